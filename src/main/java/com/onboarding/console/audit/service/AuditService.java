@@ -1,0 +1,118 @@
+package com.onboarding.console.audit.service;
+
+import com.onboarding.console.audit.domain.AuditAction;
+import com.onboarding.console.audit.domain.AuditEntry;
+import com.onboarding.console.audit.domain.AuditRepository;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writes and reads the append-only audit trail. */
+@Service
+public class AuditService {
+
+    /** What a feature reports; the service adds the time. */
+    public record Event(String actor, AuditAction action, @Nullable Long customerId, @Nullable String customerName,
+            @Nullable String stepCode, @Nullable String fromState, @Nullable String toState,
+            @Nullable String message, @Nullable String sourceAddress) {
+
+        public static Event of(String actor, AuditAction action, @Nullable Long customerId,
+                @Nullable String customerName, @Nullable String message) {
+            return new Event(actor, action, customerId, customerName, null, null, null, message, null);
+        }
+    }
+
+    private static final int EXPORT_MAX_ROWS = 100_000;
+
+    private final AuditRepository audit;
+    private final Clock clock;
+
+    AuditService(AuditRepository audit, Clock clock) {
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Joins the caller's transaction, so the record and the change it describes commit together. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(Event event) {
+        save(event);
+    }
+
+    /** For events that stand alone (logins, failed calls whose change was rolled back). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordAlone(Event event) {
+        save(event);
+    }
+
+    private void save(Event e) {
+        audit.save(new AuditEntry(clock.instant(), e.actor(), e.action(), e.customerId(), e.customerName(),
+                e.stepCode(), e.fromState(), e.toState(), e.message(), e.sourceAddress()));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canSeeCustomer(#customerId)")
+    public List<AuditEntry> timeline(long customerId, int limit) {
+        return audit.findByCustomerIdOrderByOccurredAtDescIdDesc(customerId, PageRequest.of(0, limit));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('OPS', 'ADMIN')")
+    public List<AuditEntry> search(AuditFilter filter, int offset, int limit) {
+        var f = Normalized.of(filter);
+        return audit.search(f.customerLike, f.customerId, f.actor, f.step, filter.from(), filter.to(),
+                PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1)));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('OPS', 'ADMIN')")
+    public long count(AuditFilter filter) {
+        var f = Normalized.of(filter);
+        return audit.count(f.customerLike, f.customerId, f.actor, f.step, filter.from(), filter.to());
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('OPS', 'ADMIN')")
+    public void exportCsv(AuditFilter filter, Writer out) {
+        var format = CSVFormat.DEFAULT.builder()
+                .setHeader("time", "user", "action", "customer id", "customer", "step", "from", "to", "message",
+                        "source address")
+                .get();
+        try (var printer = format.print(out)) {
+            for (var e : search(filter, 0, EXPORT_MAX_ROWS)) {
+                printer.printRecord(e.getOccurredAt(), e.getActor(), e.getAction(), e.getCustomerId(),
+                        e.getCustomerName(), e.getStepCode(), e.getFromState(), e.getToState(), e.getMessage(),
+                        e.getSourceAddress());
+            }
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    private record Normalized(@Nullable String customerLike, @Nullable String customerId, @Nullable String actor,
+            @Nullable String step) {
+
+        static Normalized of(AuditFilter filter) {
+            var customer = blankToNull(filter.customer());
+            var actor = blankToNull(filter.actor());
+            return new Normalized(
+                    customer == null ? null : "%" + customer.toLowerCase(Locale.ROOT) + "%",
+                    customer,
+                    actor == null ? null : actor.toLowerCase(Locale.ROOT),
+                    blankToNull(filter.stepCode()));
+        }
+
+        private static @Nullable String blankToNull(@Nullable String s) {
+            return s == null || s.isBlank() ? null : s.strip();
+        }
+    }
+}

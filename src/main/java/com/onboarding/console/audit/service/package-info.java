@@ -1,0 +1,4 @@
+@NullMarked
+package com.onboarding.console.audit.service;
+
+import org.jspecify.annotations.NullMarked;

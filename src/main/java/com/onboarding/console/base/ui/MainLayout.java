@@ -1,0 +1,119 @@
+package com.onboarding.console.base.ui;
+
+import com.onboarding.console.security.AppUserPrincipal;
+import com.onboarding.console.security.CurrentUser;
+import com.onboarding.console.security.service.UserPreferences;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.theme.lumo.Lumo;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * The frame around every view: navigation limited to what the user's role may open (from the views' own
+ * access annotations), who is logged in, logout, and the light/dark switch.
+ */
+@Layout
+@PermitAll
+public final class MainLayout extends AppLayout {
+
+    private final UserPreferences preferences;
+    private final Button themeToggle = new Button();
+
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, UserPreferences preferences,
+            @Value("${console.aws.mode:sandbox}") String awsMode) {
+        this.preferences = preferences;
+        var user = currentUser.require();
+        setPrimarySection(Section.DRAWER);
+
+        var title = new Span("AWS Onboarding Console");
+        title.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.FontSize.LARGE);
+        var navbar = new Div(new DrawerToggle(), title);
+        navbar.addClassNames("main-navbar", LumoUtility.Display.FLEX, LumoUtility.AlignItems.CENTER,
+                LumoUtility.Gap.MEDIUM);
+        if ("sandbox".equals(awsMode)) {
+            var banner = new Span("Sandbox AWS: no real AWS calls");
+            banner.addClassName("sandbox-banner");
+            banner.getElement().setAttribute("role", "status");
+            navbar.add(banner);
+        }
+        addToNavbar(navbar);
+
+        addToDrawer(new Scroller(createSideNav(user)), createUserBox(user, authentication));
+        applyTheme(preferences.darkTheme());
+    }
+
+    private SideNav createSideNav(AppUserPrincipal user) {
+        var nav = new SideNav();
+        nav.addClassNames(LumoUtility.Margin.Horizontal.MEDIUM);
+        var customerId = user.customerId();
+        if (customerId != null) {
+            nav.addItem(new SideNavItem("My checklist", "customers/" + customerId, VaadinIcon.CHECK_SQUARE_O.create()));
+        }
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(createSideNavItem(entry)));
+        return nav;
+    }
+
+    private static SideNavItem createSideNavItem(MenuEntry entry) {
+        return entry.icon() != null
+                ? new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()))
+                : new SideNavItem(entry.title(), entry.path());
+    }
+
+    private Component createUserBox(AppUserPrincipal user, AuthenticationContext authentication) {
+        var name = new Span(user.displayName());
+        name.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+        var role = new Span(user.role().label());
+        role.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        var who = new Div(name, role);
+        who.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
+        who.setId("current-user");
+
+        themeToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        themeToggle.addClickListener(e -> {
+            boolean dark = !isDark();
+            applyTheme(dark);
+            preferences.setDarkTheme(dark);
+        });
+        var logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        var box = new Div(who, themeToggle, logout);
+        box.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Padding.MEDIUM,
+                LumoUtility.Gap.SMALL);
+        return box;
+    }
+
+    private boolean isDark() {
+        return UI.getCurrent().getElement().getThemeList().contains(Lumo.DARK);
+    }
+
+    private void applyTheme(boolean dark) {
+        var themes = UI.getCurrent().getElement().getThemeList();
+        if (dark) {
+            themes.add(Lumo.DARK);
+        } else {
+            themes.remove(Lumo.DARK);
+        }
+        themeToggle.setText(dark ? "Light theme" : "Dark theme");
+        themeToggle.setIcon(dark ? VaadinIcon.SUN_O.create() : VaadinIcon.MOON_O.create());
+        themeToggle.setId("theme-toggle");
+    }
+}

@@ -1,0 +1,12 @@
+package com.onboarding.console.customers.domain;
+
+/** A checklist's standing as lists show it. */
+public record ChecklistProgress(int completedSteps, int failedSteps, int currentPhase, WaitingOn waitingOn) {
+
+    /** Every customer's checklist has this many steps. */
+    public static final int TOTAL_STEPS = 16;
+
+    public int percent() {
+        return completedSteps * 100 / TOTAL_STEPS;
+    }
+}

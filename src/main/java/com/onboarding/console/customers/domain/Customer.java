@@ -1,0 +1,199 @@
+package com.onboarding.console.customers.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import com.onboarding.console.base.domain.AccountId;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** A customer company whose AWS organization is being onboarded. */
+@Entity
+@Table(name = "customer")
+public class Customer {
+
+    public static final int NAME_MAX = 200;
+    public static final int EMAIL_MAX = 254;
+    public static final int NOTES_MAX = 4000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(nullable = false, length = NAME_MAX)
+    private String name = "";
+
+    @Column(name = "account_id", nullable = false, length = 12)
+    private String accountId = "";
+
+    @Column(name = "csm_user_id")
+    private @Nullable Long csmUserId;
+
+    @Column(name = "billing_country", nullable = false, length = 2)
+    private String billingCountry = "";
+
+    @Column(name = "root_email", nullable = false, length = EMAIL_MAX)
+    private String rootEmail = "";
+
+    @Column(name = "external_id", nullable = false, length = 64, updatable = false)
+    private String externalId = "";
+
+    @Column(name = "payer_account_id", length = 12)
+    private @Nullable String payerAccountId;
+
+    @Column(length = NOTES_MAX)
+    private @Nullable String notes;
+
+    @Column(nullable = false)
+    private boolean archived;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt = Instant.EPOCH;
+
+    @Column(name = "last_activity_at", nullable = false)
+    private Instant lastActivityAt = Instant.EPOCH;
+
+    @Column(name = "completed_steps", nullable = false)
+    private int completedSteps;
+
+    @Column(name = "failed_steps", nullable = false)
+    private int failedSteps;
+
+    @Column(name = "current_phase", nullable = false)
+    private int currentPhase = 1;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "waiting_on", nullable = false, length = 16)
+    private WaitingOn waitingOn = WaitingOn.CUSTOMER;
+
+    @Version
+    private long version;
+
+    protected Customer() {
+        // for JPA
+    }
+
+    public Customer(String externalId, Instant createdAt) {
+        this.externalId = externalId;
+        this.createdAt = createdAt;
+        this.lastActivityAt = createdAt;
+    }
+
+    /** Applies edited details; the caller has validated them. */
+    public void apply(CustomerDetails details) {
+        this.name = details.name();
+        this.accountId = details.accountId().value();
+        this.csmUserId = details.csmUserId();
+        this.billingCountry = details.billingCountry();
+        this.rootEmail = details.rootEmail();
+        this.payerAccountId = details.payerAccountId() == null ? null : details.payerAccountId().value();
+        this.notes = details.notes();
+    }
+
+    /** Records the checklist's standing, kept here so lists can sort and filter by it in SQL. */
+    public void recordProgress(ChecklistProgress progress, Instant at) {
+        this.completedSteps = progress.completedSteps();
+        this.failedSteps = progress.failedSteps();
+        this.currentPhase = progress.currentPhase();
+        this.waitingOn = progress.waitingOn();
+        this.lastActivityAt = at;
+    }
+
+    public void touch(Instant at) {
+        this.lastActivityAt = at;
+    }
+
+    public void setArchived(boolean archived) {
+        this.archived = archived;
+    }
+
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    public long id() {
+        if (id == null) {
+            throw new IllegalStateException("customer not saved yet");
+        }
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getAccountId() {
+        return accountId;
+    }
+
+    public @Nullable Long getCsmUserId() {
+        return csmUserId;
+    }
+
+    public String getBillingCountry() {
+        return billingCountry;
+    }
+
+    public String getRootEmail() {
+        return rootEmail;
+    }
+
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public @Nullable String getPayerAccountId() {
+        return payerAccountId;
+    }
+
+    public @Nullable String getNotes() {
+        return notes;
+    }
+
+    public boolean isArchived() {
+        return archived;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getLastActivityAt() {
+        return lastActivityAt;
+    }
+
+    public int getCompletedSteps() {
+        return completedSteps;
+    }
+
+    public int getFailedSteps() {
+        return failedSteps;
+    }
+
+    public int getCurrentPhase() {
+        return currentPhase;
+    }
+
+    public WaitingOn getWaitingOn() {
+        return waitingOn;
+    }
+
+    public int progressPercent() {
+        return completedSteps * 100 / ChecklistProgress.TOTAL_STEPS;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public CustomerDetails details() {
+        return new CustomerDetails(name, new AccountId(accountId), csmUserId, billingCountry, rootEmail,
+                payerAccountId == null ? null : new AccountId(payerAccountId), notes);
+    }
+}

@@ -1,0 +1,37 @@
+package com.onboarding.console.customers.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface CustomerRepository extends JpaRepository<Customer, Long> {
+
+    Optional<Customer> findByAccountId(String accountId);
+
+    List<Customer> findByPayerAccountId(String payerAccountId);
+
+    String FILTER = """
+            from Customer c
+            where c.archived = :archived
+              and (:text is null or lower(c.name) like :text or c.accountId like :text)
+              and (:csm is null or c.csmUserId = :csm)
+              and (:phase is null or c.currentPhase = :phase)
+              and (:failedOnly = false or c.failedSteps > 0)
+              and (:waitingOn is null or c.waitingOn = :waitingOn)
+            """;
+
+    @Query("select c " + FILTER)
+    List<Customer> search(@Param("archived") boolean archived, @Param("text") @Nullable String textLike,
+            @Param("csm") @Nullable Long csmUserId, @Param("phase") @Nullable Integer phase,
+            @Param("failedOnly") boolean failedOnly, @Param("waitingOn") @Nullable WaitingOn waitingOn,
+            Pageable page);
+
+    @Query("select count(c) " + FILTER)
+    long count(@Param("archived") boolean archived, @Param("text") @Nullable String textLike,
+            @Param("csm") @Nullable Long csmUserId, @Param("phase") @Nullable Integer phase,
+            @Param("failedOnly") boolean failedOnly, @Param("waitingOn") @Nullable WaitingOn waitingOn);
+}

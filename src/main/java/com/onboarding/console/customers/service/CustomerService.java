@@ -1,0 +1,263 @@
+package com.onboarding.console.customers.service;
+
+import com.onboarding.console.audit.domain.AuditAction;
+import com.onboarding.console.audit.service.AuditService;
+import com.onboarding.console.base.domain.AccountId;
+import com.onboarding.console.base.domain.InvalidInputException;
+import com.onboarding.console.base.domain.TextInput;
+import com.onboarding.console.base.live.CustomerChanges;
+import com.onboarding.console.customers.domain.Customer;
+import com.onboarding.console.customers.domain.CustomerCreated;
+import com.onboarding.console.customers.domain.CustomerDetails;
+import com.onboarding.console.customers.domain.CustomerRepository;
+import com.onboarding.console.customers.domain.WaitingOn;
+import com.onboarding.console.security.CurrentUser;
+import com.onboarding.console.security.domain.Role;
+import com.onboarding.console.security.service.UserDirectory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates, edits, archives and lists customers. */
+@Service
+public class CustomerService {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int EXPORT_PAGE = 500;
+
+    private final CustomerRepository customers;
+    private final UserDirectory users;
+    private final AuditService audit;
+    private final CustomerChanges changes;
+    private final ApplicationEventPublisher events;
+    private final CurrentUser currentUser;
+    private final CustomerSettings settings;
+    private final Clock clock;
+
+    CustomerService(CustomerRepository customers, UserDirectory users, AuditService audit, CustomerChanges changes,
+            ApplicationEventPublisher events, CurrentUser currentUser, CustomerSettings settings, Clock clock) {
+        this.customers = customers;
+        this.users = users;
+        this.audit = audit;
+        this.changes = changes;
+        this.events = events;
+        this.currentUser = currentUser;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('OPS', 'CSM', 'ADMIN')")
+    public Customer create(CustomerDraft draft) {
+        var details = check(draft, null);
+        var customer = new Customer(newExternalId(), clock.instant());
+        customer.apply(details);
+        customers.saveAndFlush(customer);
+        events.publishEvent(new CustomerCreated(customer.id()));
+        audit.record(AuditService.Event.of(currentUser.name(), AuditAction.CUSTOMER_CREATED, customer.id(),
+                customer.getName(), "Created customer for account " + customer.getAccountId()));
+        changes.publish(customer.id());
+        return customer;
+    }
+
+    /** Saves edits made on the version the editor saw; a stale edit is refused. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('OPS', 'CSM', 'ADMIN')")
+    public Customer update(long customerId, long seenVersion, CustomerDraft draft) {
+        var customer = load(customerId);
+        if (customer.getVersion() != seenVersion) {
+            throw new StaleCustomerException();
+        }
+        var before = customer.details();
+        var after = check(draft, customerId);
+        customer.apply(after);
+        customer.touch(clock.instant());
+        audit.record(AuditService.Event.of(currentUser.name(), AuditAction.CUSTOMER_UPDATED, customerId,
+                customer.getName(), describeChanges(before, after)));
+        changes.publish(customerId);
+        return customer;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('OPS', 'CSM', 'ADMIN')")
+    public void setArchived(long customerId, boolean archived) {
+        var customer = load(customerId);
+        if (customer.isArchived() == archived) {
+            return;
+        }
+        customer.setArchived(archived);
+        audit.record(AuditService.Event.of(currentUser.name(),
+                archived ? AuditAction.CUSTOMER_ARCHIVED : AuditAction.CUSTOMER_RESTORED, customerId,
+                customer.getName(), null));
+        changes.publish(customerId);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canSeeCustomer(#customerId)")
+    public Customer get(long customerId) {
+        return load(customerId);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canSeeCustomer(#customerId)")
+    public Optional<Customer> find(long customerId) {
+        return customers.findById(customerId);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('OPS', 'CSM', 'ADMIN')")
+    public List<Customer> list(CustomerFilter filter, CustomerSort sort, boolean ascending, int offset, int limit) {
+        var q = Query.of(filter);
+        int size = Math.max(1, limit);
+        var order = Sort.by(ascending ? Sort.Direction.ASC : Sort.Direction.DESC, sort.property()).and(Sort.by("id"));
+        return customers.search(filter.archived(), q.textLike, filter.csmUserId(), filter.phase(), q.failedOnly,
+                q.waitingOn, PageRequest.of(offset / size, size, order));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('OPS', 'CSM', 'ADMIN')")
+    public long count(CustomerFilter filter) {
+        var q = Query.of(filter);
+        return customers.count(filter.archived(), q.textLike, filter.csmUserId(), filter.phase(), q.failedOnly,
+                q.waitingOn);
+    }
+
+    /** Writes the filtered list as CSV, a page at a time so that thousands of customers fit in little memory. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('OPS', 'CSM', 'ADMIN')")
+    public void exportCsv(CustomerFilter filter, CustomerSort sort, boolean ascending, Writer out) {
+        var csmNames = new java.util.HashMap<Long, String>();
+        users.activeWithRole(Role.CSM).forEach(p -> csmNames.put(p.id(), p.displayName()));
+        var format = CSVFormat.DEFAULT.builder()
+                .setHeader("name", "account id", "csm", "phase", "progress %", "failed steps", "waiting on",
+                        "last activity")
+                .get();
+        try (var printer = format.print(out)) {
+            for (int offset = 0;; offset += EXPORT_PAGE) {
+                var page = list(filter, sort, ascending, offset, EXPORT_PAGE);
+                for (var c : page) {
+                    printer.printRecord(c.getName(), c.getAccountId(),
+                            c.getCsmUserId() == null ? "" : csmNames.getOrDefault(c.getCsmUserId(), ""),
+                            c.getCurrentPhase(), c.progressPercent(), c.getFailedSteps(),
+                            c.getWaitingOn(), c.getLastActivityAt());
+                }
+                if (page.size() < EXPORT_PAGE) {
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The root email address the template gives a customer; shown in the form before it is saved. */
+    public String suggestedRootEmail(@Nullable String name, @Nullable String accountId) {
+        var slug = name == null ? "" : name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        var account = accountId == null ? "" : accountId.replaceAll("[\\s-]", "");
+        return settings.rootEmailTemplate().replace("{accountId}", account).replace("{name}", slug);
+    }
+
+    private Customer load(long customerId) {
+        return customers.findById(customerId)
+                .orElseThrow(() -> new InvalidInputException("Customer", "There is no customer " + customerId + "."));
+    }
+
+    private CustomerDetails check(CustomerDraft draft, @Nullable Long editedId) {
+        var name = TextInput.required("Name", draft.name(), Customer.NAME_MAX);
+        var accountId = AccountId.parse("Management account id", Objects.requireNonNullElse(draft.accountId(), ""));
+        customers.findByAccountId(accountId.value())
+                .filter(other -> !Objects.equals(other.getId(), editedId))
+                .ifPresent(other -> {
+                    throw new InvalidInputException("Management account id", "Account " + accountId
+                            + " already belongs to the customer \"" + other.getName() + "\": each account is onboarded once.");
+                });
+        var csm = draft.csmUserId();
+        if (csm != null && users.activeWithRole(Role.CSM).stream().noneMatch(p -> p.id() == csm)) {
+            throw new InvalidInputException("CSM", "The chosen CSM is not an active customer success manager.");
+        }
+        var country = TextInput.required("Billing country", draft.billingCountry(), 2).toUpperCase(Locale.ROOT);
+        if (!COUNTRIES.contains(country)) {
+            throw new InvalidInputException("Billing country",
+                    "Billing country must be a two-letter ISO 3166 country code such as DE or US.");
+        }
+        var email = TextInput.optional("Root email", draft.rootEmail(), Customer.EMAIL_MAX);
+        if (email == null) {
+            email = suggestedRootEmail(name, accountId.value());
+        }
+        if (!EMAIL.matcher(email).matches()) {
+            throw new InvalidInputException("Root email",
+                    "Root email must be an e-mail address such as aws+123456789012@reseller.example.");
+        }
+        var payerText = TextInput.optional("Payer account id", draft.payerAccountId(), 40);
+        var payer = payerText == null ? null : AccountId.parse("Payer account id", payerText);
+        var notes = TextInput.optional("Notes", draft.notes(), Customer.NOTES_MAX);
+        return new CustomerDetails(name, accountId, csm, country, email, payer, notes);
+    }
+
+    private static String describeChanges(CustomerDetails before, CustomerDetails after) {
+        var changed = new java.util.ArrayList<String>();
+        if (!before.name().equals(after.name())) {
+            changed.add("name \"" + before.name() + "\" -> \"" + after.name() + "\"");
+        }
+        if (!before.accountId().equals(after.accountId())) {
+            changed.add("account " + before.accountId() + " -> " + after.accountId());
+        }
+        if (!Objects.equals(before.csmUserId(), after.csmUserId())) {
+            changed.add("CSM changed");
+        }
+        if (!before.billingCountry().equals(after.billingCountry())) {
+            changed.add("billing country " + before.billingCountry() + " -> " + after.billingCountry());
+        }
+        if (!before.rootEmail().equals(after.rootEmail())) {
+            changed.add("root email " + before.rootEmail() + " -> " + after.rootEmail());
+        }
+        if (!Objects.equals(before.payerAccountId(), after.payerAccountId())) {
+            changed.add("payer account " + before.payerAccountId() + " -> " + after.payerAccountId());
+        }
+        if (!Objects.equals(before.notes(), after.notes())) {
+            changed.add("notes changed");
+        }
+        return changed.isEmpty() ? "No changes" : String.join("; ", changed);
+    }
+
+    private static String newExternalId() {
+        var bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private record Query(@Nullable String textLike, boolean failedOnly, @Nullable WaitingOn waitingOn) {
+
+        static Query of(CustomerFilter filter) {
+            var text = filter.text() == null || filter.text().isBlank() ? null
+                    : "%" + filter.text().strip().toLowerCase(Locale.ROOT).replace("-", "").replace(" ", "%") + "%";
+            var status = filter.status();
+            WaitingOn waitingOn = status == null ? null : switch (status) {
+                case WAITING_ON_CUSTOMER -> WaitingOn.CUSTOMER;
+                case WAITING_ON_OPS -> WaitingOn.OPS;
+                case COMPLETE -> WaitingOn.NOBODY;
+                case HAS_FAILED_STEPS -> null;
+            };
+            return new Query(text, status == CustomerFilter.Status.HAS_FAILED_STEPS, waitingOn);
+        }
+    }
+}

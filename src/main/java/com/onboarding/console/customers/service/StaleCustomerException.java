@@ -1,0 +1,10 @@
+package com.onboarding.console.customers.service;
+
+/** An edit made on a customer that someone else changed since it was opened. */
+public class StaleCustomerException extends RuntimeException {
+
+    public StaleCustomerException() {
+        super("Someone else changed this customer while you were editing. The form now shows the current"
+                + " details; make your change again.");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.onboarding.console.customers.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.onboarding.console.customers.ui;
+
+import org.jspecify.annotations.NullMarked;

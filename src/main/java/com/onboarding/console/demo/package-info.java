@@ -1,0 +1,4 @@
+@NullMarked
+package com.onboarding.console.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.onboarding.console;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,102 @@
+package com.onboarding.console.security;
+
+import com.onboarding.console.security.domain.Role;
+import java.util.Collection;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The logged-in user as the console knows it: id, role and, for CUSTOMER users, their customer. */
+public final class AppUserPrincipal implements UserDetails, CredentialsContainer {
+
+    private final long userId;
+    private final String username;
+    private final String displayName;
+    private final Role role;
+    private final @Nullable Long customerId;
+    private final boolean enabled;
+    private @Nullable String passwordHash;
+
+    public AppUserPrincipal(long userId, String username, String displayName, Role role,
+            @Nullable Long customerId, boolean enabled, @Nullable String passwordHash) {
+        this.userId = userId;
+        this.username = username;
+        this.displayName = displayName;
+        this.role = role;
+        this.customerId = customerId;
+        this.enabled = enabled;
+        this.passwordHash = passwordHash;
+    }
+
+    public long userId() {
+        return userId;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public @Nullable Long customerId() {
+        return customerId;
+    }
+
+    public boolean hasRole(Role... roles) {
+        return List.of(roles).contains(role);
+    }
+
+    /** OPS, CSM and ADMIN see every customer; CUSTOMER users only their own. */
+    public boolean isStaff() {
+        return role != Role.CUSTOMER;
+    }
+
+    public boolean canSeeCustomer(long id) {
+        return isStaff() || (customerId != null && customerId == id);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(role.authority()));
+    }
+
+    @Override
+    public @Nullable String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof AppUserPrincipal other && other.userId == userId;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(userId);
+    }
+
+    @Override
+    public String toString() {
+        return username + " (" + role + ")";
+    }
+}

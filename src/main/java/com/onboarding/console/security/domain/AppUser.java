@@ -1,0 +1,151 @@
+package com.onboarding.console.security.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** A person who may log in. A CUSTOMER user is bound to exactly one customer. */
+@Entity
+@Table(name = "app_user")
+public class AppUser {
+
+    public static final int USERNAME_MAX = 64;
+    public static final int DISPLAY_NAME_MAX = 120;
+    public static final int EMAIL_MAX = 254;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(nullable = false, length = USERNAME_MAX)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX)
+    private String displayName;
+
+    @Column(length = EMAIL_MAX)
+    private @Nullable String email;
+
+    @Column(name = "password_hash", nullable = false, length = 100)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Role role;
+
+    @Column(name = "customer_id")
+    private @Nullable Long customerId;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "dark_theme", nullable = false)
+    private boolean darkTheme;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected AppUser() {
+        // for JPA
+        this.username = "";
+        this.displayName = "";
+        this.passwordHash = "";
+        this.role = Role.CUSTOMER;
+        this.createdAt = Instant.EPOCH;
+    }
+
+    public AppUser(String username, String displayName, String passwordHash, Role role,
+            @Nullable Long customerId, Instant createdAt) {
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.createdAt = createdAt;
+        bind(role, customerId);
+    }
+
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public @Nullable String getEmail() {
+        return email;
+    }
+
+    public void setEmail(@Nullable String email) {
+        this.email = email;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public @Nullable Long getCustomerId() {
+        return customerId;
+    }
+
+    /** Sets role and customer together: a CUSTOMER user has a customer, nobody else has one. */
+    public void bind(Role role, @Nullable Long customerId) {
+        if ((role == Role.CUSTOMER) != (customerId != null)) {
+            throw new IllegalArgumentException(role == Role.CUSTOMER
+                    ? "A customer user must be bound to a customer."
+                    : "Only customer users are bound to a customer.");
+        }
+        this.role = role;
+        this.customerId = customerId;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public boolean isDarkTheme() {
+        return darkTheme;
+    }
+
+    public void setDarkTheme(boolean darkTheme) {
+        this.darkTheme = darkTheme;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}
