@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** One instance: a change goes straight to this JVM's views. */
 @Configuration
-class LocalChangeTransport {
+class LocalChangeTransportConfig {
 
     @Bean
     @ConditionalOnProperty(name = "console.live.transport", havingValue = "local", matchIfMissing = true)

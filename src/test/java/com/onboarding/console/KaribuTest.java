@@ -1,0 +1,68 @@
+package com.onboarding.console;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Browserless UI tests: a mocked Vaadin environment on the real Spring context, with a user logged in
+ * the way the login form would.
+ */
+public abstract class KaribuTest extends ConsoleTest {
+
+    private static Routes routes;
+
+    @Autowired
+    private ApplicationContext context;
+
+    @Autowired
+    private UserDetailsService userDetails;
+
+    @BeforeAll
+    static void discoverRoutes() {
+        routes = new Routes().autoDiscoverViews("com.onboarding.console");
+    }
+
+    @BeforeEach
+    void setUpVaadin() {
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        logout();
+        MockVaadin.tearDown();
+    }
+
+    /** Logs in a user of the database, as the login form does. */
+    protected void login(String username) {
+        var principal = userDetails.loadUserByUsername(username);
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                principal.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((p, role) -> principal.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+    }
+
+    protected void logout() {
+        SecurityContextHolder.clearContext();
+        if (VaadinServletRequest.getCurrent() != null) {
+            var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+            request.setUserPrincipalInt(null);
+            request.setUserInRole((p, role) -> false);
+        }
+    }
+}
