@@ -387,8 +387,9 @@ public class ChecklistService {
             var role = user.role();
             boolean mayAct = role == Role.ADMIN || role == definition.owner()
                     || (definition.isCustomerStep() && role == Role.OPS);
-            if (!mayAct || (command == StepCommand.RUN_ACTION || command == StepCommand.RETRY)
-                    && role == Role.CUSTOMER) {
+            boolean staffOnly = command == StepCommand.RUN_ACTION || command == StepCommand.RETRY
+                    || command == StepCommand.REOPEN;
+            if (!mayAct || staffOnly && role != Role.OPS && role != Role.ADMIN) {
                 throw new AccessDeniedException("You may not " + command.label().toLowerCase() + " step "
                         + step.getCode() + ".");
             }
