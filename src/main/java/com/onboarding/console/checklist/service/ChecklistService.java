@@ -172,11 +172,7 @@ public class ChecklistService {
     public StepResult runAction(long customerId, String code, long seenVersion,
             @Nullable TemporaryCredentials credentials, @Nullable TaxRegistration registration) {
         var automation = Objects.requireNonNull(StepCatalog.get(code).automation(), "step has no automation");
-        if (automation == Automation.TAX_REGISTRATION && registration == null) {
-            throw new InvalidInputException("Tax registration",
-                    "Enter the registration type, id and legal address to set the tax profile, or confirm the"
-                            + " step by hand.");
-        }
+        var checkedRegistration = automation == Automation.TAX_REGISTRATION ? checked(registration) : null;
         var claimed = inTransaction(() -> {
             var change = begin(customerId);
             var step = change.checklist.step(code);
@@ -191,7 +187,7 @@ public class ChecklistService {
             changes.publish(customerId);
             return target(change.customer, credentials);
         });
-        var result = callAws(code, claimed, () -> automations.run(automation, claimed, registration));
+        var result = callAws(code, claimed, () -> automations.run(automation, claimed, checkedRegistration));
         inTransaction(() -> {
             var change = begin(customerId);
             var step = change.checklist.step(code);
@@ -316,6 +312,24 @@ public class ChecklistService {
                     "The AWS call failed unexpectedly (reference " + reference + "). Retry the step; if it fails"
                             + " again, give the reference to the console's administrators.");
         }
+    }
+
+    private static TaxRegistration checked(@Nullable TaxRegistration registration) {
+        if (registration == null) {
+            throw new InvalidInputException("Tax registration",
+                    "Enter the registration type, id and legal address to set the tax profile, or confirm the"
+                            + " step by hand.");
+        }
+        var country = TextInput.required("Country", registration.countryCode(), 2).toUpperCase(java.util.Locale.ROOT);
+        if (!java.util.Set.of(java.util.Locale.getISOCountries()).contains(country)) {
+            throw new InvalidInputException("Country", "Country must be a two-letter ISO 3166 code such as DE.");
+        }
+        return new TaxRegistration(TextInput.required("Registration type", registration.registrationType(), 40),
+                TextInput.required("Registration id", registration.registrationId(), 60),
+                TextInput.required("Legal name", registration.legalName(), 200),
+                TextInput.required("Address", registration.addressLine1(), 180),
+                TextInput.required("City", registration.city(), 50),
+                TextInput.optional("Postal code", registration.postalCode(), 20), country);
     }
 
     private AwsTarget target(Customer customer, @Nullable TemporaryCredentials credentials) {

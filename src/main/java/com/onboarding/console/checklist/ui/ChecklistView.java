@@ -1,7 +1,9 @@
 package com.onboarding.console.checklist.ui;
 
+import com.onboarding.console.aws.TaxRegistration;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.base.live.CustomerChanges;
+import com.onboarding.console.checklist.domain.Automation;
 import com.onboarding.console.checklist.domain.CustomerStep;
 import com.onboarding.console.checklist.domain.PhaseGateOverride;
 import com.onboarding.console.checklist.domain.StepCatalog;
@@ -60,6 +62,7 @@ public class ChecklistView extends VerticalLayout implements BeforeEnterObserver
     private long customerId;
     private String title = "Checklist";
     private String accountId = "";
+    private String billingCountry = "";
     private CustomerChanges.@Nullable Subscription subscription;
 
     ChecklistView(ChecklistService checklists, CustomerChanges changes, UserDirectory users, CurrentUser currentUser) {
@@ -121,6 +124,7 @@ public class ChecklistView extends VerticalLayout implements BeforeEnterObserver
         var checklist = page.checklist();
         title = customer.getName();
         accountId = customer.getAccountId();
+        billingCountry = customer.getBillingCountry();
         content.removeAll();
 
         var name = new H2(customer.getName());
@@ -219,16 +223,25 @@ public class ChecklistView extends VerticalLayout implements BeforeEnterObserver
                     "Notes are kept in the audit trail of this customer.", "Note", true, "Add note", max,
                     note -> act(() -> checklists.addNote(customerId, code, note))).open();
             case RUN_ACTION, RETRY -> {
+                if (step.definition().automation() == Automation.TAX_REGISTRATION) {
+                    new TaxRegistrationDialog(billingCountry, registration -> runAction(code, version, registration))
+                            .open();
+                    return;
+                }
                 var dialog = new ConfirmDialog("Run " + code + " in AWS?",
                         "The console calls AWS now, in account " + accountId + ": " + title + ".",
-                        command.label(), e -> inBackground(code, () -> List.of(
-                                checklists.runAction(customerId, code, version, null, null)), this::reportAll));
+                        command.label(), e -> runAction(code, version, null));
                 dialog.setCancelable(true);
                 dialog.open();
             }
             case VERIFY -> inBackground(code, () -> List.of(checklists.verify(customerId, code, null)),
                     this::reportAll);
         }
+    }
+
+    private void runAction(String code, long version, @Nullable TaxRegistration registration) {
+        inBackground(code, () -> List.of(checklists.runAction(customerId, code, version, null, registration)),
+                this::reportAll);
     }
 
     /** Runs a change now and refreshes; a refused change says why. */

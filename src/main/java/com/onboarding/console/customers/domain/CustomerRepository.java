@@ -21,6 +21,9 @@ public interface CustomerRepository extends JpaRepository<Customer, Long> {
 
     List<Customer> findByPayerAccountId(String payerAccountId);
 
+    @Query("select c.id from Customer c where c.archived = false order by c.id")
+    List<Long> activeIds();
+
     String FILTER = """
             from Customer c
             where c.archived = :archived
