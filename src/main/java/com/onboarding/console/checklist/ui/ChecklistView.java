@@ -8,6 +8,7 @@ import com.onboarding.console.checklist.domain.CustomerStep;
 import com.onboarding.console.checklist.domain.PhaseGateOverride;
 import com.onboarding.console.checklist.domain.StepCatalog;
 import com.onboarding.console.checklist.domain.StepCommand;
+import com.onboarding.console.checklist.domain.StepStatus;
 import com.onboarding.console.checklist.service.ChecklistPage;
 import com.onboarding.console.checklist.service.ChecklistService;
 import com.onboarding.console.checklist.service.StepConflictException;
@@ -63,6 +64,7 @@ public class ChecklistView extends VerticalLayout implements BeforeEnterObserver
     private String title = "Checklist";
     private String accountId = "";
     private String billingCountry = "";
+    private @Nullable ChecklistPage shown;
     private CustomerChanges.@Nullable Subscription subscription;
 
     ChecklistView(ChecklistService checklists, CustomerChanges changes, UserDirectory users, CurrentUser currentUser) {
@@ -85,6 +87,15 @@ public class ChecklistView extends VerticalLayout implements BeforeEnterObserver
         }
         customerId = id;
         refresh();
+        settleInterruptedCalls();
+    }
+
+    /** A step left IN_PROGRESS by a console that stopped mid-call is settled by asking AWS, when staff open it. */
+    private void settleInterruptedCalls() {
+        if (user.hasRole(Role.OPS, Role.ADMIN) && shown != null && shown.checklist().steps().stream()
+                .anyMatch(s -> s.getStatus() == StepStatus.IN_PROGRESS)) {
+            inBackground("settle", () -> checklists.resolveStaleClaims(customerId, null), results -> { });
+        }
     }
 
     @Override
@@ -120,8 +131,8 @@ public class ChecklistView extends VerticalLayout implements BeforeEnterObserver
             content.add(new H2("No such customer"));
             return;
         }
+        shown = page;
         var customer = page.customer();
-        var checklist = page.checklist();
         title = customer.getName();
         accountId = customer.getAccountId();
         billingCountry = customer.getBillingCountry();
