@@ -22,9 +22,10 @@ public final class CsvDownload {
         DownloadHandler handler = event -> {
             event.setFileName(fileName);
             event.setContentType("text/csv; charset=UTF-8");
-            var out = new BufferedWriter(new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8));
-            writeCsv.accept(out);
-            out.flush();
+            try (var out = new BufferedWriter(
+                    new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8))) {
+                writeCsv.accept(out);
+            }
         };
         var link = new Anchor(handler, text);
         link.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
