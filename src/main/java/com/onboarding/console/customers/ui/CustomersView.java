@@ -237,8 +237,9 @@ public class CustomersView extends VerticalLayout {
     }
 
     private Component editButton(Customer customer) {
-        var edit = new Button(VaadinIcon.EDIT.create(), e -> CustomerFormDialog
-                .edit(customers, users, currentUser, customer, () -> grid.getDataProvider().refreshAll()).open());
+        // Loads the customer afresh: the row may be older than the last change.
+        var edit = new Button(VaadinIcon.EDIT.create(), e -> CustomerFormDialog.edit(customers, users, currentUser,
+                customers.get(customer.id()), () -> grid.getDataProvider().refreshAll()).open());
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         edit.setAriaLabel("Edit " + customer.getName());
         edit.setTooltipText("Edit customer");
