@@ -3,6 +3,7 @@ package com.onboarding.console.audit.service;
 import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.domain.AuditEntry;
 import com.onboarding.console.audit.domain.AuditRepository;
+import com.onboarding.console.base.domain.OffsetPageRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -70,7 +72,7 @@ public class AuditService {
     public List<AuditEntry> search(AuditFilter filter, int offset, int limit) {
         var f = Normalized.of(filter);
         return audit.search(f.customerLike, f.customerId, f.actor, f.step, filter.from(), filter.to(),
-                PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1)));
+                OffsetPageRequest.of(offset, limit, Sort.unsorted()));
     }
 
     @Transactional(readOnly = true)

@@ -4,6 +4,7 @@ import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.base.domain.AccountId;
 import com.onboarding.console.base.domain.InvalidInputException;
+import com.onboarding.console.base.domain.OffsetPageRequest;
 import com.onboarding.console.base.domain.TextInput;
 import com.onboarding.console.base.live.CustomerChanges;
 import com.onboarding.console.customers.domain.Customer;
@@ -29,7 +30,6 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -127,10 +127,9 @@ public class CustomerService {
     @PreAuthorize("hasAnyRole('OPS', 'CSM', 'ADMIN')")
     public List<Customer> list(CustomerFilter filter, CustomerSort sort, boolean ascending, int offset, int limit) {
         var q = Query.of(filter);
-        int size = Math.max(1, limit);
         var order = Sort.by(ascending ? Sort.Direction.ASC : Sort.Direction.DESC, sort.property()).and(Sort.by("id"));
         return customers.search(filter.archived(), q.textLike, filter.csmUserId(), filter.phase(), q.failedOnly,
-                q.waitingOn, PageRequest.of(offset / size, size, order));
+                q.waitingOn, OffsetPageRequest.of(offset, limit, order));
     }
 
     @Transactional(readOnly = true)
@@ -248,8 +247,9 @@ public class CustomerService {
     private record Query(@Nullable String textLike, boolean failedOnly, @Nullable WaitingOn waitingOn) {
 
         static Query of(CustomerFilter filter) {
+            // Spaces and dashes match anything, so "1234-5678-9012" finds the account and "acme-corp" the name.
             var text = filter.text() == null || filter.text().isBlank() ? null
-                    : "%" + filter.text().strip().toLowerCase(Locale.ROOT).replace("-", "").replace(" ", "%") + "%";
+                    : "%" + filter.text().strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "%") + "%";
             var status = filter.status();
             WaitingOn waitingOn = status == null ? null : switch (status) {
                 case WAITING_ON_CUSTOMER -> WaitingOn.CUSTOMER;

@@ -1,0 +1,261 @@
+package com.onboarding.console.customers.ui;
+
+import com.onboarding.console.base.domain.InvalidInputException;
+import com.onboarding.console.customers.domain.Customer;
+import com.onboarding.console.customers.service.CustomerDraft;
+import com.onboarding.console.customers.service.CustomerService;
+import com.onboarding.console.customers.service.StaleCustomerException;
+import com.onboarding.console.security.CurrentUser;
+import com.onboarding.console.security.domain.Role;
+import com.onboarding.console.security.service.UserDirectory;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Creates or edits a customer. The service checks everything; its messages appear next to the field they
+ * name. An edit is saved only onto the version the form was opened with, so two editors cannot overwrite
+ * each other unnoticed.
+ */
+public final class CustomerFormDialog extends Dialog {
+
+    /** Account ids may be pasted with spaces or dashes, e.g. "1234 5678 9012". */
+    private static final int ACCOUNT_INPUT_MAX = 40;
+
+    private static final List<String> COUNTRY_CODES = Stream.of(Locale.getISOCountries())
+            .sorted(Comparator.comparing(CustomerFormDialog::countryName)).toList();
+
+    private final CustomerService customers;
+    private final UserDirectory users;
+    private final Runnable onSaved;
+    private @Nullable Customer edited;
+
+    private final TextField name = new TextField("Name");
+    private final TextField accountId = new TextField("Management account id");
+    private final ComboBox<UserDirectory.Person> csm = new ComboBox<>("CSM");
+    private final ComboBox<String> billingCountry = new ComboBox<>("Billing country");
+    private final TextField rootEmail = new TextField("Root email");
+    private final TextField externalId = new TextField("ExternalId");
+    private final TextField payerAccountId = new TextField("Payer account id");
+    private final TextArea notes = new TextArea("Notes");
+    /** The service names a wrong input by its label; this finds the field that shows the message. */
+    private final Map<String, HasValidation> fieldsByLabel = new LinkedHashMap<>();
+    private String lastSuggestedEmail = "";
+
+    private CustomerFormDialog(CustomerService customers, UserDirectory users, CurrentUser currentUser,
+            @Nullable Customer edited, Runnable onSaved) {
+        this.customers = customers;
+        this.users = users;
+        this.onSaved = onSaved;
+        this.edited = edited;
+        setHeaderTitle(edited == null ? "New customer" : "Edit customer");
+        setWidth("min(48rem, 95vw)");
+        addClassName("customer-form");
+
+        configureFields(currentUser, edited != null);
+        var form = new FormLayout(name, accountId, csm, billingCountry, rootEmail, externalId, payerAccountId, notes);
+        form.setColspan(notes, 2);
+        form.setColspan(rootEmail, 2);
+        add(form);
+
+        var save = new Button(edited == null ? "Create" : "Save", e -> save());
+        save.setId("save-customer");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var cancel = new Button("Cancel", e -> close());
+        cancel.setId("cancel-customer");
+        if (edited != null) {
+            var archive = new Button(edited.isArchived() ? "Restore" : "Archive", e -> archiveOrRestore());
+            archive.setId("archive-customer");
+            if (!edited.isArchived()) {
+                archive.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            }
+            getFooter().add(archive);
+            fill(edited);
+        }
+        getFooter().add(cancel, save);
+    }
+
+    /** A form for a new customer; call {@code open()} to show it. {@code onSaved} runs after it is created. */
+    public static CustomerFormDialog create(CustomerService customers, UserDirectory users, CurrentUser currentUser,
+            Runnable onSaved) {
+        return new CustomerFormDialog(customers, users, currentUser, null, onSaved);
+    }
+
+    /**
+     * A form editing {@code customer} as loaded; call {@code open()} to show it. {@code onSaved} runs after a
+     * save, archive or restore.
+     */
+    public static CustomerFormDialog edit(CustomerService customers, UserDirectory users, CurrentUser currentUser,
+            Customer customer, Runnable onSaved) {
+        return new CustomerFormDialog(customers, users, currentUser, customer, onSaved);
+    }
+
+    private void configureFields(CurrentUser currentUser, boolean editing) {
+        name.setId("customer-name");
+        name.setMaxLength(Customer.NAME_MAX);
+        name.setRequiredIndicatorVisible(true);
+        accountId.setId("customer-account-id");
+        accountId.setMaxLength(ACCOUNT_INPUT_MAX);
+        accountId.setRequiredIndicatorVisible(true);
+        accountId.setHelperText("12 digits; spaces and dashes are ignored");
+        for (var field : List.of(name, accountId)) {
+            field.setValueChangeMode(ValueChangeMode.LAZY);
+            field.addValueChangeListener(e -> suggestRootEmail());
+        }
+
+        csm.setId("customer-csm");
+        csm.setItems(users.activeWithRole(Role.CSM));
+        csm.setItemLabelGenerator(UserDirectory.Person::displayName);
+        csm.setClearButtonVisible(true);
+
+        billingCountry.setId("customer-country");
+        billingCountry.setItems(COUNTRY_CODES);
+        billingCountry.setItemLabelGenerator(code -> countryName(code) + " (" + code + ")");
+        billingCountry.setRequiredIndicatorVisible(true);
+
+        rootEmail.setId("customer-root-email");
+        rootEmail.setMaxLength(Customer.EMAIL_MAX);
+        rootEmail.setHelperText("Suggested from the name and account id; you may change it");
+
+        externalId.setId("customer-external-id");
+        externalId.setReadOnly(true);
+        externalId.setHelperText("Goes into the platform role's trust policy");
+        // The ExternalId guards the role OPS create; other people have no use for it.
+        externalId.setVisible(editing && currentUser.require().hasRole(Role.OPS, Role.ADMIN));
+
+        payerAccountId.setId("customer-payer-account-id");
+        payerAccountId.setMaxLength(ACCOUNT_INPUT_MAX);
+        payerAccountId.setHelperText("Optional");
+
+        notes.setId("customer-notes");
+        notes.setMaxLength(Customer.NOTES_MAX);
+        notes.setMinHeight("6em");
+
+        fieldsByLabel.put(name.getLabel(), name);
+        fieldsByLabel.put(accountId.getLabel(), accountId);
+        fieldsByLabel.put(csm.getLabel(), csm);
+        fieldsByLabel.put(billingCountry.getLabel(), billingCountry);
+        fieldsByLabel.put(rootEmail.getLabel(), rootEmail);
+        fieldsByLabel.put(payerAccountId.getLabel(), payerAccountId);
+        fieldsByLabel.put(notes.getLabel(), notes);
+    }
+
+    /** Follows the name and account id until someone types their own address. */
+    private void suggestRootEmail() {
+        var current = rootEmail.getValue();
+        var suggestion = customers.suggestedRootEmail(name.getValue(), accountId.getValue());
+        if (current.isBlank() || current.equals(lastSuggestedEmail)) {
+            rootEmail.setValue(suggestion);
+        }
+        lastSuggestedEmail = suggestion;
+    }
+
+    private void fill(Customer customer) {
+        name.setValue(customer.getName());
+        accountId.setValue(customer.getAccountId());
+        var csmId = customer.getCsmUserId();
+        if (csmId != null) {
+            // A CSM who has left still shows, so that saving does not silently unassign them.
+            var people = new ArrayList<>(users.activeWithRole(Role.CSM));
+            if (people.stream().noneMatch(p -> p.id() == csmId)) {
+                users.find(csmId).ifPresent(people::add);
+                csm.setItems(people);
+            }
+            csm.setValue(people.stream().filter(p -> p.id() == csmId).findFirst().orElse(null));
+        } else {
+            csm.clear();
+        }
+        billingCountry.setValue(customer.getBillingCountry());
+        rootEmail.setValue(customer.getRootEmail());
+        lastSuggestedEmail = customers.suggestedRootEmail(customer.getName(), customer.getAccountId());
+        externalId.setValue(customer.getExternalId());
+        payerAccountId.setValue(Objects.requireNonNullElse(customer.getPayerAccountId(), ""));
+        notes.setValue(Objects.requireNonNullElse(customer.getNotes(), ""));
+    }
+
+    private CustomerDraft draft() {
+        var chosenCsm = csm.getValue();
+        return new CustomerDraft(name.getValue(), accountId.getValue(), chosenCsm == null ? null : chosenCsm.id(),
+                billingCountry.getValue(), rootEmail.getValue(), payerAccountId.getValue(), notes.getValue());
+    }
+
+    private void save() {
+        fieldsByLabel.values().forEach(field -> field.setInvalid(false));
+        var customer = edited;
+        try {
+            var saved = customer == null ? customers.create(draft())
+                    : customers.update(customer.id(), customer.getVersion(), draft());
+            Notification.show((customer == null ? "Created " : "Saved ") + saved.getName())
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            close();
+            onSaved.run();
+        } catch (InvalidInputException e) {
+            var field = fieldsByLabel.get(e.field());
+            if (field != null) {
+                field.setErrorMessage(e.getMessage());
+                field.setInvalid(true);
+            } else {
+                showError(e.getMessage());
+            }
+        } catch (StaleCustomerException e) {
+            showError(e.getMessage());
+            reload(Objects.requireNonNull(customer));
+        }
+    }
+
+    private void reload(Customer customer) {
+        var current = customers.get(customer.id());
+        edited = current;
+        fill(current);
+    }
+
+    private void archiveOrRestore() {
+        var customer = Objects.requireNonNull(edited);
+        if (customer.isArchived()) {
+            setArchived(customer, false);
+            return;
+        }
+        var confirm = new ConfirmDialog("Archive " + customer.getName() + "?",
+                "The customer leaves the customers list and stays in the archive with its checklist and audit"
+                        + " trail. You can restore it later.",
+                "Archive", e -> setArchived(customer, true));
+        confirm.setCancelable(true);
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private void setArchived(Customer customer, boolean archived) {
+        customers.setArchived(customer.id(), archived);
+        Notification.show((archived ? "Archived " : "Restored ") + customer.getName())
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        close();
+        onSaved.run();
+    }
+
+    private static void showError(String message) {
+        var notification = Notification.show(message, 8000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private static String countryName(String code) {
+        return Locale.of("", code).getDisplayCountry(Locale.ENGLISH);
+    }
+}

@@ -1,0 +1,161 @@
+package com.onboarding.console.customers.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.onboarding.console.customers.ui.CustomersViewTest.grid;
+import static com.onboarding.console.customers.ui.CustomersViewTest.search;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.onboarding.console.KaribuTest;
+import com.onboarding.console.customers.TestCustomers;
+import com.onboarding.console.customers.domain.CustomerRepository;
+import com.onboarding.console.customers.service.CustomerDraft;
+import com.onboarding.console.customers.service.CustomerFilter;
+import com.onboarding.console.customers.service.CustomerService;
+import com.onboarding.console.customers.service.CustomerSort;
+import com.onboarding.console.customers.service.StaleCustomerException;
+import com.onboarding.console.security.CurrentUser;
+import com.onboarding.console.security.service.UserDirectory;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class CustomerFormDialogTest extends KaribuTest {
+
+    @Autowired
+    private CustomerService service;
+    @Autowired
+    private CustomerRepository repository;
+    @Autowired
+    private UserDirectory users;
+    @Autowired
+    private CurrentUser currentUser;
+
+    private TestCustomers fixture;
+
+    @BeforeEach
+    void createFixture() {
+        fixture = new TestCustomers(service, repository);
+    }
+
+    @Test
+    void badAccountIdIsShownAtTheFieldAndNothingIsSaved() {
+        login("csm");
+        UI.getCurrent().navigate("customers");
+        _click(_get(Button.class, spec -> spec.withId("new-customer")));
+        var name = fixture.prefix() + " Newco";
+        field("customer-name").setValue(name);
+        field("customer-account-id").setValue("1234-5678");
+        country().setValue("DE");
+        _click(_get(Button.class, spec -> spec.withId("save-customer")));
+
+        var account = field("customer-account-id");
+        assertThat(account.isInvalid()).isTrue();
+        assertThat(account.getErrorMessage()).contains("has 8 digits").contains("exactly 12 digits");
+        assertThat(field("customer-name").isInvalid()).isFalse();
+        assertThat(service.count(new CustomerFilter(fixture.prefix(), null, null, null, false))).isZero();
+        _get(CustomerFormDialog.class);
+    }
+
+    @Test
+    void goodInputCreatesTheCustomerWithTheSuggestedRootEmail() {
+        login("ops");
+        UI.getCurrent().navigate("customers");
+        _click(_get(Button.class, spec -> spec.withId("new-customer")));
+        var accountId = fixture.newAccountId();
+        field("customer-name").setValue(fixture.prefix() + " Goodco");
+        field("customer-account-id").setValue(accountId.substring(0, 4) + " " + accountId.substring(4));
+        assertThat(field("customer-root-email").getValue()).isEqualTo("aws+" + accountId + "@reseller.example");
+        country().setValue("FR");
+        _get(TextArea.class, spec -> spec.withId("customer-notes")).setValue("Signed in March");
+        _click(_get(Button.class, spec -> spec.withId("save-customer")));
+
+        _assertNone(CustomerFormDialog.class);
+        var saved = service.list(new CustomerFilter(fixture.prefix(), null, null, null, false),
+                CustomerSort.NAME, true, 0, 10);
+        assertThat(saved).singleElement().satisfies(c -> {
+            assertThat(c.getName()).isEqualTo(fixture.prefix() + " Goodco");
+            assertThat(c.getAccountId()).isEqualTo(accountId);
+            assertThat(c.getBillingCountry()).isEqualTo("FR");
+            assertThat(c.getRootEmail()).isEqualTo("aws+" + accountId + "@reseller.example");
+            assertThat(c.getNotes()).isEqualTo("Signed in March");
+        });
+        search(fixture.prefix());
+        assertThat(GridKt._size(grid())).isEqualTo(1);
+    }
+
+    @Test
+    void staleEditShowsTheMessageAndReloadsCurrentData() {
+        login("ops");
+        var customer = fixture.create("Stale", null);
+        UI.getCurrent().navigate("customers");
+        search(fixture.prefix());
+        _click((Button) GridKt._getCellComponent(grid(), 0, "edit"));
+        assertThat(field("customer-external-id").getValue()).isEqualTo(customer.getExternalId());
+
+        // Someone else saves first.
+        service.update(customer.id(), customer.getVersion(), new CustomerDraft(fixture.prefix() + " Renamed",
+                customer.getAccountId(), null, "DE", customer.getRootEmail(), null, null));
+        field("customer-name").setValue(fixture.prefix() + " Mine");
+        _click(_get(Button.class, spec -> spec.withId("save-customer")));
+
+        NotificationsKt.expectNotifications(new StaleCustomerException().getMessage());
+        assertThat(field("customer-name").getValue()).isEqualTo(fixture.prefix() + " Renamed");
+        assertThat(service.get(customer.id()).getName()).isEqualTo(fixture.prefix() + " Renamed");
+
+        // The reloaded form saves onto the current version.
+        field("customer-name").setValue(fixture.prefix() + " Mine");
+        _click(_get(Button.class, spec -> spec.withId("save-customer")));
+        _assertNone(CustomerFormDialog.class);
+        assertThat(service.get(customer.id()).getName()).isEqualTo(fixture.prefix() + " Mine");
+    }
+
+    @Test
+    void archiveAsksFirstThenRestoreBringsItBack() {
+        login("admin");
+        var customer = fixture.create("Archivable", null);
+        UI.getCurrent().navigate("customers");
+        search(fixture.prefix());
+        _click((Button) GridKt._getCellComponent(grid(), 0, "edit"));
+        _click(_get(Button.class, spec -> spec.withId("archive-customer").withText("Archive")));
+        assertThat(service.get(customer.id()).isArchived()).isFalse();
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(service.get(customer.id()).isArchived()).isTrue();
+        assertThat(GridKt._size(grid())).isZero();
+
+        var archived = service.get(customer.id());
+        CustomerFormDialog.edit(service, users, currentUser, archived, () -> { }).open();
+        _click(_get(Button.class, spec -> spec.withId("archive-customer").withText("Restore")));
+        assertThat(service.get(customer.id()).isArchived()).isFalse();
+    }
+
+    @Test
+    void externalIdIsHiddenFromCsms() {
+        login("csm");
+        fixture.create("Secretive", null);
+        UI.getCurrent().navigate("customers");
+        search(fixture.prefix());
+        _click((Button) GridKt._getCellComponent(grid(), 0, "edit"));
+        _get(CustomerFormDialog.class);
+        _assertNone(TextField.class, spec -> spec.withId("customer-external-id"));
+    }
+
+    private static TextField field(String id) {
+        return _get(TextField.class, spec -> spec.withId(id));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<String> country() {
+        return _get(ComboBox.class, spec -> spec.withId("customer-country"));
+    }
+}
