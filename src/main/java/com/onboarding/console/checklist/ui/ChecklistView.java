@@ -1,5 +1,7 @@
 package com.onboarding.console.checklist.ui;
 
+import com.onboarding.console.audit.service.AuditService;
+import com.onboarding.console.audit.ui.AuditTimeline;
 import com.onboarding.console.aws.TaxRegistration;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.base.live.CustomerChanges;
@@ -13,6 +15,8 @@ import com.onboarding.console.checklist.service.ChecklistPage;
 import com.onboarding.console.checklist.service.ChecklistService;
 import com.onboarding.console.checklist.service.StepConflictException;
 import com.onboarding.console.checklist.service.StepResult;
+import com.onboarding.console.customers.service.CustomerService;
+import com.onboarding.console.customers.ui.CustomerFormDialog;
 import com.onboarding.console.security.AppUserPrincipal;
 import com.onboarding.console.security.CurrentUser;
 import com.onboarding.console.security.domain.Role;
@@ -58,6 +62,9 @@ public class ChecklistView extends VerticalLayout implements BeforeEnterObserver
     private final ChecklistService checklists;
     private final CustomerChanges changes;
     private final UserDirectory users;
+    private final CurrentUser currentUser;
+    private final CustomerService customers;
+    private final AuditService audit;
     private final AppUserPrincipal user;
     private final Div content = new Div();
     private long customerId;
@@ -67,10 +74,14 @@ public class ChecklistView extends VerticalLayout implements BeforeEnterObserver
     private @Nullable ChecklistPage shown;
     private CustomerChanges.@Nullable Subscription subscription;
 
-    ChecklistView(ChecklistService checklists, CustomerChanges changes, UserDirectory users, CurrentUser currentUser) {
+    ChecklistView(ChecklistService checklists, CustomerChanges changes, UserDirectory users, CurrentUser currentUser,
+            CustomerService customers, AuditService audit) {
         this.checklists = checklists;
         this.changes = changes;
         this.users = users;
+        this.currentUser = currentUser;
+        this.customers = customers;
+        this.audit = audit;
         this.user = currentUser.require();
         content.addClassName("checklist");
         content.setWidthFull();
@@ -160,12 +171,21 @@ public class ChecklistView extends VerticalLayout implements BeforeEnterObserver
         for (int phase = 1; phase <= StepCatalog.phases(); phase++) {
             content.add(phaseSection(page, phase));
         }
+        var timeline = new AuditTimeline(audit, customerId, 30);
+        timeline.setId("timeline");
+        content.add(new H3("Timeline"), timeline);
     }
 
     private Div toolbar() {
         var bar = new Div();
         bar.addClassName("checklist-toolbar");
         bar.add(new Anchor("customers/" + customerId + "/policy", "The policy for the Platform"));
+        if (user.isStaff()) {
+            var edit = new Button("Edit customer", e -> CustomerFormDialog.edit(customers, users, currentUser,
+                    customers.get(customerId), this::refresh).open());
+            edit.setId("edit-customer");
+            bar.add(edit);
+        }
         if (user.hasRole(Role.OPS, Role.ADMIN)) {
             var verifyAll = new Button("Verify all", e -> inBackground("Verify all",
                     () -> checklists.verifyAll(customerId, null), this::reportAll));
