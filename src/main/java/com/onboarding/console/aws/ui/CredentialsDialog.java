@@ -1,0 +1,138 @@
+package com.onboarding.console.aws.ui;
+
+import com.onboarding.console.aws.AwsCallException;
+import com.onboarding.console.aws.credentials.CredentialsService;
+import com.onboarding.console.base.domain.InvalidInputException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Lets an OPS user paste temporary credentials for one customer's management account, check them with AWS and use
+ * them until logout, or forget them. The secret and the token are cleared from the form once sent.
+ */
+public class CredentialsDialog extends Dialog {
+
+    private final CredentialsService credentials;
+    private final long customerId;
+    private final String accountId;
+    private final Runnable onChange;
+    private final TextField accessKeyId = new TextField(CredentialsService.ACCESS_KEY_ID);
+    private final PasswordField secret = new PasswordField(CredentialsService.SECRET_ACCESS_KEY);
+    private final PasswordField sessionToken = new PasswordField(CredentialsService.SESSION_TOKEN);
+    private final Paragraph state = new Paragraph();
+    private final Paragraph error = new Paragraph();
+
+    /** @param onChange runs after credentials were taken into use or forgotten */
+    public CredentialsDialog(CredentialsService credentials, long customerId, String accountId, Runnable onChange) {
+        this.credentials = credentials;
+        this.customerId = customerId;
+        this.accountId = accountId;
+        this.onChange = onChange;
+        setHeaderTitle("AWS credentials for account " + accountId);
+
+        var help = new Paragraph("Paste temporary credentials of the management account " + accountId
+                + " (for example from the AWS access portal). The console checks them with AWS, keeps them for your"
+                + " session only and never stores them.");
+        help.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        accessKeyId.setId("credentials-access-key-id");
+        accessKeyId.setPlaceholder("ASIA...");
+        secret.setId("credentials-secret");
+        sessionToken.setId("credentials-session-token");
+        state.setId("credentials-state");
+        error.setId("credentials-error");
+        error.addClassNames(LumoUtility.TextColor.ERROR);
+        error.setVisible(false);
+
+        accessKeyId.setWidthFull();
+        secret.setWidthFull();
+        sessionToken.setWidthFull();
+        var form = new VerticalLayout(help, state, accessKeyId, secret, sessionToken, error);
+        form.setPadding(false);
+        add(form);
+        setWidth("36rem");
+
+        var use = new Button("Check & use", e -> use());
+        use.setId("credentials-use");
+        use.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var forget = new Button("Forget credentials", e -> forget());
+        forget.setId("credentials-forget");
+        forget.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        var close = new Button("Close", e -> close());
+        getFooter().add(forget, close, use);
+        showState();
+    }
+
+    private void use() {
+        clearErrors();
+        try {
+            credentials.paste(customerId, accountId, accessKeyId.getValue(), secret.getValue(),
+                    sessionToken.getValue());
+        } catch (InvalidInputException e) {
+            markInvalid(e);
+            return;
+        } catch (AwsCallException | AccessDeniedException e) {
+            showError(e.getMessage());
+            return;
+        } finally {
+            secret.clear();
+            sessionToken.clear();
+        }
+        Notification.show("Credentials checked: calls for account " + accountId + " use them until you log out.");
+        onChange.run();
+        close();
+    }
+
+    private void forget() {
+        clearErrors();
+        try {
+            credentials.forget(customerId);
+        } catch (AccessDeniedException e) {
+            showError(e.getMessage());
+            return;
+        }
+        accessKeyId.clear();
+        showState();
+        onChange.run();
+    }
+
+    private void showState() {
+        state.setText(credentials.current(customerId)
+                .map(c -> "In use: pasted credentials " + c.accessKeyId() + ".")
+                .orElse("No pasted credentials: calls assume the platform role with the customer's ExternalId."));
+    }
+
+    private void markInvalid(InvalidInputException e) {
+        var field = switch (e.field()) {
+            case CredentialsService.SECRET_ACCESS_KEY -> secret;
+            case CredentialsService.SESSION_TOKEN -> sessionToken;
+            case CredentialsService.ACCESS_KEY_ID -> accessKeyId;
+            default -> null;
+        };
+        if (field == null) {
+            showError(e.getMessage());
+        } else {
+            field.setErrorMessage(e.getMessage());
+            field.setInvalid(true);
+        }
+    }
+
+    private void showError(String message) {
+        error.setText(message);
+        error.setVisible(true);
+    }
+
+    private void clearErrors() {
+        error.setVisible(false);
+        accessKeyId.setInvalid(false);
+        secret.setInvalid(false);
+        sessionToken.setInvalid(false);
+    }
+}

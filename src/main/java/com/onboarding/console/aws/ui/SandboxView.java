@@ -1,0 +1,164 @@
+package com.onboarding.console.aws.ui;
+
+import com.onboarding.console.aws.AwsCallException.Reason;
+import com.onboarding.console.aws.AwsSettings;
+import com.onboarding.console.aws.sandbox.SandboxAccount;
+import com.onboarding.console.aws.sandbox.SandboxAws;
+import com.onboarding.console.base.domain.AccountId;
+import com.onboarding.console.base.domain.InvalidInputException;
+import com.onboarding.console.base.domain.TextInput;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * The sandbox AWS's accounts, and what a customer would do in their AWS console: change the root email, turn root
+ * MFA on or off, create an admin user; plus failures to practise with and credentials to paste.
+ */
+@Route("sandbox")
+@PageTitle("Sandbox AWS | AWS Onboarding Console")
+@Menu(order = 6, icon = "vaadin:cloud-o", title = "Sandbox AWS")
+@RolesAllowed({"OPS", "ADMIN"})
+public class SandboxView extends VerticalLayout {
+
+    private final @Nullable SandboxAws sandbox;
+    private final Grid<SandboxAccount> accounts = new Grid<>(SandboxAccount.class, false);
+    private final VerticalLayout editor = new VerticalLayout();
+    private final Paragraph error = new Paragraph();
+
+    SandboxView(ObjectProvider<SandboxAws> sandbox, AwsSettings settings) {
+        this.sandbox = settings.mode() == AwsSettings.Mode.SANDBOX ? sandbox.getIfAvailable() : null;
+        add(new H2("Sandbox AWS"));
+        if (this.sandbox == null) {
+            var note = new Paragraph("The console talks to real AWS (console.aws.mode=" + settings.mode()
+                    .name().toLowerCase(Locale.ROOT) + "): there is no sandbox to show.");
+            note.setId("sandbox-off");
+            add(note);
+            return;
+        }
+        add(new Paragraph("Simulated AWS accounts, kept in memory until the console restarts. Do here what a"
+                + " customer does in their AWS console, then let the checklist verify it."));
+        var accountId = new TextField("Account id");
+        accountId.setId("sandbox-account-id");
+        var open = new Button("Open account", e -> run(() -> select(this.sandbox
+                .account(AccountId.parse("Account id", accountId.getValue()).value()))));
+        open.setId("sandbox-open");
+        var top = new HorizontalLayout(accountId, open);
+        top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+
+        accounts.addColumn(SandboxAccount::accountId).setHeader("Account");
+        accounts.addColumn(SandboxAccount::rootEmail).setHeader("Root email");
+        accounts.addColumn(a -> a.rootMfa() ? "on" : "off").setHeader("Root MFA");
+        accounts.addColumn(a -> String.join(", ", a.adminUsers())).setHeader("Admin users");
+        accounts.addColumn(a -> String.join(", ", a.roles())).setHeader("Roles");
+        accounts.addColumn(a -> String.join(", ", a.buckets())).setHeader("Buckets");
+        accounts.addColumn(a -> String.join(", ", a.reportDefinitions())).setHeader("Reports");
+        accounts.addColumn(a -> a.pendingFailures() == null ? "" : a.pendingFailures()).setHeader("Failures to come");
+        accounts.setAllRowsVisible(true);
+        accounts.asSingleSelect().addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                select(e.getValue());
+            }
+        });
+        error.addClassNames(LumoUtility.TextColor.ERROR);
+        error.setId("sandbox-error");
+        editor.setPadding(false);
+        add(top, accounts, error, editor);
+        refresh();
+    }
+
+    private void select(SandboxAccount account) {
+        var sandbox = Objects.requireNonNull(this.sandbox);
+        var id = account.accountId();
+        editor.removeAll();
+        editor.add(new H3("Account " + id));
+
+        var email = new TextField("Root email", account.rootEmail(), "");
+        email.setId("sandbox-root-email");
+        email.setWidth("24rem");
+        var saveEmail = new Button("Change root email",
+                e -> run(() -> sandbox.setRootEmail(id, TextInput.required("Root email", email.getValue(), 254))));
+        saveEmail.setId("sandbox-save-email");
+
+        var mfa = new Checkbox("Root user has MFA", account.rootMfa());
+        mfa.setId("sandbox-root-mfa");
+        mfa.addValueChangeListener(e -> run(() -> sandbox.setRootMfa(id, e.getValue())));
+
+        var user = new TextField("IAM user name", "admin", "");
+        user.setId("sandbox-admin-user");
+        var createUser = new Button("Create user with AdministratorAccess",
+                e -> run(() -> sandbox.createAdminUser(id, TextInput.required("IAM user name", user.getValue(), 64))));
+        createUser.setId("sandbox-create-admin");
+
+        var reason = new Select<Reason>();
+        reason.setLabel("Make calls fail");
+        reason.setItems(List.of(Reason.THROTTLED, Reason.ACCESS_DENIED, Reason.EXPIRED_CREDENTIALS,
+                Reason.SERVICE_ERROR, Reason.TIMEOUT, Reason.REGION_DISABLED));
+        reason.setValue(Reason.THROTTLED);
+        reason.setId("sandbox-failure-reason");
+        var times = new IntegerField("Times");
+        times.setValue(1);
+        times.setMin(0);
+        times.setId("sandbox-failure-times");
+        var fail = new Button("Fail the next calls", e -> run(() -> sandbox.failNext(id, reason.getValue(),
+                times.getValue() == null ? 0 : times.getValue())));
+        fail.setId("sandbox-fail");
+
+        var issued = new TextArea("Temporary credentials");
+        issued.setReadOnly(true);
+        issued.setWidthFull();
+        issued.setVisible(false);
+        issued.setId("sandbox-credentials");
+        var issue = new Button("Issue temporary credentials", e -> run(() -> {
+            var credentials = sandbox.issueCredentials(id);
+            issued.setValue("Access key id: " + credentials.accessKeyId() + "\nSecret access key: "
+                    + credentials.secretAccessKey() + "\nSession token: " + credentials.sessionToken());
+            issued.setVisible(true);
+        }));
+        issue.setId("sandbox-issue-credentials");
+
+        editor.add(row(email, saveEmail), mfa, row(user, createUser), row(reason, times, fail), issue, issued);
+    }
+
+    private static HorizontalLayout row(Component... components) {
+        var row = new HorizontalLayout(components);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return row;
+    }
+
+    /** Runs a change and shows the accounts as they are now, or what was wrong with the input. */
+    private void run(Runnable change) {
+        error.setText("");
+        try {
+            change.run();
+        } catch (InvalidInputException e) {
+            error.setText(e.getMessage());
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        accounts.setItems(Objects.requireNonNull(sandbox).accounts());
+    }
+}

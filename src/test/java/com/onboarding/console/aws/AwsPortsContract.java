@@ -1,0 +1,171 @@
+package com.onboarding.console.aws;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every AWS implementation must do alike: the sandbox and the SDK (against WireMock) both run these, so they
+ * cannot drift apart. Implementations realize each "given" the way they can: the sandbox by changing its accounts,
+ * WireMock by answering as AWS would in that state.
+ */
+public abstract class AwsPortsContract {
+
+    protected final AwsSettings settings = AwsSettings.defaults();
+    protected final PolicyDocuments policies = new PolicyDocuments(settings);
+    protected AwsTarget target;
+    private AwsOnboarding onboarding;
+
+    protected abstract AwsOperations aws();
+
+    /** AWS has no such role yet; it answers as it would while the console creates it. */
+    protected abstract void givenNoRole(AwsTarget target, RoleSpec role);
+
+    /** The role exists with this trust policy and the console's inline policy. */
+    protected abstract void givenRole(AwsTarget target, RoleSpec role, String trustPolicy);
+
+    /** The bucket does not exist yet; AWS answers as it would while the console creates it. */
+    protected abstract void givenNoBucket(AwsTarget target, String bucket, String policy);
+
+    /** Another account holds the bucket name. */
+    protected abstract void givenBucketOfAnotherAccount(AwsTarget target, String bucket);
+
+    /** No report definition yet; AWS answers as it would while the console creates it. */
+    protected abstract void givenNoReport(AwsTarget target, ReportDefinitionSpec wanted);
+
+    /** A report of this name exists already with these settings (its bucket too). */
+    protected abstract void givenReport(AwsTarget target, ReportDefinitionSpec existing);
+
+    protected abstract void givenAccount(AwsTarget target, OrganizationFacts organization, boolean rootMfa);
+
+    @BeforeEach
+    void newAccount() {
+        var random = ThreadLocalRandom.current();
+        var accountId = String.valueOf(random.nextLong(100_000_000_000L, 1_000_000_000_000L));
+        target = new AwsTarget(accountId, "ext-" + random.nextInt(1_000_000), "ops",
+                new TemporaryCredentials("ASIATESTKEY234567ABC", "s".repeat(40),
+                        "token-" + random.nextInt()));
+        onboarding = new AwsOnboarding(aws(), policies, settings);
+    }
+
+    @Test
+    void createsThePlatformRoleThenVerifiesIt() {
+        var role = policies.platformRole(target.accountId(), target.externalId());
+        givenNoRole(target, role);
+
+        var created = onboarding.ensurePlatformRole(target);
+        assertThat(created.ok()).as(created.message()).isTrue();
+        assertThat(created.message()).contains("Created the platform role doitintl_cmp");
+
+        var checked = onboarding.checkPlatformRole(target);
+        assertThat(checked.ok()).as(checked.message()).isTrue();
+        assertThat(checked.message()).contains("AssumeRole with the customer's ExternalId works");
+    }
+
+    @Test
+    void aRoleThatExistsAsWantedIsFine() {
+        var role = policies.platformRole(target.accountId(), target.externalId());
+        givenRole(target, role, role.trustPolicy());
+
+        var result = onboarding.ensurePlatformRole(target);
+
+        assertThat(result).isEqualTo(AwsResult.ok("The platform role doitintl_cmp already exists as wanted"));
+    }
+
+    @Test
+    void aRoleWithAnotherTrustIsNamedAsDiffering() {
+        var role = policies.platformRole(target.accountId(), target.externalId());
+        var otherPlatform = new AwsSettings(null, null, "999999999999", null, null, null, null, null, null, null,
+                null, null, 0);
+        var foreignTrust = new PolicyDocuments(otherPlatform).platformRole(target.accountId(), target.externalId())
+                .trustPolicy();
+        givenRole(target, role, foreignTrust);
+
+        var result = onboarding.ensurePlatformRole(target);
+
+        assertThat(result.ok()).isFalse();
+        assertThat(result.message()).isEqualTo("The platform role doitintl_cmp already exists, but its trust"
+                + " policy allows account 999999999999, expected account 123456789012");
+    }
+
+    @Test
+    void aBillingRoleWithAnotherExternalIdIsNamedAsDiffering() {
+        var role = policies.billingRole(target.accountId());
+        givenRole(target, role, role.trustPolicy().replace("\"sts:AssumeRole\"",
+                "\"sts:AssumeRole\", \"Condition\": {\"StringEquals\": {\"sts:ExternalId\": \"other\"}}"));
+
+        var result = onboarding.ensureBillingRole(target);
+
+        assertThat(result.ok()).isFalse();
+        assertThat(result.message()).contains("AWSAdmin already exists, but its trust policy requires ExternalId"
+                + " other, expected none");
+    }
+
+    @Test
+    void createsTheReportBucketThenVerifiesIt() {
+        var bucket = settings.reportName(target.accountId());
+        givenNoBucket(target, bucket, policies.reportBucketPolicy(target.accountId()));
+
+        var created = onboarding.ensureReportBucket(target);
+        assertThat(created.ok()).as(created.message()).isTrue();
+        assertThat(created.message()).startsWith("Created the bucket doitintl-awsops-" + target.accountId());
+
+        var checked = onboarding.checkReportBucket(target);
+        assertThat(checked.ok()).as(checked.message()).isTrue();
+    }
+
+    @Test
+    void aBucketNameHeldByAnotherAccountIsRefused() {
+        var bucket = settings.reportName(target.accountId());
+        givenBucketOfAnotherAccount(target, bucket);
+
+        var result = onboarding.ensureReportBucket(target);
+
+        assertThat(result.ok()).isFalse();
+        assertThat(result.message()).contains("The bucket name " + bucket + " is taken by another AWS account");
+    }
+
+    @Test
+    void createsTheReportDefinitionThenVerifiesIt() {
+        var wanted = ReportDefinitionSpec.wanted(settings, target.accountId());
+        givenNoBucket(target, wanted.s3Bucket(), policies.reportBucketPolicy(target.accountId()));
+        givenNoReport(target, wanted);
+        assertThat(onboarding.ensureReportBucket(target).ok()).isTrue();
+
+        var created = onboarding.ensureReportDefinition(target);
+        assertThat(created.ok()).as(created.message()).isTrue();
+        assertThat(created.message()).startsWith("Created the report definition " + wanted.reportName());
+
+        var checked = onboarding.checkReportDefinition(target);
+        assertThat(checked.ok()).as(checked.message()).isTrue();
+        assertThat(onboarding.reportsAvailable(target)).isTrue();
+    }
+
+    @Test
+    void aReportWithOtherSettingsIsNamedAsDiffering() {
+        var wanted = ReportDefinitionSpec.wanted(settings, target.accountId());
+        givenReport(target, new ReportDefinitionSpec(wanted.reportName(), "DAILY", wanted.format(),
+                wanted.compression(), Set.of(), wanted.s3Bucket(), wanted.s3Prefix(), wanted.s3Region(), true,
+                wanted.reportVersioning()));
+
+        var result = onboarding.ensureReportDefinition(target);
+
+        assertThat(result.ok()).isFalse();
+        assertThat(result.message()).isEqualTo("The report definition " + wanted.reportName() + " already exists,"
+                + " but TimeUnit is DAILY, expected HOURLY; AdditionalSchemaElements is [], expected [RESOURCES]");
+    }
+
+    @Test
+    void tellsOrganizationFactsAndRootMfa() {
+        var facts = new OrganizationFacts("o-contract1", target.accountId(), "aws+" + target.accountId()
+                + "@reseller.example");
+        givenAccount(target, facts, false);
+
+        assertThat(aws().describeOrganization(target).masterAccountId()).isEqualTo(target.accountId());
+        assertThat(aws().describeOrganization(target).masterAccountEmail()).isEqualTo(facts.masterAccountEmail());
+        assertThat(aws().rootMfaEnabled(target)).isFalse();
+    }
+}

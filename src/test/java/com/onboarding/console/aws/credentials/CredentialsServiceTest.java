@@ -1,0 +1,125 @@
+package com.onboarding.console.aws.credentials;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.onboarding.console.KaribuTest;
+import com.onboarding.console.aws.AwsOnboarding;
+import com.onboarding.console.aws.AwsTarget;
+import com.onboarding.console.aws.sandbox.SandboxAws;
+import com.onboarding.console.base.domain.InvalidInputException;
+import com.onboarding.console.customers.domain.Customer;
+import com.onboarding.console.customers.service.CustomerDraft;
+import com.onboarding.console.customers.service.CustomerService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+@ExtendWith(OutputCaptureExtension.class)
+class CredentialsServiceTest extends KaribuTest {
+
+    @Autowired
+    private CredentialsService credentials;
+
+    @Autowired
+    private CustomerService customers;
+
+    @Autowired
+    private SandboxAws sandbox;
+
+    @Autowired
+    private AwsOnboarding onboarding;
+
+    @Autowired
+    private DataSource dataSource;
+
+    private Customer customer;
+
+    @BeforeEach
+    void customer() {
+        login("ops");
+        var accountId = String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000_000L, 1_000_000_000_000L));
+        customer = customers.create(new CustomerDraft("Credentials test " + accountId, accountId, null, "DE", null,
+                null, null));
+    }
+
+    @Test
+    void credentialsOfAnotherAccountAreRefusedNamingThatAccount() {
+        var foreign = sandbox.issueCredentials("777766665555");
+
+        assertThatThrownBy(() -> credentials.paste(customer.id(), customer.getAccountId(), foreign.accessKeyId(),
+                foreign.secretAccessKey(), foreign.sessionToken()))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("belong to account 777766665555")
+                .hasMessageContaining("paste credentials of account " + customer.getAccountId());
+        assertThat(credentials.current(customer.id())).isEmpty();
+    }
+
+    @Test
+    void malformedInputIsRefusedWithWhatIsExpected() {
+        assertThatThrownBy(() -> credentials.paste(customer.id(), customer.getAccountId(), "AKIA123", "x", ""))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo(CredentialsService.ACCESS_KEY_ID);
+                    assertThat(e.getMessage()).contains("20 characters");
+                });
+        assertThatThrownBy(() -> credentials.paste(customer.id(), customer.getAccountId(), "ASIAABCDEFGHIJKLMNOP",
+                "s".repeat(40), " "))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.field()).isEqualTo(CredentialsService.SESSION_TOKEN));
+    }
+
+    @Test
+    void onlyOpsAndAdminsPasteCredentials() {
+        login("csm");
+
+        assertThatThrownBy(() -> credentials.paste(customer.id(), customer.getAccountId(), "ASIAABCDEFGHIJKLMNOP",
+                "s".repeat(40), "token-token-token-token")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void pastedSecretsReachNeitherTheLogNorTheDatabase(CapturedOutput output) {
+        var issued = sandbox.issueCredentials(customer.getAccountId());
+        // Pasted from a terminal: wrapped and padded.
+        credentials.paste(customer.id(), customer.getAccountId(), " " + issued.accessKeyId() + "\n",
+                issued.secretAccessKey(), issued.sessionToken().substring(0, 60) + "\n"
+                        + issued.sessionToken().substring(60));
+        assertThat(credentials.current(customer.id())).contains(issued);
+
+        AwsTarget target = credentials.target(customer.id());
+        assertThat(target.credentials()).isEqualTo(issued);
+        assertThat(onboarding.ensurePlatformRole(target).ok()).isTrue();
+        assertThat(onboarding.ensureReportBucket(target).ok()).isTrue();
+        credentials.forget(customer.id());
+        assertThat(credentials.current(customer.id())).isEmpty();
+
+        assertThat(output.getAll()).doesNotContain(issued.secretAccessKey()).doesNotContain(issued.sessionToken());
+        var values = allDatabaseValues();
+        assertThat(values).anyMatch(v -> v.contains(issued.accessKeyId()));
+        assertThat(values).noneMatch(v -> v.contains(issued.secretAccessKey()) || v.contains(issued.sessionToken()));
+    }
+
+    /** Every value of every table, as text. */
+    private List<String> allDatabaseValues() {
+        var jdbc = new JdbcTemplate(dataSource);
+        var values = new ArrayList<String>();
+        for (var table : jdbc.queryForList("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
+                + " WHERE TABLE_SCHEMA = 'PUBLIC'", String.class)) {
+            jdbc.query("SELECT * FROM \"" + table + "\"", row -> {
+                for (int i = 1; i <= row.getMetaData().getColumnCount(); i++) {
+                    values.add(String.valueOf(row.getObject(i)));
+                }
+            });
+        }
+        assertThat(values).isNotEmpty();
+        return values;
+    }
+}

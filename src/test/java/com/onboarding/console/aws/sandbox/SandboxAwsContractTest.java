@@ -1,0 +1,118 @@
+package com.onboarding.console.aws.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.onboarding.console.aws.AwsCallException;
+import com.onboarding.console.aws.AwsCallException.Reason;
+import com.onboarding.console.aws.AwsCallMetrics;
+import com.onboarding.console.aws.AwsOnboarding;
+import com.onboarding.console.aws.AwsOperations;
+import com.onboarding.console.aws.AwsPortsContract;
+import com.onboarding.console.aws.AwsTarget;
+import com.onboarding.console.aws.OrganizationFacts;
+import com.onboarding.console.aws.ReportDefinitionSpec;
+import com.onboarding.console.aws.RoleSpec;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+
+class SandboxAwsContractTest extends AwsPortsContract {
+
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private final SandboxAws sandbox = new SandboxAws(settings, registry);
+
+    @Override
+    protected AwsOperations aws() {
+        return sandbox;
+    }
+
+    @Override
+    protected void givenNoRole(AwsTarget target, RoleSpec role) {
+        // A fresh sandbox account has no roles.
+    }
+
+    @Override
+    protected void givenRole(AwsTarget target, RoleSpec role, String trustPolicy) {
+        sandbox.createRole(target, role.roleName(), trustPolicy);
+        sandbox.putRolePolicy(target, role.roleName(), role.policyName(), role.permissionsPolicy());
+    }
+
+    @Override
+    protected void givenNoBucket(AwsTarget target, String bucket, String policy) {
+        // Bucket names of fresh accounts are free.
+    }
+
+    @Override
+    protected void givenBucketOfAnotherAccount(AwsTarget target, String bucket) {
+        var other = new AwsTarget("999988887777", "x", "ops", sandbox.issueCredentials("999988887777"));
+        sandbox.createBucket(other, bucket, "us-east-1");
+    }
+
+    @Override
+    protected void givenNoReport(AwsTarget target, ReportDefinitionSpec wanted) {
+        // A fresh sandbox account has no reports.
+    }
+
+    @Override
+    protected void givenReport(AwsTarget target, ReportDefinitionSpec existing) {
+        sandbox.createBucket(target, existing.s3Bucket(), existing.s3Region());
+        sandbox.putReportDefinition(target, existing);
+    }
+
+    @Override
+    protected void givenAccount(AwsTarget target, OrganizationFacts organization, boolean rootMfa) {
+        sandbox.setRootEmail(target.accountId(), organization.masterAccountEmail());
+        sandbox.setRootMfa(target.accountId(), rootMfa);
+    }
+
+    @Test
+    void injectedFailuresArePlayedThenCallsSucceedAgain() {
+        sandbox.failNext(target.accountId(), Reason.THROTTLED, 2);
+
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> sandbox.rootMfaEnabled(target))
+                    .isInstanceOfSatisfying(AwsCallException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(Reason.THROTTLED);
+                        assertThat(e.getMessage()).contains("iam:GetAccountSummary", target.accountId());
+                    });
+        }
+        assertThat(sandbox.rootMfaEnabled(target)).isTrue();
+        assertThat(registry.get(AwsCallMetrics.TIMER).tag("operation", "GetAccountSummary")
+                .tag("outcome", "throttled").timer().count()).isEqualTo(2);
+        assertThat(registry.get(AwsCallMetrics.TIMER).tag("service", "iam").tag("operation", "GetAccountSummary")
+                .tag("outcome", "success").timer().count()).isEqualTo(1);
+    }
+
+    @Test
+    void withoutPastedCredentialsThePlatformRoleMustExist() {
+        var assuming = new AwsTarget(target.accountId(), target.externalId(), "ops", null);
+        assertThatThrownBy(() -> sandbox.rootMfaEnabled(assuming))
+                .isInstanceOfSatisfying(AwsCallException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.ACCESS_DENIED));
+
+        new AwsOnboarding(sandbox, policies, settings).ensurePlatformRole(target);
+
+        assertThat(sandbox.rootMfaEnabled(assuming)).isTrue();
+        var wrongExternalId = new AwsTarget(target.accountId(), "someone-else", "ops", null);
+        assertThatThrownBy(() -> sandbox.rootMfaEnabled(wrongExternalId)).isInstanceOf(AwsCallException.class);
+    }
+
+    @Test
+    void issuedCredentialsBelongToTheirAccountOthersToTheTarget() {
+        var issued = sandbox.issueCredentials("111122223333");
+
+        assertThat(sandbox.accountOf(new AwsTarget(target.accountId(), "x", "ops", issued))).isEqualTo("111122223333");
+        assertThat(sandbox.accountOf(target)).isEqualTo(target.accountId());
+        assertThat(sandbox.accountOf(issued)).isEqualTo("111122223333");
+    }
+
+    @Test
+    void adminUsersCreatedInTheSandboxAreSeen() {
+        assertThat(sandbox.adminUserPresent(target)).isFalse();
+
+        sandbox.createAdminUser(target.accountId(), "admin");
+
+        assertThat(sandbox.adminUserPresent(target)).isTrue();
+        assertThat(sandbox.account(target.accountId()).adminUsers()).containsExactly("admin");
+    }
+}

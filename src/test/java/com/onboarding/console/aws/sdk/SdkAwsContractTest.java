@@ -1,0 +1,87 @@
+package com.onboarding.console.aws.sdk;
+
+import com.onboarding.console.aws.AwsOperations;
+import com.onboarding.console.aws.AwsPortsContract;
+import com.onboarding.console.aws.AwsSettings;
+import com.onboarding.console.aws.AwsTarget;
+import com.onboarding.console.aws.OrganizationFacts;
+import com.onboarding.console.aws.ReportDefinitionSpec;
+import com.onboarding.console.aws.RoleSpec;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+
+/** The shared contract, with AWS played by WireMock answering as AWS would in each given state. */
+class SdkAwsContractTest extends AwsPortsContract {
+
+    private static AwsStubs stubs;
+    private static SdkAws sdk;
+
+    @BeforeAll
+    static void startAws() {
+        stubs = new AwsStubs();
+        sdk = new SdkAws(stubs.settings(AwsSettings.defaults()), new SimpleMeterRegistry(),
+                AwsStubs.CONSOLE_IDENTITY);
+    }
+
+    @AfterAll
+    static void stopAws() {
+        sdk.close();
+        stubs.stop();
+    }
+
+    @AfterEach
+    void forgetStubs() {
+        stubs.server.resetAll();
+    }
+
+    @Override
+    protected AwsOperations aws() {
+        return sdk;
+    }
+
+    @Override
+    protected void givenNoRole(AwsTarget target, RoleSpec role) {
+        stubs.roleCreated(role.roleName());
+        stubs.role(role.roleName(), role.trustPolicy());
+        stubs.rolePolicy(role.roleName(), role.policyName(), role.permissionsPolicy());
+        stubs.assumeRoleWorks();
+    }
+
+    @Override
+    protected void givenRole(AwsTarget target, RoleSpec role, String trustPolicy) {
+        stubs.server.stubFor(stubs.query("CreateRole").willReturn(AwsStubs.queryError(409, "EntityAlreadyExists")));
+        stubs.role(role.roleName(), trustPolicy);
+        stubs.rolePolicy(role.roleName(), role.policyName(), role.permissionsPolicy());
+    }
+
+    @Override
+    protected void givenNoBucket(AwsTarget target, String bucket, String policy) {
+        stubs.bucketCreatedAsWanted(bucket, policy);
+    }
+
+    @Override
+    protected void givenBucketOfAnotherAccount(AwsTarget target, String bucket) {
+        stubs.bucketCreateFails(bucket, "BucketAlreadyExists");
+    }
+
+    @Override
+    protected void givenNoReport(AwsTarget target, ReportDefinitionSpec wanted) {
+        stubs.reportCreated();
+        stubs.reports(wanted);
+    }
+
+    @Override
+    protected void givenReport(AwsTarget target, ReportDefinitionSpec existing) {
+        stubs.reportExists();
+        stubs.reports(existing);
+    }
+
+    @Override
+    protected void givenAccount(AwsTarget target, OrganizationFacts organization, boolean rootMfa) {
+        stubs.organization(organization.organizationId(), organization.masterAccountId(),
+                organization.masterAccountEmail());
+        stubs.accountSummary(rootMfa);
+    }
+}

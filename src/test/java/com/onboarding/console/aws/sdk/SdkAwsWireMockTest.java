@@ -1,0 +1,310 @@
+package com.onboarding.console.aws.sdk;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.http.RequestMethod;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.onboarding.console.aws.AwsCallException;
+import com.onboarding.console.aws.AwsCallException.Reason;
+import com.onboarding.console.aws.AwsCallMetrics;
+import com.onboarding.console.aws.AwsOnboarding;
+import com.onboarding.console.aws.AwsSettings;
+import com.onboarding.console.aws.AwsTarget;
+import com.onboarding.console.aws.PolicyDocuments;
+import com.onboarding.console.aws.TaxRegistration;
+import com.onboarding.console.aws.TemporaryCredentials;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What the SDK implementation puts on the wire, and how it reads AWS's failures. */
+class SdkAwsWireMockTest {
+
+    private static final String ACCOUNT = "444455556666";
+    private static final String BUCKET = "doitintl-awsops-" + ACCOUNT;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final AwsTarget target = new AwsTarget(ACCOUNT, "ext-42", "ops.user@reseller.example",
+            new TemporaryCredentials("ASIATESTKEY234567ABC", "t".repeat(40), "session-token-for-tests"));
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private AwsStubs stubs;
+    private AwsSettings settings;
+    private SdkAws sdk;
+    private AwsOnboarding onboarding;
+
+    @BeforeEach
+    void start() {
+        stubs = new AwsStubs();
+        useSettings(AwsSettings.defaults());
+    }
+
+    private void useSettings(AwsSettings base) {
+        if (sdk != null) {
+            sdk.close();
+        }
+        settings = stubs.settings(base);
+        sdk = new SdkAws(settings, registry, AwsStubs.CONSOLE_IDENTITY);
+        onboarding = new AwsOnboarding(sdk, new PolicyDocuments(settings), settings);
+    }
+
+    @AfterEach
+    void stop() {
+        sdk.close();
+        stubs.stop();
+    }
+
+    @Test
+    void createRoleSendsTheTrustPolicyWithThePlatformAccountAndExternalId() {
+        stubs.roleCreated("doitintl_cmp");
+
+        assertThat(onboarding.ensurePlatformRole(target).ok()).isTrue();
+
+        var createRole = only(stubs.query("CreateRole"));
+        var form = AwsStubs.form(createRole.getBodyAsString());
+        assertThat(form).containsEntry("Action", "CreateRole").containsEntry("RoleName", "doitintl_cmp");
+        var trust = JSON.readTree(form.get("AssumeRolePolicyDocument"));
+        var statement = trust.get("Statement").get(0);
+        assertThat(statement.get("Principal").get("AWS").asString()).isEqualTo("arn:aws:iam::123456789012:root");
+        assertThat(statement.get("Action").asString()).isEqualTo("sts:AssumeRole");
+        assertThat(statement.get("Condition").get("StringEquals").get("sts:ExternalId").asString())
+                .isEqualTo("ext-42");
+        assertThat(createRole.getHeader("Authorization")).contains("/us-east-1/iam/aws4_request")
+                .contains("Credential=ASIATESTKEY234567ABC/");
+        assertThat(createRole.getHeader("X-Amz-Security-Token")).isEqualTo("session-token-for-tests");
+
+        var putPolicy = AwsStubs.form(only(stubs.query("PutRolePolicy")).getBodyAsString());
+        assertThat(putPolicy).containsEntry("RoleName", "doitintl_cmp")
+                .containsEntry("PolicyName", "doitintl_cmp-policy");
+        var policy = putPolicy.get("PolicyDocument");
+        assertThat(policy).contains("cur:DescribeReportDefinitions", "arn:aws:s3:::" + BUCKET + "/*")
+                .doesNotContain("iam:Create", "iam:Put");
+    }
+
+    @Test
+    void checkAssumesThePlatformRoleWithTheExternalIdAsTheConsole() {
+        var role = new PolicyDocuments(settings).platformRole(ACCOUNT, "ext-42");
+        stubs.role(role.roleName(), role.trustPolicy());
+        stubs.rolePolicy(role.roleName(), role.policyName(), role.permissionsPolicy());
+        stubs.assumeRoleWorks();
+
+        assertThat(onboarding.checkPlatformRole(target).ok()).isTrue();
+
+        var assume = only(stubs.query("AssumeRole"));
+        assertThat(AwsStubs.form(assume.getBodyAsString()))
+                .containsEntry("RoleArn", "arn:aws:iam::444455556666:role/doitintl_cmp")
+                .containsEntry("ExternalId", "ext-42")
+                .containsEntry("RoleSessionName", "console-ops.user@reseller.example");
+        assertThat(assume.getHeader("Authorization")).contains("Credential=AKIACONSOLE234567ABC/");
+    }
+
+    @Test
+    void withoutPastedCredentialsCallsUseTheAssumedPlatformRole() {
+        stubs.assumeRoleWorks();
+        stubs.accountSummary(true);
+        var assuming = new AwsTarget(ACCOUNT, "ext-42", "ops", null);
+
+        assertThat(sdk.rootMfaEnabled(assuming)).isTrue();
+        assertThat(sdk.rootMfaEnabled(assuming)).isTrue();
+
+        // One AssumeRole as the console, cached for the second call.
+        assertThat(only(stubs.query("AssumeRole")).getHeader("Authorization")).contains("AKIACONSOLE234567ABC");
+        assertThat(all(stubs.query("GetAccountSummary"))).hasSize(2)
+                .allSatisfy(r -> assertThat(r.getHeader("Authorization")).contains("ASIAASSUMED234567ABC"));
+    }
+
+    @Test
+    void organizationsAndReportsSpeakJsonWithTheirTargets() {
+        stubs.organization("o-abc", ACCOUNT, "aws+" + ACCOUNT + "@reseller.example");
+        stubs.reportCreated();
+
+        assertThat(sdk.describeOrganization(target).masterAccountEmail()).isEqualTo("aws+" + ACCOUNT
+                + "@reseller.example");
+        assertThat(onboarding.ensureReportDefinition(target).ok()).isTrue();
+
+        only(stubs.json("AWSOrganizationsV20161128.DescribeOrganization"));
+        var put = only(stubs.json("AWSOrigamiServiceGatewayService.PutReportDefinition"));
+        assertThat(put.getHeader("Authorization")).contains("/us-east-1/cur/aws4_request");
+        var definition = JSON.readTree(put.getBodyAsString()).get("ReportDefinition");
+        assertThat(definition.get("ReportName").asString()).isEqualTo(BUCKET);
+        assertThat(definition.get("TimeUnit").asString()).isEqualTo("HOURLY");
+        assertThat(definition.get("Format").asString()).isEqualTo("textORcsv");
+        assertThat(definition.get("Compression").asString()).isEqualTo("GZIP");
+        assertThat(definition.get("AdditionalSchemaElements").get(0).asString()).isEqualTo("RESOURCES");
+        assertThat(definition.get("S3Bucket").asString()).isEqualTo(BUCKET);
+        assertThat(definition.get("S3Prefix").asString()).isEqualTo("cur");
+        assertThat(definition.get("S3Region").asString()).isEqualTo("us-east-1");
+        assertThat(definition.get("RefreshClosedReports").asBoolean()).isTrue();
+        assertThat(definition.get("ReportVersioning").asString()).isEqualTo("OVERWRITE_REPORT");
+    }
+
+    @Test
+    void theBucketIsCreatedInItsRegionPrivateEncryptedAndOpenToBillingReportsOnly() {
+        useSettings(AwsSettings.defaults().withBucketRegion("eu-west-1"));
+        stubs.bucketCreatedAsWanted(BUCKET, "{}");
+
+        assertThat(onboarding.ensureReportBucket(target).ok()).isTrue();
+
+        var create = only(stubs.bucket(RequestMethod.PUT, BUCKET, ""));
+        assertThat(create.getBodyAsString()).contains("<LocationConstraint>eu-west-1</LocationConstraint>");
+        assertThat(create.getHeader("Authorization")).contains("/eu-west-1/s3/aws4_request");
+        var block = only(stubs.bucket(RequestMethod.PUT, BUCKET, "publicAccessBlock")).getBodyAsString();
+        for (var setting : List.of("BlockPublicAcls", "IgnorePublicAcls", "BlockPublicPolicy",
+                "RestrictPublicBuckets")) {
+            assertThat(block).contains("<" + setting + ">true</" + setting + ">");
+        }
+        assertThat(only(stubs.bucket(RequestMethod.PUT, BUCKET, "encryption")).getBodyAsString())
+                .contains("<SSEAlgorithm>AES256</SSEAlgorithm>");
+        var policy = JSON.readTree(only(stubs.bucket(RequestMethod.PUT, BUCKET, "policy")).getBodyAsString());
+        for (JsonNode statement : policy.get("Statement")) {
+            assertThat(statement.get("Principal").get("Service").asString()).isEqualTo("billingreports.amazonaws.com");
+            var conditions = statement.get("Condition").get("StringEquals");
+            assertThat(conditions.get("aws:SourceArn").asString())
+                    .isEqualTo("arn:aws:cur:us-east-1:" + ACCOUNT + ":definition/*");
+            assertThat(conditions.get("aws:SourceAccount").asString()).isEqualTo(ACCOUNT);
+        }
+        assertThat(policy.toString()).contains("s3:GetBucketAcl", "s3:GetBucketPolicy", "s3:PutObject",
+                "arn:aws:s3:::" + BUCKET + "/*");
+    }
+
+    @Test
+    void inUsEast1TheBucketHasNoLocationConstraint() {
+        stubs.bucketCreatedAsWanted(BUCKET, "{}");
+
+        onboarding.ensureReportBucket(target);
+
+        assertThat(only(stubs.bucket(RequestMethod.PUT, BUCKET, "")).getBodyAsString())
+                .doesNotContain("LocationConstraint");
+    }
+
+    @Test
+    void anExistingBucketOfThisAccountIsComparedAndItsDifferenceNamed() {
+        stubs.bucketCreatedAsWanted(BUCKET, new PolicyDocuments(settings).reportBucketPolicy("111111111111"));
+        stubs.bucketCreateFails(BUCKET, "BucketAlreadyOwnedByYou");
+
+        var result = onboarding.ensureReportBucket(target);
+
+        assertThat(result.ok()).isFalse();
+        assertThat(result.message()).startsWith("The bucket " + BUCKET + " already exists, but its bucket policy"
+                + " differs from the console's at Statement[0].Condition.StringEquals.aws:SourceAccount: has"
+                + " [111111111111], expected [" + ACCOUNT + "]");
+    }
+
+    @Test
+    void taxRegistrationGoesToTaxSettings() {
+        stubs.server.stubFor(post(urlEqualTo("/PutTaxRegistration"))
+                .willReturn(AwsStubs.jsonBody(200, "{\"Status\":\"Verified\"}")));
+
+        var result = sdk.putTaxRegistration(target, new TaxRegistration("VAT", "DE123456789", "Example GmbH",
+                "Hauptstrasse 1", "Berlin", "10115", "DE"));
+
+        assertThat(result.ok()).isTrue();
+        var body = JSON.readTree(stubs.server.findAll(postRequestedFor(urlEqualTo("/PutTaxRegistration"))).getFirst()
+                .getBodyAsString());
+        assertThat(body.get("accountId").asString()).isEqualTo(ACCOUNT);
+        var entry = body.get("taxRegistrationEntry");
+        assertThat(entry.get("registrationId").asString()).isEqualTo("DE123456789");
+        assertThat(entry.get("registrationType").asString()).isEqualTo("VAT");
+        assertThat(entry.get("legalAddress").get("countryCode").asString()).isEqualTo("DE");
+    }
+
+    @Test
+    void accessDeniedNamesTheActionAndTheAccount() {
+        stubs.server.stubFor(stubs.query("CreateRole").willReturn(AwsStubs.queryError(403, "AccessDenied")));
+
+        assertThatThrownBy(() -> onboarding.ensurePlatformRole(target))
+                .isInstanceOfSatisfying(AwsCallException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.ACCESS_DENIED);
+                    assertThat(e.getMessage()).contains("iam:CreateRole", "account " + ACCOUNT);
+                });
+    }
+
+    @Test
+    void expiredCredentialsAskForFreshOnes() {
+        stubs.server.stubFor(stubs.query("GetAccountSummary").willReturn(AwsStubs.queryError(403, "ExpiredToken")));
+
+        assertThatThrownBy(() -> sdk.rootMfaEnabled(target)).isInstanceOfSatisfying(AwsCallException.class,
+                e -> assertThat(e.getMessage()).contains("have expired", "paste fresh"));
+    }
+
+    @Test
+    void throttlingIsRetriedUntilAwsAnswers() {
+        var throttled = stubs.query("GetAccountSummary").inScenario("throttle");
+        stubs.server.stubFor(throttled.whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(AwsStubs.queryError(400, "Throttling")).willSetStateTo("once"));
+        stubs.server.stubFor(stubs.query("GetAccountSummary").inScenario("throttle").whenScenarioStateIs("once")
+                .willReturn(AwsStubs.queryError(400, "Throttling")).willSetStateTo("twice"));
+        stubs.server.stubFor(stubs.query("GetAccountSummary").inScenario("throttle").whenScenarioStateIs("twice")
+                .willReturn(AwsStubs.xml(200, "<GetAccountSummaryResponse><GetAccountSummaryResult><SummaryMap>"
+                        + "<entry><key>AccountMFAEnabled</key><value>1</value></entry></SummaryMap>"
+                        + "</GetAccountSummaryResult></GetAccountSummaryResponse>")));
+
+        assertThat(sdk.rootMfaEnabled(target)).isTrue();
+
+        assertThat(stubs.server.findAll(postRequestedFor(urlEqualTo("/")))).hasSize(3);
+        assertThat(registry.get(AwsCallMetrics.TIMER).tag("service", "iam").tag("operation", "GetAccountSummary")
+                .tag("outcome", "success").timer().count()).isEqualTo(1);
+    }
+
+    @Test
+    void throttledAfterAllRetries() {
+        stubs.server.stubFor(stubs.query("GetAccountSummary").willReturn(AwsStubs.queryError(400, "Throttling")));
+
+        assertThatThrownBy(() -> sdk.rootMfaEnabled(target)).isInstanceOfSatisfying(AwsCallException.class, e -> {
+            assertThat(e.reason()).isEqualTo(Reason.THROTTLED);
+            assertThat(e.getMessage()).contains("kept throttling iam:GetAccountSummary", "after several retries");
+        });
+        assertThat(stubs.server.findAll(postRequestedFor(urlEqualTo("/")))).hasSize(3);
+        assertThat(registry.get(AwsCallMetrics.TIMER).tag("outcome", "throttled").timer().count()).isEqualTo(1);
+    }
+
+    @Test
+    void aServerErrorIsAServiceError() {
+        stubs.server.stubFor(stubs.json("AWSOrganizationsV20161128.DescribeOrganization").willReturn(
+                AwsStubs.jsonBody(500, "{\"__type\":\"ServiceException\",\"Message\":\"internal\"}")));
+
+        assertThatThrownBy(() -> sdk.describeOrganization(target)).isInstanceOfSatisfying(AwsCallException.class,
+                e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.SERVICE_ERROR);
+                    assertThat(e.operation()).isEqualTo("organizations:DescribeOrganization");
+                });
+    }
+
+    @Test
+    void noAnswerInTimeIsATimeout() {
+        useSettings(AwsSettings.defaults().withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(300)));
+        stubs.server.stubFor(stubs.query("GetAccountSummary").willReturn(AwsStubs.xml(200, "<x/>")
+                .withFixedDelay(1500)));
+
+        assertThatThrownBy(() -> sdk.rootMfaEnabled(target)).isInstanceOfSatisfying(AwsCallException.class,
+                e -> assertThat(e.reason()).isEqualTo(Reason.TIMEOUT));
+        assertThat(registry.get(AwsCallMetrics.TIMER).tag("outcome", "timeout").timer().count()).isEqualTo(1);
+    }
+
+    @Test
+    void sessionNamesKeepToAwsRules() {
+        assertThat(SdkAws.sessionName("anna müller/ops")).isEqualTo("console-anna-m-ller-ops");
+        assertThat(SdkAws.sessionName("x".repeat(100))).hasSize(64);
+    }
+
+    private LoggedRequest only(MappingBuilder mapping) {
+        var requests = all(mapping);
+        assertThat(requests).hasSize(1);
+        return requests.getFirst();
+    }
+
+    private List<LoggedRequest> all(MappingBuilder mapping) {
+        return stubs.server.findAll(RequestPatternBuilder.like(mapping.build().getRequest()));
+    }
+}
