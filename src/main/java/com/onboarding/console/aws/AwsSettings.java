@@ -52,7 +52,7 @@ public record AwsSettings(Mode mode, String platformRoleName, String platformAcc
         endpoints = endpoints == null ? Map.of() : Map.copyOf(endpoints);
         apiCallTimeout = apiCallTimeout == null ? Duration.ofSeconds(30) : apiCallTimeout;
         apiCallAttemptTimeout = apiCallAttemptTimeout == null ? Duration.ofSeconds(10) : apiCallAttemptTimeout;
-        verificationConcurrency = verificationConcurrency <= 0 ? 4 : verificationConcurrency;
+        verificationConcurrency = verificationConcurrency <= 0 ? 16 : verificationConcurrency;
     }
 
     /** All defaults: sandbox mode, the names of the onboarding process. */

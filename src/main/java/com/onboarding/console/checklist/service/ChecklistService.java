@@ -4,6 +4,7 @@ import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.aws.AwsCallException;
 import com.onboarding.console.aws.AwsResult;
+import com.onboarding.console.aws.AwsSettings;
 import com.onboarding.console.aws.AwsTarget;
 import com.onboarding.console.aws.TaxRegistration;
 import com.onboarding.console.aws.TemporaryCredentials;
@@ -69,13 +70,15 @@ public class ChecklistService {
     private final CurrentUser currentUser;
     private final MeterRegistry meters;
     private final ChecklistSettings settings;
+    private final AwsSettings awsSettings;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     ChecklistService(CustomerStepRepository steps, PhaseGateOverrideRepository overrides,
             CustomerRepository customers, StepAutomations automations, AuditService audit, CustomerChanges changes,
             ApplicationEventPublisher events, CurrentUser currentUser, MeterRegistry meters,
-            ChecklistSettings settings, PlatformTransactionManager transactions, Clock clock) {
+            ChecklistSettings settings, AwsSettings awsSettings, PlatformTransactionManager transactions,
+            Clock clock) {
         this.steps = steps;
         this.overrides = overrides;
         this.customers = customers;
@@ -86,6 +89,7 @@ public class ChecklistService {
         this.currentUser = currentUser;
         this.meters = meters;
         this.settings = settings;
+        this.awsSettings = awsSettings;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -291,7 +295,7 @@ public class ChecklistService {
     }
 
     private List<StepResult> checkAll(Pending pending) {
-        return BoundedParallel.map(pending.codes, settings.verifyConcurrency(), code -> callAws(code, pending.target,
+        return BoundedParallel.map(pending.codes, awsSettings.verificationConcurrency(), code -> callAws(code, pending.target,
                 () -> automations.verify(Objects.requireNonNull(StepCatalog.get(code).automation()), pending.target,
                         pending.customer)));
     }

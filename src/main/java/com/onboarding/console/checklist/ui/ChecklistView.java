@@ -3,6 +3,9 @@ package com.onboarding.console.checklist.ui;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.audit.ui.AuditTimeline;
 import com.onboarding.console.aws.TaxRegistration;
+import com.onboarding.console.aws.TemporaryCredentials;
+import com.onboarding.console.aws.credentials.CredentialsService;
+import com.onboarding.console.aws.ui.CredentialsDialog;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.base.live.CustomerChanges;
 import com.onboarding.console.checklist.domain.Automation;
@@ -65,6 +68,7 @@ public class ChecklistView extends VerticalLayout implements BeforeEnterObserver
     private final CurrentUser currentUser;
     private final CustomerService customers;
     private final AuditService audit;
+    private final CredentialsService credentials;
     private final AppUserPrincipal user;
     private final Div content = new Div();
     private long customerId;
@@ -75,13 +79,14 @@ public class ChecklistView extends VerticalLayout implements BeforeEnterObserver
     private CustomerChanges.@Nullable Subscription subscription;
 
     ChecklistView(ChecklistService checklists, CustomerChanges changes, UserDirectory users, CurrentUser currentUser,
-            CustomerService customers, AuditService audit) {
+            CustomerService customers, AuditService audit, CredentialsService credentials) {
         this.checklists = checklists;
         this.changes = changes;
         this.users = users;
         this.currentUser = currentUser;
         this.customers = customers;
         this.audit = audit;
+        this.credentials = credentials;
         this.user = currentUser.require();
         content.addClassName("checklist");
         content.setWidthFull();
@@ -105,7 +110,8 @@ public class ChecklistView extends VerticalLayout implements BeforeEnterObserver
     private void settleInterruptedCalls() {
         if (user.hasRole(Role.OPS, Role.ADMIN) && shown != null && shown.checklist().steps().stream()
                 .anyMatch(s -> s.getStatus() == StepStatus.IN_PROGRESS)) {
-            inBackground("settle", () -> checklists.resolveStaleClaims(customerId, null), results -> { });
+            var held = pastedCredentials();
+            inBackground("settle", () -> checklists.resolveStaleClaims(customerId, held), results -> { });
         }
     }
 
@@ -187,10 +193,16 @@ public class ChecklistView extends VerticalLayout implements BeforeEnterObserver
             bar.add(edit);
         }
         if (user.hasRole(Role.OPS, Role.ADMIN)) {
-            var verifyAll = new Button("Verify all", e -> inBackground("Verify all",
-                    () -> checklists.verifyAll(customerId, null), this::reportAll));
+            var pasted = pastedCredentials() != null;
+            var access = new Button(pasted ? "AWS credentials: pasted" : "AWS credentials: platform role",
+                    e -> new CredentialsDialog(credentials, customerId, accountId, this::refresh).open());
+            access.setId("aws-credentials");
+            var verifyAll = new Button("Verify all", e -> {
+                var held = pastedCredentials();
+                inBackground("Verify all", () -> checklists.verifyAll(customerId, held), this::reportAll);
+            });
             verifyAll.setId("verify-all");
-            bar.add(verifyAll);
+            bar.add(access, verifyAll);
         }
         return bar;
     }
@@ -265,14 +277,22 @@ public class ChecklistView extends VerticalLayout implements BeforeEnterObserver
                 dialog.setCancelable(true);
                 dialog.open();
             }
-            case VERIFY -> inBackground(code, () -> List.of(checklists.verify(customerId, code, null)),
-                    this::reportAll);
+            case VERIFY -> {
+                var held = pastedCredentials();
+                inBackground(code, () -> List.of(checklists.verify(customerId, code, held)), this::reportAll);
+            }
         }
     }
 
     private void runAction(String code, long version, @Nullable TaxRegistration registration) {
-        inBackground(code, () -> List.of(checklists.runAction(customerId, code, version, null, registration)),
+        var held = pastedCredentials();
+        inBackground(code, () -> List.of(checklists.runAction(customerId, code, version, held, registration)),
                 this::reportAll);
+    }
+
+    /** Pasted credentials live in this user's session, so they are read here, on the UI thread. */
+    private @Nullable TemporaryCredentials pastedCredentials() {
+        return user.hasRole(Role.OPS, Role.ADMIN) ? credentials.current(customerId).orElse(null) : null;
     }
 
     /** Runs a change now and refreshes; a refused change says why. */
