@@ -1,5 +1,8 @@
 package com.onboarding.console.demo;
 
+import com.onboarding.console.aws.AwsCallException;
+import com.onboarding.console.aws.TemporaryCredentials;
+import com.onboarding.console.aws.sandbox.SandboxAws;
 import com.onboarding.console.checklist.service.ChecklistService;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.service.CustomerDraft;
@@ -11,6 +14,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -21,8 +25,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo users and customers at different stages, for trying the console; never in production. Customers
- * are created and moved along through the services, as the people named would do it.
+ * Demo users and customers at different stages (fresh, phase 1 half done, waiting on ops, a failed step,
+ * complete), for trying the console; never in production. Customers are created and moved along through
+ * the services, as the people named would do it, against the sandbox AWS.
  */
 @Component
 @Profile("!prod")
@@ -33,15 +38,17 @@ class DemoData implements ApplicationRunner {
     private final UserDetailsService userDetails;
     private final CustomerService customers;
     private final ChecklistService checklists;
+    private final ObjectProvider<SandboxAws> sandbox;
     private final Clock clock;
 
     DemoData(AppUserRepository users, PasswordEncoder passwords, UserDetailsService userDetails,
-            CustomerService customers, ChecklistService checklists, Clock clock) {
+            CustomerService customers, ChecklistService checklists, ObjectProvider<SandboxAws> sandbox, Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.userDetails = userDetails;
         this.customers = customers;
         this.checklists = checklists;
+        this.sandbox = sandbox;
         this.clock = clock;
     }
 
@@ -76,6 +83,18 @@ class DemoData implements ApplicationRunner {
             as("ops");
             confirm(initech, List.of("2.1", "2.2"));
             confirm(umbrella, List.of("2.1", "2.2"));
+            sandbox.ifAvailable(aws -> {
+                // Initech: the platform role failed (access denied), waiting for a retry.
+                aws.failNext(initech.getAccountId(), AwsCallException.Reason.ACCESS_DENIED, 1);
+                run(initech, "2.3", aws.issueCredentials(initech.getAccountId()));
+                // Umbrella: onboarded completely.
+                var pasted = aws.issueCredentials(umbrella.getAccountId());
+                run(umbrella, "2.3", pasted);
+                run(umbrella, "2.4", pasted);
+                confirm(umbrella, List.of("2.5", "3.1", "3.2", "3.3", "3.4"));
+                run(umbrella, "3.5", pasted);
+                run(umbrella, "3.6", pasted);
+            });
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -86,6 +105,11 @@ class DemoData implements ApplicationRunner {
             var step = checklists.load(customer.id()).checklist().step(code);
             checklists.confirm(customer.id(), code, step.getVersion(), null);
         }
+    }
+
+    private void run(Customer customer, String code, TemporaryCredentials pasted) {
+        var step = checklists.load(customer.id()).checklist().step(code);
+        checklists.runAction(customer.id(), code, step.getVersion(), pasted, null);
     }
 
     private Customer customer(String name, String accountId, AppUser csm, String country) {
