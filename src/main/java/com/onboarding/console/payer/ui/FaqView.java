@@ -58,6 +58,7 @@ public class FaqView extends VerticalLayout {
         var search = new TextField();
         search.setId("faq-search");
         search.setPlaceholder("Search the questions and answers");
+        search.setAriaLabel("Search the FAQ");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
