@@ -1,6 +1,17 @@
 package com.onboarding.console;
 
+import com.onboarding.console.security.domain.AppUser;
+import com.onboarding.console.security.domain.AppUserRepository;
+import com.onboarding.console.security.domain.Role;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -10,4 +21,33 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles("test")
 public abstract class ConsoleTest {
+
+    @Autowired
+    private UserDetailsService userDetails;
+
+    @Autowired
+    private AppUserRepository users;
+
+    @Autowired
+    private PasswordEncoder passwords;
+
+    /** Acts as a user of the database from now on in this thread, as if logged in through the form. */
+    protected Authentication runAs(String username) {
+        var principal = userDetails.loadUserByUsername(username);
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                principal.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        return authentication;
+    }
+
+    /** Creates a CUSTOMER user bound to a customer; the password is the username. */
+    protected AppUser customerUser(String username, long customerId) {
+        return users.save(new AppUser(username, username, passwords.encode(username), Role.CUSTOMER, customerId,
+                Instant.now()));
+    }
+
+    @AfterEach
+    void clearSecurityContext() {
+        SecurityContextHolder.clearContext();
+    }
 }

@@ -11,9 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Browserless UI tests: a mocked Vaadin environment on the real Spring context, with a user logged in
@@ -25,9 +23,6 @@ public abstract class KaribuTest extends ConsoleTest {
 
     @Autowired
     private ApplicationContext context;
-
-    @Autowired
-    private UserDetailsService userDetails;
 
     @BeforeAll
     static void discoverRoutes() {
@@ -47,13 +42,10 @@ public abstract class KaribuTest extends ConsoleTest {
 
     /** Logs in a user of the database, as the login form does. */
     protected void login(String username) {
-        var principal = userDetails.loadUserByUsername(username);
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities());
-        SecurityContextHolder.getContext().setAuthentication(authentication);
+        var authentication = runAs(username);
         var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
-        request.setUserInRole((p, role) -> principal.getAuthorities().stream()
+        request.setUserInRole((p, role) -> authentication.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
     }
 

@@ -1,46 +1,106 @@
 package com.onboarding.console.demo;
 
+import com.onboarding.console.checklist.service.ChecklistService;
+import com.onboarding.console.customers.domain.Customer;
+import com.onboarding.console.customers.service.CustomerDraft;
+import com.onboarding.console.customers.service.CustomerService;
 import com.onboarding.console.security.domain.AppUser;
 import com.onboarding.console.security.domain.AppUserRepository;
 import com.onboarding.console.security.domain.Role;
 import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Demo users and customers for trying the console; never in production. */
+/**
+ * Demo users and customers at different stages, for trying the console; never in production. Customers
+ * are created and moved along through the services, as the people named would do it.
+ */
 @Component
 @Profile("!prod")
 class DemoData implements ApplicationRunner {
 
     private final AppUserRepository users;
     private final PasswordEncoder passwords;
+    private final UserDetailsService userDetails;
+    private final CustomerService customers;
+    private final ChecklistService checklists;
     private final Clock clock;
 
-    DemoData(AppUserRepository users, PasswordEncoder passwords, Clock clock) {
+    DemoData(AppUserRepository users, PasswordEncoder passwords, UserDetailsService userDetails,
+            CustomerService customers, ChecklistService checklists, Clock clock) {
         this.users = users;
         this.passwords = passwords;
+        this.userDetails = userDetails;
+        this.customers = customers;
+        this.checklists = checklists;
         this.clock = clock;
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
         if (users.count() > 0) {
             return;
         }
         user("ops", "Olivia Ops", Role.OPS, null);
-        user("csm", "Carlos CSM", Role.CSM, null);
+        var csm = user("csm", "Carlos CSM", Role.CSM, null);
         user("admin", "Ada Admin", Role.ADMIN, null);
+        try {
+            as("admin");
+            var acme = customer("Acme Corp", "111122223333", csm, "DE");
+            var globex = customer("Globex", "222233334444", csm, "US");
+            var initech = customer("Initech", "333344445555", csm, "GB");
+            var umbrella = customer("Umbrella Holdings", "444455556666", csm, "FR");
+            customer("Northwind Traders", "555566667777", csm, "NL");
+            user("acme", "Alex from Acme", Role.CUSTOMER, acme.id());
+            user("globex", "Grace from Globex", Role.CUSTOMER, globex.id());
+            user("initech", "Ian from Initech", Role.CUSTOMER, initech.id());
+            user("umbrella", "Uma from Umbrella", Role.CUSTOMER, umbrella.id());
+
+            as("acme");
+            confirm(acme, List.of("1.1", "1.2"));
+            as("globex");
+            confirm(globex, List.of("1.1", "1.2", "1.3", "1.4", "1.5"));
+            as("initech");
+            confirm(initech, List.of("1.1", "1.2", "1.3", "1.4", "1.5"));
+            as("umbrella");
+            confirm(umbrella, List.of("1.1", "1.2", "1.3", "1.4", "1.5"));
+            as("ops");
+            confirm(initech, List.of("2.1", "2.2"));
+            confirm(umbrella, List.of("2.1", "2.2"));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void confirm(Customer customer, List<String> codes) {
+        for (var code : codes) {
+            var step = checklists.load(customer.id()).checklist().step(code);
+            checklists.confirm(customer.id(), code, step.getVersion(), null);
+        }
+    }
+
+    private Customer customer(String name, String accountId, AppUser csm, String country) {
+        return customers.create(new CustomerDraft(name, accountId, csm.getId(), country, null, null, null));
+    }
+
+    private void as(String username) {
+        var principal = userDetails.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
     }
 
     private AppUser user(String username, String name, Role role, @Nullable Long customerId) {
         var user = new AppUser(username, name, passwords.encode(username), role, customerId, clock.instant());
-        user.setEmail(username + "@reseller.example");
-        return users.save(user);
+        user.setEmail(username + "@" + (role == Role.CUSTOMER ? "customer.example" : "reseller.example"));
+        return Objects.requireNonNull(users.save(user));
     }
 }

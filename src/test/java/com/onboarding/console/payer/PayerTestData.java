@@ -3,27 +3,16 @@ package com.onboarding.console.payer;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.service.CustomerDraft;
 import com.onboarding.console.customers.service.CustomerService;
-import com.onboarding.console.security.domain.AppUser;
-import com.onboarding.console.security.domain.AppUserRepository;
-import com.onboarding.console.security.domain.Role;
-import java.time.Clock;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Customers and customer users of the payer tests, with account ids and names no other test uses. */
+/** Customers of the payer tests, with account ids, names and usernames no other test uses. */
 public final class PayerTestData {
 
     private final CustomerService customers;
-    private final AppUserRepository users;
-    private final PasswordEncoder passwords;
-    private final Clock clock;
 
-    public PayerTestData(CustomerService customers, AppUserRepository users, PasswordEncoder passwords, Clock clock) {
+    public PayerTestData(CustomerService customers) {
         this.customers = customers;
-        this.users = users;
-        this.passwords = passwords;
-        this.clock = clock;
     }
 
     /** A random id starting with 9, which none of the configured consolidated payers does. */
@@ -31,8 +20,17 @@ public final class PayerTestData {
         return "9" + ThreadLocalRandom.current().nextLong(10_000_000_000L, 100_000_000_000L);
     }
 
+    /** A random id starting with 8: a payer account of another reseller. */
+    public static String newOtherResellerPayer() {
+        return "8" + newAccountId().substring(1);
+    }
+
     public static String uniqueName(String prefix) {
-        return prefix + " " + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+        return prefix + " " + randomSuffix();
+    }
+
+    public static String newUsername() {
+        return "payer-" + randomSuffix();
     }
 
     /** Needs a staff user logged in, as creating a customer does. */
@@ -40,11 +38,7 @@ public final class PayerTestData {
         return customers.create(new CustomerDraft(name, newAccountId(), null, "DE", null, payerAccountId, null));
     }
 
-    /** A CUSTOMER user bound to the customer; its password is its username. */
-    public String customerUser(long customerId) {
-        var username = "payer-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
-        users.save(new AppUser(username, "Customer user " + username, passwords.encode(username), Role.CUSTOMER,
-                customerId, clock.instant()));
-        return username;
+    private static String randomSuffix() {
+        return Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import com.onboarding.console.base.domain.AccountId;
 import java.time.Instant;
+import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
 
 /** A customer company whose AWS organization is being onboarded. */
@@ -56,18 +57,23 @@ public class Customer {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.EPOCH;
 
+    @OptimisticLock(excluded = true)
     @Column(name = "last_activity_at", nullable = false)
     private Instant lastActivityAt = Instant.EPOCH;
 
+    @OptimisticLock(excluded = true)
     @Column(name = "completed_steps", nullable = false)
     private int completedSteps;
 
+    @OptimisticLock(excluded = true)
     @Column(name = "failed_steps", nullable = false)
     private int failedSteps;
 
+    @OptimisticLock(excluded = true)
     @Column(name = "current_phase", nullable = false)
     private int currentPhase = 1;
 
+    @OptimisticLock(excluded = true)
     @Enumerated(EnumType.STRING)
     @Column(name = "waiting_on", nullable = false, length = 16)
     private WaitingOn waitingOn = WaitingOn.CUSTOMER;
@@ -96,7 +102,10 @@ public class Customer {
         this.notes = details.notes();
     }
 
-    /** Records the checklist's standing, kept here so lists can sort and filter by it in SQL. */
+    /**
+     * Records the checklist's standing, kept here so lists can sort and filter by it in SQL. Progress is not
+     * part of the optimistic lock: a step changing must not make someone's open edit form stale.
+     */
     public void recordProgress(ChecklistProgress progress, Instant at) {
         this.completedSteps = progress.completedSteps();
         this.failedSteps = progress.failedSteps();

@@ -1,10 +1,12 @@
 package com.onboarding.console.customers.domain;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -12,7 +14,15 @@ public interface CustomerRepository extends JpaRepository<Customer, Long> {
 
     Optional<Customer> findByAccountId(String accountId);
 
+    /** Serializes checklist changes of one customer, so its progress summary is computed from settled steps. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Customer c where c.id = :id")
+    Optional<Customer> lockById(@Param("id") long id);
+
     List<Customer> findByPayerAccountId(String payerAccountId);
+
+    @Query("select c.id from Customer c where c.archived = false order by c.id")
+    List<Long> activeIds();
 
     String FILTER = """
             from Customer c

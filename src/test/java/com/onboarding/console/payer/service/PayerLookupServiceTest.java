@@ -6,54 +6,31 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.onboarding.console.ConsoleTest;
 import com.onboarding.console.base.domain.InvalidInputException;
-import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.service.CustomerService;
 import com.onboarding.console.payer.PayerTestData;
 import com.onboarding.console.payer.domain.BulkLookupLine;
 import com.onboarding.console.payer.domain.PayerAnswer;
 import com.onboarding.console.payer.domain.PayerType;
-import com.onboarding.console.security.domain.AppUserRepository;
-import java.time.Clock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 class PayerLookupServiceTest extends ConsoleTest {
-
-    private static final String OTHER_RESELLER_PAYER_PREFIX = "8";
 
     @Autowired
     private PayerLookupService payerLookup;
     @Autowired
-    private UserDetailsService userDetails;
-    @Autowired
     private CustomerService customerService;
-    @Autowired
-    private AppUserRepository users;
-    @Autowired
-    private PasswordEncoder passwords;
-    @Autowired
-    private Clock clock;
 
     private PayerTestData data;
 
     @BeforeEach
     void loginAsOps() {
-        data = new PayerTestData(customerService, users, passwords, clock);
-        login("ops");
-    }
-
-    @AfterEach
-    void logout() {
-        SecurityContextHolder.clearContext();
+        data = new PayerTestData(customerService);
+        runAs("ops");
     }
 
     @Test
@@ -78,7 +55,7 @@ class PayerLookupServiceTest extends ConsoleTest {
 
     @Test
     void aCustomerOnAnotherResellerPayerIsDedicated() {
-        var otherPayer = otherResellerPayer();
+        var otherPayer = PayerTestData.newOtherResellerPayer();
         var customer = data.customer(PayerTestData.uniqueName("Dedicated"), otherPayer);
 
         var answer = payerLookup.lookup(customer.getAccountId());
@@ -102,7 +79,7 @@ class PayerLookupServiceTest extends ConsoleTest {
 
     @Test
     void theRecordedPayerOfACustomerIsADedicatedPayer() {
-        var otherPayer = otherResellerPayer();
+        var otherPayer = PayerTestData.newOtherResellerPayer();
         var customer = data.customer(PayerTestData.uniqueName("Paid by"), otherPayer);
 
         var answer = payerLookup.lookup(otherPayer);
@@ -155,12 +132,12 @@ class PayerLookupServiceTest extends ConsoleTest {
 
     @Test
     void aCustomerUserLearnsOnlyThePayerTypeOfAnotherCustomersAccount() {
-        var otherPayer = otherResellerPayer();
+        var otherPayer = PayerTestData.newOtherResellerPayer();
         var other = data.customer(PayerTestData.uniqueName("Secret Corp"), otherPayer);
         var otherWithoutPayer = data.customer(PayerTestData.uniqueName("Hidden Ltd"), null);
         var member = data.customer(PayerTestData.uniqueName("Quiet Inc"), "561602220360");
         var own = data.customer(PayerTestData.uniqueName("Own Co"), null);
-        login(data.customerUser(own.id()));
+        runAs(customerUser(PayerTestData.newUsername(), own.id()).getUsername());
 
         var dedicated = payerLookup.lookup(other.getAccountId());
         var paying = payerLookup.lookup(otherPayer);
@@ -183,9 +160,9 @@ class PayerLookupServiceTest extends ConsoleTest {
 
     @Test
     void aCustomerUserSeesTheDetailsOfTheirOwnAccount() {
-        var otherPayer = otherResellerPayer();
+        var otherPayer = PayerTestData.newOtherResellerPayer();
         var own = data.customer(PayerTestData.uniqueName("Open Co"), otherPayer);
-        login(data.customerUser(own.id()));
+        runAs(customerUser(PayerTestData.newUsername(), own.id()).getUsername());
 
         var byTyping = payerLookup.lookup(own.getAccountId());
         var byCustomer = payerLookup.forCustomer(own.id());
@@ -201,7 +178,7 @@ class PayerLookupServiceTest extends ConsoleTest {
         var other = data.customer(PayerTestData.uniqueName("Theirs"), null);
         assertThat(payerLookup.forCustomer(other.id()).explanation()).contains(other.getName());
 
-        login(data.customerUser(own.id()));
+        runAs(customerUser(PayerTestData.newUsername(), own.id()).getUsername());
 
         assertThat(payerLookup.forCustomer(own.id()).summary())
                 .isEqualTo("consolidated billing under payer doitintl-payer-01 (561602220360)");
@@ -251,15 +228,5 @@ class PayerLookupServiceTest extends ConsoleTest {
         assertThatThrownBy(() -> payerLookup.lookupAll(tooLong))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("at most " + PayerLookupService.LIST_MAX_CHARS + " characters");
-    }
-
-    private static String otherResellerPayer() {
-        return OTHER_RESELLER_PAYER_PREFIX + PayerTestData.newAccountId().substring(1);
-    }
-
-    private void login(String username) {
-        var principal = userDetails.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
     }
 }

@@ -14,7 +14,6 @@ import com.onboarding.console.customers.service.CustomerService;
 import com.onboarding.console.payer.PayerTestData;
 import com.onboarding.console.payer.domain.BulkLookupLine;
 import com.onboarding.console.payer.domain.ConsolidatedPayer;
-import com.onboarding.console.security.domain.AppUserRepository;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.accordion.Accordion;
 import com.vaadin.flow.component.accordion.AccordionPanel;
@@ -26,14 +25,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 class FaqViewTest extends KaribuTest {
 
@@ -47,18 +44,12 @@ class FaqViewTest extends KaribuTest {
 
     @Autowired
     private CustomerService customers;
-    @Autowired
-    private AppUserRepository users;
-    @Autowired
-    private PasswordEncoder passwords;
-    @Autowired
-    private Clock clock;
 
     private PayerTestData data;
 
     @BeforeEach
     void setUpData() {
-        data = new PayerTestData(customers, users, passwords, clock);
+        data = new PayerTestData(customers);
     }
 
     @ParameterizedTest
@@ -83,7 +74,7 @@ class FaqViewTest extends KaribuTest {
     void aCustomerUserSeesTheirPayerTypeWithoutTypingAndNoListLookup() {
         login("ops");
         var own = data.customer(PayerTestData.uniqueName("Own Co"), "561602220360");
-        login(data.customerUser(own.id()));
+        login(customerUser(PayerTestData.newUsername(), own.id()).getUsername());
 
         UI.getCurrent().navigate("faq");
 
@@ -101,10 +92,10 @@ class FaqViewTest extends KaribuTest {
     @Test
     void aCustomerUserLookingUpAnotherCustomersAccountLearnsOnlyItsPayerType() {
         login("ops");
-        var otherPayer = "8" + PayerTestData.newAccountId().substring(1);
+        var otherPayer = PayerTestData.newOtherResellerPayer();
         var other = data.customer(PayerTestData.uniqueName("Confidential Widgets"), otherPayer);
         var own = data.customer(PayerTestData.uniqueName("Curious Co"), null);
-        login(data.customerUser(own.id()));
+        login(customerUser(PayerTestData.newUsername(), own.id()).getUsername());
         UI.getCurrent().navigate("faq");
 
         lookUp(other.getAccountId());

@@ -1,0 +1,40 @@
+package com.onboarding.console.aws;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/** Times every AWS call: timer {@value #TIMER} tagged with service, operation and outcome. */
+public final class AwsCallMetrics {
+
+    public static final String TIMER = "console.aws.calls";
+
+    private final MeterRegistry registry;
+
+    public AwsCallMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** Runs the call; the outcome is "success" or the failure's reason in lower case, e.g. "throttled". */
+    public <T> T time(String service, String operation, Supplier<T> call) {
+        var sample = Timer.start(registry);
+        var outcome = "success";
+        try {
+            return call.get();
+        } catch (AwsCallException e) {
+            outcome = e.reason().name().toLowerCase(Locale.ROOT);
+            throw e;
+        } catch (RuntimeException e) {
+            outcome = "error";
+            throw e;
+        } finally {
+            sample.stop(Timer.builder(TIMER)
+                    .description("AWS calls of the onboarding console")
+                    .tag("service", service)
+                    .tag("operation", operation)
+                    .tag("outcome", outcome)
+                    .register(registry));
+        }
+    }
+}

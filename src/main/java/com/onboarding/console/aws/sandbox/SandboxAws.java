@@ -1,0 +1,382 @@
+package com.onboarding.console.aws.sandbox;
+
+import com.onboarding.console.aws.AwsCallException;
+import com.onboarding.console.aws.AwsCallException.Reason;
+import com.onboarding.console.aws.AwsCallMetrics;
+import com.onboarding.console.aws.AwsFailures;
+import com.onboarding.console.aws.AwsOperations;
+import com.onboarding.console.aws.AwsResult;
+import com.onboarding.console.aws.AwsSettings;
+import com.onboarding.console.aws.AwsTarget;
+import com.onboarding.console.aws.BucketCreation;
+import com.onboarding.console.aws.OrganizationFacts;
+import com.onboarding.console.aws.PolicyDocuments;
+import com.onboarding.console.aws.PublicAccessBlock;
+import com.onboarding.console.aws.ReportDefinitionSpec;
+import com.onboarding.console.aws.TaxRegistration;
+import com.onboarding.console.aws.TemporaryCredentials;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * AWS simulated in memory, one account per account id, created on first touch (an organization of its own, root
+ * MFA on, no admin user). It keeps AWS's rules: bucket names are global, an existing role or report stays as it
+ * is, pasted credentials act in the account they belong to, and without them the platform role must exist with
+ * the customer's ExternalId. People change accounts as a customer would in the AWS console through
+ * {@link com.onboarding.console.aws.ui.SandboxView}, and can make calls fail for training.
+ */
+@Component
+@ConditionalOnProperty(name = "console.aws.mode", havingValue = "sandbox", matchIfMissing = true)
+public class SandboxAws implements AwsOperations {
+
+    public static final String ADMINISTRATOR_ACCESS = "arn:aws:iam::aws:policy/AdministratorAccess";
+
+    /** Temporary access key ids: the sandbox accepts any of this form it did not issue as the target's own. */
+    private static final Pattern TEMPORARY_KEY = Pattern.compile("ASIA[A-Z2-7]{16}");
+    private static final String KEY_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    private static final String SECRET_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final PolicyDocuments policies;
+    private final AwsCallMetrics metrics;
+    private final Map<String, Account> accounts = new TreeMap<>();
+    private final Map<String, String> bucketOwners = new HashMap<>();
+    private final Map<String, String> issuedKeys = new HashMap<>();
+
+    public SandboxAws(AwsSettings settings, MeterRegistry registry) {
+        this.policies = new PolicyDocuments(settings);
+        this.metrics = new AwsCallMetrics(registry);
+    }
+
+    // What people do in the sandbox view, as a customer would in their AWS console.
+
+    /** Every account touched so far. */
+    public synchronized List<SandboxAccount> accounts() {
+        return accounts.values().stream().map(Account::snapshot).toList();
+    }
+
+    public synchronized SandboxAccount account(String accountId) {
+        return touch(accountId).snapshot();
+    }
+
+    public synchronized void setRootEmail(String accountId, String email) {
+        touch(accountId).rootEmail = email;
+    }
+
+    public synchronized void setRootMfa(String accountId, boolean enabled) {
+        touch(accountId).rootMfa = enabled;
+    }
+
+    /** CreateUser + AttachUserPolicy AdministratorAccess. */
+    public synchronized void createAdminUser(String accountId, String userName) {
+        touch(accountId).users.computeIfAbsent(userName, u -> new TreeSet<>()).add(ADMINISTRATOR_ACCESS);
+    }
+
+    /** The next {@code times} calls to the account fail for this reason, e.g. to practise throttling. */
+    public synchronized void failNext(String accountId, Reason reason, int times) {
+        var account = touch(accountId);
+        account.failure = reason;
+        account.failuresLeft = Math.max(0, times);
+    }
+
+    /** Temporary credentials of the account, as its AWS console would hand them out. */
+    public synchronized TemporaryCredentials issueCredentials(String accountId) {
+        touch(accountId);
+        var keyId = "ASIA" + random(KEY_CHARS, 16);
+        issuedKeys.put(keyId, accountId);
+        return new TemporaryCredentials(keyId, random(SECRET_CHARS, 40), random(SECRET_CHARS, 120));
+    }
+
+    // The ports.
+
+    @Override
+    public OrganizationFacts describeOrganization(AwsTarget target) {
+        return call("organizations", "DescribeOrganization", target, account -> {
+            var master = touch(account.masterAccountId);
+            return new OrganizationFacts(account.organizationId, master.accountId, master.rootEmail);
+        });
+    }
+
+    @Override
+    public boolean rootMfaEnabled(AwsTarget target) {
+        return call("iam", "GetAccountSummary", target, account -> account.rootMfa);
+    }
+
+    @Override
+    public boolean adminUserPresent(AwsTarget target) {
+        return call("iam", "ListAttachedUserPolicies", target,
+                account -> account.users.values().stream().anyMatch(p -> p.contains(ADMINISTRATOR_ACCESS)));
+    }
+
+    @Override
+    public AwsResult putTaxRegistration(AwsTarget target, TaxRegistration registration) {
+        return call("taxsettings", "PutTaxRegistration", target, account -> {
+            account.tax = registration;
+            return AwsResult.ok("Tax registration " + registration.registrationId() + " (" + registration.countryCode()
+                    + ") saved");
+        });
+    }
+
+    @Override
+    public Optional<TaxRegistration> getTaxRegistration(AwsTarget target) {
+        return call("taxsettings", "GetTaxRegistration", target, account -> Optional.ofNullable(account.tax));
+    }
+
+    @Override
+    public String accountOf(TemporaryCredentials credentials) {
+        return metrics.time("sts", "GetCallerIdentity", () -> {
+            synchronized (this) {
+                var owner = issuedKeys.get(credentials.accessKeyId());
+                if (owner == null) {
+                    throw new AwsCallException(Reason.INVALID_CREDENTIALS, "sts:GetCallerIdentity",
+                            "The sandbox did not issue the access key " + credentials.accessKeyId()
+                                    + ": issue credentials for the account in the Sandbox AWS view.");
+                }
+                return owner;
+            }
+        });
+    }
+
+    /** Credentials the sandbox did not issue belong to the account they are meant for, if they look temporary. */
+    @Override
+    public String accountOf(AwsTarget target) {
+        return call("sts", "GetCallerIdentity", target, account -> account.accountId);
+    }
+
+    @Override
+    public boolean createRole(AwsTarget target, String roleName, String trustPolicy) {
+        return call("iam", "CreateRole", target,
+                account -> account.roles.putIfAbsent(roleName, new Role(trustPolicy)) == null);
+    }
+
+    @Override
+    public Optional<String> roleTrustPolicy(AwsTarget target, String roleName) {
+        return call("iam", "GetRole", target,
+                account -> Optional.ofNullable(account.roles.get(roleName)).map(role -> role.trustPolicy));
+    }
+
+    @Override
+    public void putRolePolicy(AwsTarget target, String roleName, String policyName, String policy) {
+        call("iam", "PutRolePolicy", target, account -> existingRole(account, roleName, "iam:PutRolePolicy")
+                .policies.put(policyName, policy));
+    }
+
+    @Override
+    public Optional<String> rolePolicy(AwsTarget target, String roleName, String policyName) {
+        return call("iam", "GetRolePolicy", target, account -> Optional.ofNullable(
+                existingRole(account, roleName, "iam:GetRolePolicy").policies.get(policyName)));
+    }
+
+    @Override
+    public void assumeRole(AwsTarget target, String roleName) {
+        call("sts", "AssumeRole", target, account -> {
+            assumePlatformRole(account, target);
+            return account;
+        });
+    }
+
+    @Override
+    public BucketCreation createBucket(AwsTarget target, String bucket, String region) {
+        return call("s3", "CreateBucket", target, account -> {
+            var owner = bucketOwners.putIfAbsent(bucket, account.accountId);
+            if (owner == null) {
+                account.buckets.put(bucket, new Bucket(region));
+                return BucketCreation.CREATED;
+            }
+            return owner.equals(account.accountId) ? BucketCreation.ALREADY_OWNED
+                    : BucketCreation.TAKEN_BY_ANOTHER_ACCOUNT;
+        });
+    }
+
+    @Override
+    public boolean bucketExists(AwsTarget target, String bucket) {
+        return call("s3", "HeadBucket", target, account -> account.buckets.containsKey(bucket));
+    }
+
+    @Override
+    public void putPublicAccessBlock(AwsTarget target, String bucket, PublicAccessBlock block) {
+        call("s3", "PutPublicAccessBlock", target, account -> existingBucket(account, bucket).block = block);
+    }
+
+    @Override
+    public Optional<PublicAccessBlock> publicAccessBlock(AwsTarget target, String bucket) {
+        return call("s3", "GetPublicAccessBlock", target,
+                account -> Optional.ofNullable(existingBucket(account, bucket).block));
+    }
+
+    @Override
+    public void encryptBucket(AwsTarget target, String bucket) {
+        call("s3", "PutBucketEncryption", target, account -> existingBucket(account, bucket).encrypted = true);
+    }
+
+    @Override
+    public void putBucketPolicy(AwsTarget target, String bucket, String policy) {
+        call("s3", "PutBucketPolicy", target, account -> existingBucket(account, bucket).policy = policy);
+    }
+
+    @Override
+    public Optional<String> bucketPolicy(AwsTarget target, String bucket) {
+        return call("s3", "GetBucketPolicy", target,
+                account -> Optional.ofNullable(existingBucket(account, bucket).policy));
+    }
+
+    @Override
+    public boolean putReportDefinition(AwsTarget target, ReportDefinitionSpec definition) {
+        return call("cur", "PutReportDefinition", target, account -> {
+            if (!bucketOwners.getOrDefault(definition.s3Bucket(), "").equals(account.accountId)) {
+                throw new AwsCallException(Reason.OTHER, "cur:PutReportDefinition", AwsFailures.message(Reason.OTHER,
+                        "cur:PutReportDefinition", account.accountId, "the bucket " + definition.s3Bucket()
+                                + " does not exist in this account; create it first (step 3.5)."));
+            }
+            return account.reports.putIfAbsent(definition.reportName(), definition) == null;
+        });
+    }
+
+    @Override
+    public List<ReportDefinitionSpec> reportDefinitions(AwsTarget target) {
+        return call("cur", "DescribeReportDefinitions", target, account -> List.copyOf(account.reports.values()));
+    }
+
+    /**
+     * Times the call, finds the account the credentials act in, and plays an injected failure, all under the
+     * sandbox's one lock (it is small and fast).
+     */
+    private <T> T call(String service, String operation, AwsTarget target, Function<Account, T> body) {
+        var qualified = service + ":" + operation;
+        return metrics.time(service, operation, () -> {
+            synchronized (this) {
+                var account = actingAccount(target, qualified);
+                if (account.failuresLeft > 0 && account.failure != null) {
+                    account.failuresLeft--;
+                    throw AwsFailures.failure(account.failure, qualified, account.accountId);
+                }
+                return body.apply(account);
+            }
+        });
+    }
+
+    private Account actingAccount(AwsTarget target, String operation) {
+        var credentials = target.credentials();
+        if (credentials == null) {
+            var account = touch(target.accountId());
+            assumePlatformRole(account, target);
+            return account;
+        }
+        var owner = issuedKeys.get(credentials.accessKeyId());
+        if (owner != null) {
+            return touch(owner);
+        }
+        if (!TEMPORARY_KEY.matcher(credentials.accessKeyId()).matches()) {
+            throw AwsFailures.failure(Reason.INVALID_CREDENTIALS, operation, target.accountId());
+        }
+        return touch(target.accountId());
+    }
+
+    /** As AWS: AssumeRole works only into a role that trusts the Platform with the customer's ExternalId. */
+    private void assumePlatformRole(Account account, AwsTarget target) {
+        var wanted = policies.platformRole(account.accountId, target.externalId());
+        var role = account.roles.get(wanted.roleName());
+        if (role == null || PolicyDocuments.difference("trust", role.trustPolicy, wanted.trustPolicy()).isPresent()) {
+            throw AwsFailures.failure(Reason.ACCESS_DENIED,
+                    "sts:AssumeRole into " + wanted.roleName() + " with the customer's ExternalId", account.accountId);
+        }
+    }
+
+    private Role existingRole(Account account, String roleName, String operation) {
+        var role = account.roles.get(roleName);
+        if (role == null) {
+            throw new AwsCallException(Reason.NOT_FOUND, operation, AwsFailures.message(Reason.NOT_FOUND, operation,
+                    account.accountId, "there is no role " + roleName + "."));
+        }
+        return role;
+    }
+
+    private Bucket existingBucket(Account account, String bucket) {
+        var found = account.buckets.get(bucket);
+        if (found == null) {
+            throw new AwsCallException(Reason.NOT_FOUND, "s3:" + bucket, AwsFailures.message(Reason.NOT_FOUND,
+                    "s3", account.accountId, "there is no bucket " + bucket + "."));
+        }
+        return found;
+    }
+
+    private Account touch(String accountId) {
+        return accounts.computeIfAbsent(accountId, Account::new);
+    }
+
+    private static String random(String alphabet, int length) {
+        var text = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            text.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        return text.toString();
+    }
+
+    /** One simulated account; guarded by the sandbox's lock. */
+    private static final class Account {
+        final String accountId;
+        final String organizationId;
+        final String masterAccountId;
+        String rootEmail;
+        boolean rootMfa = true;
+        final Map<String, TreeSet<String>> users = new TreeMap<>();
+        final Map<String, Role> roles = new TreeMap<>();
+        final Map<String, Bucket> buckets = new TreeMap<>();
+        final Map<String, ReportDefinitionSpec> reports = new TreeMap<>();
+        @Nullable TaxRegistration tax;
+        @Nullable Reason failure;
+        int failuresLeft;
+
+        Account(String accountId) {
+            this.accountId = accountId;
+            this.organizationId = "o-" + Long.toString(Long.parseLong(accountId.replaceAll("\\D", "0")), 36);
+            this.masterAccountId = accountId;
+            this.rootEmail = "root+" + accountId + "@customer.example";
+        }
+
+        SandboxAccount snapshot() {
+            var admins = new ArrayList<String>();
+            users.forEach((user, attached) -> {
+                if (attached.contains(ADMINISTRATOR_ACCESS)) {
+                    admins.add(user);
+                }
+            });
+            return new SandboxAccount(accountId, rootEmail, rootMfa, List.copyOf(admins), List.copyOf(roles.keySet()),
+                    List.copyOf(buckets.keySet()), List.copyOf(reports.keySet()),
+                    tax == null ? null : tax.registrationId(),
+                    failuresLeft > 0 && failure != null ? failuresLeft + " x " + failure : null);
+        }
+    }
+
+    private static final class Role {
+        final String trustPolicy;
+        final Map<String, String> policies = new TreeMap<>();
+
+        Role(String trustPolicy) {
+            this.trustPolicy = trustPolicy;
+        }
+    }
+
+    private static final class Bucket {
+        final String region;
+        @Nullable PublicAccessBlock block;
+        @Nullable String policy;
+        boolean encrypted;
+
+        Bucket(String region) {
+            this.region = region;
+        }
+    }
+}

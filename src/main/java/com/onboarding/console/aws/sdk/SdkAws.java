@@ -1,0 +1,389 @@
+package com.onboarding.console.aws.sdk;
+
+import com.onboarding.console.aws.AwsCallMetrics;
+import com.onboarding.console.aws.AwsOperations;
+import com.onboarding.console.aws.AwsResult;
+import com.onboarding.console.aws.AwsSettings;
+import com.onboarding.console.aws.AwsTarget;
+import com.onboarding.console.aws.BucketCreation;
+import com.onboarding.console.aws.OrganizationFacts;
+import com.onboarding.console.aws.PublicAccessBlock;
+import com.onboarding.console.aws.ReportDefinitionSpec;
+import com.onboarding.console.aws.TaxRegistration;
+import com.onboarding.console.aws.TemporaryCredentials;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.costandusagereport.model.ReportDefinition;
+import software.amazon.awssdk.services.iam.model.SummaryKeyType;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.BucketLocationConstraint;
+import software.amazon.awssdk.services.s3.model.PublicAccessBlockConfiguration;
+import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
+import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
+import software.amazon.awssdk.services.sts.model.AssumeRoleRequest;
+import software.amazon.awssdk.services.taxsettings.model.Address;
+import software.amazon.awssdk.services.taxsettings.model.GetTaxRegistrationResponse;
+import software.amazon.awssdk.services.taxsettings.model.TaxRegistrationEntry;
+
+/**
+ * The AWS requests through the AWS SDK v2. Every request carries the credentials of its target: the pasted ones,
+ * or the platform role assumed with the customer's ExternalId from the console's own identity (the default
+ * credential chain), cached per account. Every call is timed and every failure translated in one place.
+ */
+@Component
+@ConditionalOnProperty(name = "console.aws.mode", havingValue = "sdk")
+public class SdkAws implements AwsOperations, AutoCloseable {
+
+    static final String ADMINISTRATOR_ACCESS = "arn:aws:iam::aws:policy/AdministratorAccess";
+    private static final int SESSION_NAME_MAX = 64;
+    private static final int ASSUMED_ROLE_SECONDS = 900;
+
+    private final AwsSettings settings;
+    private final AwsCallMetrics metrics;
+    private final SdkClients clients;
+    private final Map<String, StsAssumeRoleCredentialsProvider> assumedRoles = new ConcurrentHashMap<>();
+
+    @Autowired
+    public SdkAws(AwsSettings settings, MeterRegistry registry) {
+        this(settings, registry, DefaultCredentialsProvider.builder().build());
+    }
+
+    /** @param consoleIdentity the console's own AWS identity, which assumes the platform roles */
+    public SdkAws(AwsSettings settings, MeterRegistry registry, AwsCredentialsProvider consoleIdentity) {
+        this.settings = settings;
+        this.metrics = new AwsCallMetrics(registry);
+        this.clients = new SdkClients(settings, consoleIdentity);
+    }
+
+    @Override
+    public OrganizationFacts describeOrganization(AwsTarget target) {
+        var organization = call("organizations", "DescribeOrganization", target.accountId(),
+                () -> clients.organizations.describeOrganization(r -> r.overrideConfiguration(as(target))))
+                .organization();
+        return new OrganizationFacts(organization.id(), organization.masterAccountId(),
+                organization.masterAccountEmail());
+    }
+
+    @Override
+    public boolean rootMfaEnabled(AwsTarget target) {
+        var summary = call("iam", "GetAccountSummary", target.accountId(),
+                () -> clients.iam.getAccountSummary(r -> r.overrideConfiguration(as(target)))).summaryMap();
+        return Integer.valueOf(1).equals(summary.get(SummaryKeyType.ACCOUNT_MFA_ENABLED));
+    }
+
+    @Override
+    public boolean adminUserPresent(AwsTarget target) {
+        String marker = null;
+        do {
+            var from = marker;
+            var page = call("iam", "ListUsers", target.accountId(),
+                    () -> clients.iam.listUsers(r -> r.marker(from).overrideConfiguration(as(target))));
+            for (var user : page.users()) {
+                if (hasAdministratorAccess(target, user.userName())) {
+                    return true;
+                }
+            }
+            marker = Boolean.TRUE.equals(page.isTruncated()) ? page.marker() : null;
+        } while (marker != null);
+        return false;
+    }
+
+    private boolean hasAdministratorAccess(AwsTarget target, String userName) {
+        String marker = null;
+        do {
+            var from = marker;
+            var page = call("iam", "ListAttachedUserPolicies", target.accountId(),
+                    () -> clients.iam.listAttachedUserPolicies(
+                            r -> r.userName(userName).marker(from).overrideConfiguration(as(target))));
+            if (page.attachedPolicies().stream().anyMatch(p -> ADMINISTRATOR_ACCESS.equals(p.policyArn()))) {
+                return true;
+            }
+            marker = Boolean.TRUE.equals(page.isTruncated()) ? page.marker() : null;
+        } while (marker != null);
+        return false;
+    }
+
+    @Override
+    public AwsResult putTaxRegistration(AwsTarget target, TaxRegistration registration) {
+        var entry = TaxRegistrationEntry.builder()
+                .registrationType(registration.registrationType())
+                .registrationId(registration.registrationId())
+                .legalName(registration.legalName())
+                .legalAddress(Address.builder()
+                        .addressLine1(registration.addressLine1())
+                        .city(registration.city())
+                        .postalCode(registration.postalCode())
+                        .countryCode(registration.countryCode())
+                        .build())
+                .build();
+        call("taxsettings", "PutTaxRegistration", target.accountId(), () -> clients.tax.putTaxRegistration(
+                r -> r.accountId(target.accountId()).taxRegistrationEntry(entry).overrideConfiguration(as(target))));
+        return AwsResult.ok("Tax registration " + registration.registrationId() + " (" + registration.countryCode()
+                + ") saved");
+    }
+
+    @Override
+    public Optional<TaxRegistration> getTaxRegistration(AwsTarget target) {
+        Optional<GetTaxRegistrationResponse> response = call("taxsettings", "GetTaxRegistration",
+                target.accountId(), () -> Optional.of(clients.tax.getTaxRegistration(
+                        r -> r.accountId(target.accountId()).overrideConfiguration(as(target)))),
+                Map.of("ResourceNotFoundException", Optional.empty()));
+        return response.map(found -> {
+            var registration = found.taxRegistration();
+            var address = registration.legalAddress();
+            return new TaxRegistration(registration.registrationTypeAsString(), registration.registrationId(),
+                    registration.legalName(), address.addressLine1(), address.city(), address.postalCode(),
+                    address.countryCode());
+        });
+    }
+
+    @Override
+    public String accountOf(TemporaryCredentials credentials) {
+        var provider = StaticCredentialsProvider.create(toSdk(credentials));
+        return call("sts", "GetCallerIdentity", "of the pasted credentials", () -> clients.sts.getCallerIdentity(
+                r -> r.overrideConfiguration(o -> o.credentialsProvider(provider)))).account();
+    }
+
+    @Override
+    public boolean createRole(AwsTarget target, String roleName, String trustPolicy) {
+        return call("iam", "CreateRole", target.accountId(), () -> {
+            clients.iam.createRole(r -> r.roleName(roleName).assumeRolePolicyDocument(trustPolicy)
+                    .overrideConfiguration(as(target)));
+            return true;
+        }, Map.of("EntityAlreadyExists", false));
+    }
+
+    @Override
+    public Optional<String> roleTrustPolicy(AwsTarget target, String roleName) {
+        return call("iam", "GetRole", target.accountId(), () -> Optional.of(decoded(clients.iam
+                        .getRole(r -> r.roleName(roleName).overrideConfiguration(as(target)))
+                        .role().assumeRolePolicyDocument())),
+                Map.of("NoSuchEntity", Optional.empty()));
+    }
+
+    @Override
+    public void putRolePolicy(AwsTarget target, String roleName, String policyName, String policy) {
+        call("iam", "PutRolePolicy", target.accountId(), () -> clients.iam.putRolePolicy(r -> r.roleName(roleName)
+                .policyName(policyName).policyDocument(policy).overrideConfiguration(as(target))));
+    }
+
+    @Override
+    public Optional<String> rolePolicy(AwsTarget target, String roleName, String policyName) {
+        return call("iam", "GetRolePolicy", target.accountId(), () -> Optional.of(decoded(clients.iam
+                        .getRolePolicy(r -> r.roleName(roleName).policyName(policyName)
+                                .overrideConfiguration(as(target)))
+                        .policyDocument())),
+                Map.of("NoSuchEntity", Optional.empty()));
+    }
+
+    @Override
+    public void assumeRole(AwsTarget target, String roleName) {
+        call("sts", "AssumeRole", target.accountId(), () -> clients.sts.assumeRole(assumeRoleRequest(target)));
+    }
+
+    @Override
+    public BucketCreation createBucket(AwsTarget target, String bucket, String region) {
+        return call("s3", "CreateBucket", target.accountId(), () -> {
+            clients.s3(region).createBucket(r -> {
+                r.bucket(bucket).overrideConfiguration(as(target));
+                // us-east-1 is the default location and AWS refuses it as an explicit constraint.
+                if (!AwsSettings.CUR_REGION.equals(region)) {
+                    r.createBucketConfiguration(c -> c.locationConstraint(BucketLocationConstraint.fromValue(region)));
+                }
+            });
+            return BucketCreation.CREATED;
+        }, Map.of("BucketAlreadyOwnedByYou", BucketCreation.ALREADY_OWNED,
+                "BucketAlreadyExists", BucketCreation.TAKEN_BY_ANOTHER_ACCOUNT));
+    }
+
+    @Override
+    public boolean bucketExists(AwsTarget target, String bucket) {
+        return call("s3", "HeadBucket", target.accountId(), () -> {
+            s3().headBucket(r -> r.bucket(bucket).overrideConfiguration(as(target)));
+            return true;
+        }, Map.of("NoSuchBucket", false, "NotFound", false, "404", false));
+    }
+
+    @Override
+    public void putPublicAccessBlock(AwsTarget target, String bucket, PublicAccessBlock block) {
+        var configuration = PublicAccessBlockConfiguration.builder()
+                .blockPublicAcls(block.blockPublicAcls())
+                .ignorePublicAcls(block.ignorePublicAcls())
+                .blockPublicPolicy(block.blockPublicPolicy())
+                .restrictPublicBuckets(block.restrictPublicBuckets())
+                .build();
+        call("s3", "PutPublicAccessBlock", target.accountId(), () -> s3().putPublicAccessBlock(
+                r -> r.bucket(bucket).publicAccessBlockConfiguration(configuration).overrideConfiguration(as(target))));
+    }
+
+    @Override
+    public Optional<PublicAccessBlock> publicAccessBlock(AwsTarget target, String bucket) {
+        return call("s3", "GetPublicAccessBlock", target.accountId(), () -> {
+            var c = s3().getPublicAccessBlock(r -> r.bucket(bucket).overrideConfiguration(as(target)))
+                    .publicAccessBlockConfiguration();
+            return Optional.of(new PublicAccessBlock(on(c.blockPublicAcls()), on(c.ignorePublicAcls()),
+                    on(c.blockPublicPolicy()), on(c.restrictPublicBuckets())));
+        }, Map.of("NoSuchPublicAccessBlockConfiguration", Optional.empty()));
+    }
+
+    @Override
+    public void encryptBucket(AwsTarget target, String bucket) {
+        call("s3", "PutBucketEncryption", target.accountId(), () -> s3().putBucketEncryption(r -> r.bucket(bucket)
+                .serverSideEncryptionConfiguration(c -> c.rules(rule -> rule.applyServerSideEncryptionByDefault(
+                        d -> d.sseAlgorithm(ServerSideEncryption.AES256))))
+                .overrideConfiguration(as(target))));
+    }
+
+    @Override
+    public void putBucketPolicy(AwsTarget target, String bucket, String policy) {
+        call("s3", "PutBucketPolicy", target.accountId(), () -> s3().putBucketPolicy(
+                r -> r.bucket(bucket).policy(policy).overrideConfiguration(as(target))));
+    }
+
+    @Override
+    public Optional<String> bucketPolicy(AwsTarget target, String bucket) {
+        return call("s3", "GetBucketPolicy", target.accountId(), () -> Optional.of(s3()
+                        .getBucketPolicy(r -> r.bucket(bucket).overrideConfiguration(as(target))).policy()),
+                Map.of("NoSuchBucketPolicy", Optional.empty()));
+    }
+
+    @Override
+    public boolean putReportDefinition(AwsTarget target, ReportDefinitionSpec definition) {
+        var report = ReportDefinition.builder()
+                .reportName(definition.reportName())
+                .timeUnit(definition.timeUnit())
+                .format(definition.format())
+                .compression(definition.compression())
+                .additionalSchemaElementsWithStrings(definition.additionalSchemaElements())
+                .s3Bucket(definition.s3Bucket())
+                .s3Prefix(definition.s3Prefix())
+                .s3Region(definition.s3Region())
+                .refreshClosedReports(definition.refreshClosedReports())
+                .reportVersioning(definition.reportVersioning())
+                .build();
+        return call("cur", "PutReportDefinition", target.accountId(), () -> {
+            clients.cur.putReportDefinition(r -> r.reportDefinition(report).overrideConfiguration(as(target)));
+            return true;
+        }, Map.of("DuplicateReportNameException", false));
+    }
+
+    @Override
+    public List<ReportDefinitionSpec> reportDefinitions(AwsTarget target) {
+        var definitions = new ArrayList<ReportDefinitionSpec>();
+        String token = null;
+        do {
+            var from = token;
+            var page = call("cur", "DescribeReportDefinitions", target.accountId(), () -> clients.cur
+                    .describeReportDefinitions(r -> r.nextToken(from).overrideConfiguration(as(target))));
+            page.reportDefinitions().forEach(d -> definitions.add(new ReportDefinitionSpec(d.reportName(),
+                    orNotSet(d.timeUnitAsString()), orNotSet(d.formatAsString()), orNotSet(d.compressionAsString()),
+                    new HashSet<>(d.additionalSchemaElementsAsStrings()), orNotSet(d.s3Bucket()),
+                    orNotSet(d.s3Prefix()), orNotSet(d.s3RegionAsString()), Boolean.TRUE.equals(d.refreshClosedReports()),
+                    orNotSet(d.reportVersioningAsString()))));
+            token = page.nextToken();
+        } while (token != null && !token.isEmpty());
+        return definitions;
+    }
+
+    private S3Client s3() {
+        return clients.s3(settings.bucketRegion());
+    }
+
+    private <T> T call(String service, String operation, String accountId, Supplier<T> request) {
+        return call(service, operation, accountId, request, Map.of());
+    }
+
+    /**
+     * Runs one request, timed; an AWS error whose code is among {@code answers} is an answer (e.g. "already
+     * exists"), any other failure is translated.
+     */
+    private <T> T call(String service, String operation, String accountId, Supplier<T> request,
+            Map<String, T> answers) {
+        return metrics.time(service, operation, () -> {
+            try {
+                return request.get();
+            } catch (SdkException e) {
+                var answer = answers.get(String.valueOf(SdkErrors.code(e)));
+                if (answer != null) {
+                    return answer;
+                }
+                throw SdkErrors.translate(e, service + ":" + operation, accountId);
+            }
+        });
+    }
+
+    /** The target's credentials for one request; pasted ones take precedence over the assumed platform role. */
+    private AwsRequestOverrideConfiguration as(AwsTarget target) {
+        var pasted = target.credentials();
+        AwsCredentialsProvider provider = pasted != null
+                ? StaticCredentialsProvider.create(toSdk(pasted))
+                : assumedRoles.computeIfAbsent(target.accountId() + "/" + target.externalId() + "/"
+                        + sessionName(target.actingUser()), key -> StsAssumeRoleCredentialsProvider.builder()
+                                .stsClient(clients.sts)
+                                .refreshRequest(assumeRoleRequest(target))
+                                .build());
+        return AwsRequestOverrideConfiguration.builder().credentialsProvider(provider).build();
+    }
+
+    private AssumeRoleRequest assumeRoleRequest(AwsTarget target) {
+        return AssumeRoleRequest.builder()
+                .roleArn("arn:aws:iam::" + target.accountId() + ":role/" + settings.platformRoleName())
+                .externalId(target.externalId())
+                .roleSessionName(sessionName(target.actingUser()))
+                .durationSeconds(ASSUMED_ROLE_SECONDS)
+                .build();
+    }
+
+    /** Names the console user in the account's CloudTrail, within AWS's rules: [\w+=,.@-], 2 to 64 characters. */
+    static String sessionName(String user) {
+        var name = ("console-" + user).replaceAll("[^\\w+=,.@-]", "-");
+        return name.length() > SESSION_NAME_MAX ? name.substring(0, SESSION_NAME_MAX) : name;
+    }
+
+    private static AwsCredentials toSdk(TemporaryCredentials credentials) {
+        return credentials.sessionToken().isEmpty()
+                ? AwsBasicCredentials.create(credentials.accessKeyId(), credentials.secretAccessKey())
+                : AwsSessionCredentials.create(credentials.accessKeyId(), credentials.secretAccessKey(),
+                        credentials.sessionToken());
+    }
+
+    /** IAM returns policy documents URL-encoded; an emulator may not. */
+    private static String decoded(String document) {
+        return document.stripLeading().startsWith("{") ? document
+                : URLDecoder.decode(document, StandardCharsets.UTF_8);
+    }
+
+    private static boolean on(@Nullable Boolean value) {
+        return Boolean.TRUE.equals(value);
+    }
+
+    private static String orNotSet(@Nullable String value) {
+        return value == null ? "not set" : value;
+    }
+
+    @Override
+    public void close() {
+        assumedRoles.values().forEach(StsAssumeRoleCredentialsProvider::close);
+        clients.close();
+    }
+}

@@ -1,0 +1,38 @@
+package com.onboarding.console.checklist.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface CustomerStepRepository extends JpaRepository<CustomerStep, Long> {
+
+    List<CustomerStep> findByCustomerId(long customerId);
+
+    Optional<CustomerStep> findByCustomerIdAndCode(long customerId, String code);
+
+    /**
+     * Claims a step for an AWS call: only one caller, on any instance, turns an open step of the version
+     * it saw into IN_PROGRESS. Returns 1 for the winner, 0 for everyone else.
+     */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("""
+            update CustomerStep s
+               set s.status = com.onboarding.console.checklist.domain.StepStatus.IN_PROGRESS,
+                   s.claimedBy = :by, s.claimedAt = :at, s.changedBy = :by, s.changedAt = :at,
+                   s.message = null, s.version = s.version + 1
+             where s.customerId = :customerId and s.code = :code and s.version = :version
+               and s.status in (com.onboarding.console.checklist.domain.StepStatus.TODO,
+                                com.onboarding.console.checklist.domain.StepStatus.FAILED)
+            """)
+    int claim(@Param("customerId") long customerId, @Param("code") String code, @Param("version") long version,
+            @Param("by") String by, @Param("at") Instant at);
+
+    /** Customers with a claim older than the given time: an AWS call that never reported back. */
+    @Query("select distinct s.customerId from CustomerStep s where s.status = "
+            + "com.onboarding.console.checklist.domain.StepStatus.IN_PROGRESS and s.claimedAt < :before")
+    List<Long> customersWithClaimsBefore(@Param("before") Instant before);
+}

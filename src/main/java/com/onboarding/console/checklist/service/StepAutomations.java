@@ -1,0 +1,88 @@
+package com.onboarding.console.checklist.service;
+
+import com.onboarding.console.aws.AccountSecurityPort;
+import com.onboarding.console.aws.AwsResult;
+import com.onboarding.console.aws.AwsTarget;
+import com.onboarding.console.aws.OrganizationPort;
+import com.onboarding.console.aws.ReportPort;
+import com.onboarding.console.aws.RolePort;
+import com.onboarding.console.aws.TaxPort;
+import com.onboarding.console.aws.TaxRegistration;
+import com.onboarding.console.checklist.domain.Automation;
+import com.onboarding.console.customers.domain.Customer;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/** Which AWS port call does, and which checks, each automated step. */
+@Component
+class StepAutomations {
+
+    private final OrganizationPort organizations;
+    private final AccountSecurityPort accountSecurity;
+    private final RolePort roles;
+    private final ReportPort reports;
+    private final TaxPort tax;
+
+    StepAutomations(OrganizationPort organizations, AccountSecurityPort accountSecurity, RolePort roles,
+            ReportPort reports, TaxPort tax) {
+        this.organizations = organizations;
+        this.accountSecurity = accountSecurity;
+        this.roles = roles;
+        this.reports = reports;
+        this.tax = tax;
+    }
+
+    AwsResult run(Automation automation, AwsTarget target, @Nullable TaxRegistration registration) {
+        return switch (automation) {
+            case PLATFORM_ROLE -> roles.ensurePlatformRole(target);
+            case BILLING_ROLE -> roles.ensureBillingRole(target);
+            case REPORT_BUCKET -> reports.ensureReportBucket(target);
+            case REPORT_DEFINITION -> reports.ensureReportDefinition(target);
+            case TAX_REGISTRATION -> tax.putTaxRegistration(target,
+                    Objects.requireNonNull(registration, "the service asks for the registration first"));
+            default -> throw new IllegalArgumentException(automation + " has no action");
+        };
+    }
+
+    AwsResult verify(Automation automation, AwsTarget target, Customer customer) {
+        return switch (automation) {
+            case MANAGEMENT_ACCOUNT -> {
+                var master = organizations.describeOrganization(target).masterAccountId();
+                yield master.equals(customer.getAccountId())
+                        ? AwsResult.ok("Account " + master + " is the organization's management account.")
+                        : AwsResult.differs("The organization's management account is " + master + ", not "
+                                + customer.getAccountId() + ".");
+            }
+            case ROOT_EMAIL -> {
+                var email = organizations.describeOrganization(target).masterAccountEmail();
+                yield email.equalsIgnoreCase(customer.getRootEmail())
+                        ? AwsResult.ok("The root email is " + email + ".")
+                        : AwsResult.differs("The root email is " + email + ", expected " + customer.getRootEmail()
+                                + ".");
+            }
+            case ADMIN_USER -> accountSecurity.adminUserPresent(target)
+                    ? AwsResult.ok("An IAM user with AdministratorAccess exists.")
+                    : AwsResult.differs("No IAM user has the AdministratorAccess policy attached.");
+            case ROOT_MFA_REMOVED -> accountSecurity.rootMfaEnabled(target)
+                    ? AwsResult.differs("The root user still has MFA enabled.")
+                    : AwsResult.ok("The root user has no MFA.");
+            case ROOT_MFA_ENABLED -> accountSecurity.rootMfaEnabled(target)
+                    ? AwsResult.ok("The root user has MFA enabled.")
+                    : AwsResult.differs("The root user has no MFA enabled.");
+            case PLATFORM_ROLE -> roles.checkPlatformRole(target);
+            case BILLING_ROLE -> roles.checkBillingRole(target);
+            case TAX_REGISTRATION -> tax.getTaxRegistration(target)
+                    .map(r -> r.countryCode().equalsIgnoreCase(customer.getBillingCountry())
+                            ? AwsResult.ok("The tax registration is in " + r.countryCode() + ".")
+                            : AwsResult.differs("The tax registration is in " + r.countryCode()
+                                    + ", the billing country is " + customer.getBillingCountry() + "."))
+                    .orElseGet(() -> AwsResult.differs("The account has no tax registration."));
+            case REPORTS_ENABLED -> reports.reportsAvailable(target)
+                    ? AwsResult.ok("Cost and Usage Reports answer.")
+                    : AwsResult.differs("Cost and Usage Reports are not enabled.");
+            case REPORT_BUCKET -> reports.checkReportBucket(target);
+            case REPORT_DEFINITION -> reports.checkReportDefinition(target);
+        };
+    }
+}

@@ -1,0 +1,49 @@
+package com.onboarding.console.checklist.ui;
+
+import com.onboarding.console.aws.TaxRegistration;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The 3.2 form: the tax registration the console sets through the Tax Settings API. */
+class TaxRegistrationDialog extends Dialog {
+
+    TaxRegistrationDialog(String billingCountry, Consumer<TaxRegistration> onSubmit) {
+        setHeaderTitle("Set the tax profile");
+        var type = new ComboBox<String>("Registration type", List.of("VAT", "GST", "CPF", "CNPJ", "SST"));
+        type.setAllowCustomValue(true);
+        type.addCustomValueSetListener(e -> type.setValue(e.getDetail()));
+        type.setRequired(true);
+        var id = field("Registration id", 60);
+        var legalName = field("Legal name", 200);
+        var address = field("Address", 180);
+        var city = field("City", 50);
+        var postalCode = field("Postal code", 20);
+        postalCode.setRequired(false);
+        var country = field("Country (ISO code)", 2);
+        country.setValue(billingCountry);
+        var form = new FormLayout(type, id, legalName, address, city, postalCode, country);
+        add(form);
+        var submit = new Button("Set in AWS", e -> {
+            onSubmit.accept(new TaxRegistration(type.getValue() == null ? "" : type.getValue(), id.getValue(),
+                    legalName.getValue(), address.getValue(), city.getValue(), postalCode.getValue(),
+                    country.getValue()));
+            close();
+        });
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setId("tax-submit");
+        getFooter().add(new Button("Cancel", e -> close()), submit);
+    }
+
+    private static TextField field(String label, int maxLength) {
+        var field = new TextField(label);
+        field.setMaxLength(maxLength);
+        field.setRequired(true);
+        return field;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.onboarding.console.notifications.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,50 @@
+package com.onboarding.console.notifications.ui;
+
+import com.onboarding.console.notifications.domain.Notification;
+import com.onboarding.console.notifications.service.NotificationService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+@Route("notifications")
+@PageTitle("Notifications | AWS Onboarding Console")
+@Menu(order = 6, icon = "vaadin:bell-o", title = "Notifications")
+@PermitAll
+public class NotificationsView extends VerticalLayout {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private final NotificationService notifications;
+    private final Grid<Notification> grid = new Grid<>();
+
+    NotificationsView(NotificationService notifications) {
+        this.notifications = notifications;
+        grid.addColumn(n -> TIME.format(n.getCreatedAt())).setHeader("Time").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Notification::getMessage).setHeader("Message").setFlexGrow(1);
+        grid.addComponentColumn(n -> n.getCustomerId() == null ? new Anchor()
+                : new Anchor("customers/" + n.getCustomerId(), "Open checklist")).setHeader("").setAutoWidth(true);
+        grid.addColumn(n -> n.getReadAt() == null ? "New" : "").setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.setId("notifications");
+        var markRead = new Button("Mark all as read", e -> {
+            notifications.markAllRead();
+            refresh();
+        });
+        add(new HorizontalLayout(new H2("Notifications"), markRead), grid);
+        setSizeFull();
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(notifications.inbox(200));
+    }
+}

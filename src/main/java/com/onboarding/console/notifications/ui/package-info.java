@@ -1,0 +1,4 @@
+@NullMarked
+package com.onboarding.console.notifications.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,98 @@
+package com.onboarding.console.checklist.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.onboarding.console.KaribuTest;
+import com.onboarding.console.customers.domain.Customer;
+import com.onboarding.console.customers.service.CustomerDraft;
+import com.onboarding.console.customers.service.CustomerService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ChecklistViewTest extends KaribuTest {
+
+    @Autowired
+    CustomerService customers;
+
+    private Customer customer;
+
+    @BeforeEach
+    void newCustomer() {
+        runAs("ops");
+        customer = customers.create(new CustomerDraft("View Co " + ThreadLocalRandom.current().nextInt(1_000_000),
+                String.valueOf(100_000_000_000L + ThreadLocalRandom.current().nextLong(899_999_999_999L)), null,
+                "DE", null, null, null));
+    }
+
+    private void open(Customer c) {
+        UI.getCurrent().navigate("customers/" + c.id());
+    }
+
+    private List<String> buttonIds() {
+        return _find(Button.class).stream().map(b -> b.getId().orElse("")).filter(id -> id.startsWith("step-"))
+                .toList();
+    }
+
+    @Test
+    void customerSeesOwnChecklistWithOnlyTheirButtons() {
+        var person = customerUser("viewer-" + customer.id(), customer.id());
+        login(person.getUsername());
+        open(customer);
+        assertThat(_get(H2.class, spec -> spec.withId("customer-name")).getText()).isEqualTo(customer.getName());
+        assertThat(buttonIds()).contains("step-1-1-confirm", "step-1-2-skip", "step-1-1-verify")
+                .doesNotContain("step-2-1-confirm", "step-2-3-run_action", "step-1-1-reopen");
+        assertThat(_find(Button.class, spec -> spec.withId("verify-all"))).isEmpty();
+        assertThat(_find(Span.class, spec -> spec.withText(customer.getExternalId()))).isEmpty();
+    }
+
+    @Test
+    void customerCannotOpenAnotherCustomersChecklist() {
+        runAs("ops");
+        var other = customers.create(new CustomerDraft("Hidden Co " + customer.id(),
+                String.valueOf(100_000_000_000L + ThreadLocalRandom.current().nextLong(899_999_999_999L)), null,
+                "US", null, null, null));
+        var person = customerUser("snoop-" + customer.id(), customer.id());
+        login(person.getUsername());
+        open(other);
+        assertThat(_find(H2.class, spec -> spec.withText(other.getName()))).isEmpty();
+        assertThat(UI.getCurrent().getChildren().map(Object::toString).toList().toString())
+                .doesNotContain(other.getName());
+    }
+
+    @Test
+    void csmOnlyAddsNotes() {
+        login("csm");
+        open(customer);
+        assertThat(buttonIds()).isNotEmpty().allSatisfy(id -> assertThat(id).endsWith("-add_note"));
+    }
+
+    @Test
+    void opsSeeVerifyAllGateOverrideAndTheExternalId() {
+        login("ops");
+        open(customer);
+        _get(Button.class, spec -> spec.withId("verify-all"));
+        _get(Button.class, spec -> spec.withId("override-phase-2"));
+        _get(Span.class, spec -> spec.withText(customer.getExternalId()));
+    }
+
+    @Test
+    void confirmingThroughTheDialogMarksTheStepDone() {
+        login("ops");
+        open(customer);
+        _click(_get(Button.class, spec -> spec.withId("step-1-1-confirm")));
+        _click(_get(Button.class, spec -> spec.withId("confirm-reason")));
+        var card = _get(StepCard.class, spec -> spec.withId("step-1-1"));
+        assertThat(_get(card, Span.class, spec -> spec.withClasses("step-status")).getText()).isEqualTo("Done");
+        assertThat(buttonIds()).contains("step-1-1-reopen").doesNotContain("step-1-1-confirm");
+    }
+}
