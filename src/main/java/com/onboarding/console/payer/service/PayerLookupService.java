@@ -1,0 +1,245 @@
+package com.onboarding.console.payer.service;
+
+import com.onboarding.console.aws.AwsCallException;
+import com.onboarding.console.aws.AwsTarget;
+import com.onboarding.console.aws.OrganizationPort;
+import com.onboarding.console.base.domain.AccountId;
+import com.onboarding.console.base.domain.InvalidInputException;
+import com.onboarding.console.customers.domain.Customer;
+import com.onboarding.console.customers.domain.CustomerRepository;
+import com.onboarding.console.payer.domain.BulkLookupLine;
+import com.onboarding.console.payer.domain.ConsolidatedPayer;
+import com.onboarding.console.payer.domain.PayerAnswer;
+import com.onboarding.console.payer.domain.PayerType;
+import com.onboarding.console.security.AppUserPrincipal;
+import com.onboarding.console.security.CurrentUser;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Answers whether an account is on consolidated billing, on a dedicated payer, or unknown, from the
+ * configured consolidated payers, the customers' recorded payer accounts and, for customers without one,
+ * AWS Organizations.
+ * <p>
+ * A customer user may look up any account but learns only the payer type of another customer's account:
+ * the explanation then names neither that customer nor its data. This is decided here, not in a view.
+ * <p>
+ * Not transactional on purpose: each read is a single repository query in its own read-only transaction,
+ * so that a slow AWS answer never holds a database connection.
+ */
+@Service
+public class PayerLookupService {
+
+    public static final String FIELD = "Account id";
+    public static final String LIST_FIELD = "Account ids";
+    public static final int LIST_MAX_IDS = 1000;
+    public static final int LIST_MAX_CHARS = 50_000;
+
+    private static final Logger log = LoggerFactory.getLogger(PayerLookupService.class);
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;]");
+    private static final int NAMES_SHOWN = 3;
+    private static final String NOT_CONSOLIDATED = "not one of the consolidated payers";
+
+    private final CustomerRepository customers;
+    private final PayerSettings payers;
+    private final ObjectProvider<OrganizationPort> organizations;
+    private final CurrentUser currentUser;
+
+    PayerLookupService(CustomerRepository customers, PayerSettings payers,
+            ObjectProvider<OrganizationPort> organizations, CurrentUser currentUser) {
+        this.customers = customers;
+        this.payers = payers;
+        this.organizations = organizations;
+        this.currentUser = currentUser;
+    }
+
+    public List<ConsolidatedPayer> consolidatedPayers() {
+        return payers.consolidated();
+    }
+
+    /** Looks up one typed account id; spaces and dashes are ignored, anything else but 12 digits is refused. */
+    @PreAuthorize("isAuthenticated()")
+    public PayerAnswer lookup(String input) {
+        return new Lookup(currentUser.require()).classify(AccountId.parse(FIELD, input));
+    }
+
+    /** The payer type of a customer's own management account, e.g. for the top of its checklist. */
+    @PreAuthorize("@access.canSeeCustomer(#customerId)")
+    public PayerAnswer forCustomer(long customerId) {
+        var customer = customers.findById(customerId)
+                .orElseThrow(() -> new InvalidInputException("Customer", "There is no customer " + customerId + "."));
+        return new Lookup(currentUser.require()).ofCustomer(customer);
+    }
+
+    /**
+     * Looks up every id of a pasted list (one per line, or separated by commas or semicolons). Blank entries
+     * are skipped; a bad entry gets its error and the others still get answers.
+     */
+    @PreAuthorize("hasAnyRole('OPS', 'CSM', 'ADMIN')")
+    public List<BulkLookupLine> lookupAll(String pasted) {
+        if (pasted.length() > LIST_MAX_CHARS) {
+            throw new InvalidInputException(LIST_FIELD, "The list is " + pasted.length()
+                    + " characters long: paste at most " + LIST_MAX_CHARS + " characters at once.");
+        }
+        var lookup = new Lookup(currentUser.require());
+        var result = new ArrayList<BulkLookupLine>();
+        var lines = LINE_BREAK.split(pasted, -1);
+        for (int i = 0; i < lines.length; i++) {
+            for (var entry : LIST_SEPARATOR.split(lines[i], -1)) {
+                var input = entry.strip();
+                if (input.isEmpty()) {
+                    continue;
+                }
+                if (result.size() == LIST_MAX_IDS) {
+                    throw new InvalidInputException(LIST_FIELD, "The list has more than " + LIST_MAX_IDS
+                            + " account ids: look up at most " + LIST_MAX_IDS + " at once.");
+                }
+                result.add(lookupLine(lookup, i + 1, input));
+            }
+        }
+        if (result.isEmpty()) {
+            throw new InvalidInputException(LIST_FIELD, "Paste at least one account id: one per line, or"
+                    + " separated by commas or semicolons.");
+        }
+        return result;
+    }
+
+    private static BulkLookupLine lookupLine(Lookup lookup, int line, String input) {
+        try {
+            return BulkLookupLine.answered(line, input, lookup.classify(AccountId.parse(FIELD, input)));
+        } catch (InvalidInputException e) {
+            return BulkLookupLine.refused(line, input, e.getMessage());
+        }
+    }
+
+    /** One request's lookups for one user; asks AWS at most once per customer. */
+    private final class Lookup {
+
+        private final AppUserPrincipal viewer;
+        private final Map<String, Optional<String>> managementAccounts = new HashMap<>();
+
+        Lookup(AppUserPrincipal viewer) {
+            this.viewer = viewer;
+        }
+
+        PayerAnswer classify(AccountId id) {
+            var payer = payers.find(id.value());
+            if (payer.isPresent()) {
+                return consolidated(id.value(), payer.get(),
+                        id + " is the consolidated payer account " + payer.get().name() + " itself.");
+            }
+            var customer = customers.findByAccountId(id.value());
+            if (customer.isPresent()) {
+                return ofCustomer(customer.get());
+            }
+            var payingFor = customers.findByPayerAccountId(id.value());
+            if (!payingFor.isEmpty()) {
+                return dedicated(id.value(), "It is the recorded payer account of " + whoseMembers(payingFor)
+                        + ", and " + NOT_CONSOLIDATED + ".");
+            }
+            return new PayerAnswer(id.value(), PayerType.UNKNOWN, null, "It is neither a consolidated payer account"
+                    + " nor the management or payer account of a customer of this console.");
+        }
+
+        PayerAnswer ofCustomer(Customer customer) {
+            var account = customer.getAccountId();
+            var subject = subject(customer);
+            var recorded = customer.getPayerAccountId();
+            if (recorded != null) {
+                var payer = payers.find(recorded);
+                if (payer.isPresent()) {
+                    return consolidated(account, payer.get(), subject
+                            + " is recorded as a member account of the consolidated payer " + payer.get().label() + ".");
+                }
+                if (recorded.equals(account)) {
+                    return dedicated(account, subject + " is recorded as its own payer account, "
+                            + NOT_CONSOLIDATED + ".");
+                }
+                return dedicated(account, subject + " is recorded on "
+                        + (mayNameDetails(customer) ? "payer account " + recorded : "a payer account") + ", "
+                        + NOT_CONSOLIDATED + ".");
+            }
+            var management = mayNameDetails(customer) ? managementAccountFromAws(customer) : Optional.<String>empty();
+            if (management.isEmpty()) {
+                return dedicated(account, subject + " has no recorded payer account, so it is taken as its own"
+                        + " payer: a dedicated payer account.");
+            }
+            var payer = payers.find(management.get());
+            if (payer.isPresent()) {
+                return consolidated(account, payer.get(), "AWS Organizations reports that " + lower(subject)
+                        + " is in the organization of the consolidated payer " + payer.get().label() + ".");
+            }
+            if (management.get().equals(account)) {
+                return dedicated(account, "AWS Organizations reports that " + lower(subject)
+                        + " is the management account of its own organization, so it is its own payer.");
+            }
+            return dedicated(account, "AWS Organizations reports that " + lower(subject)
+                    + " is in the organization of payer account " + management.get() + ", " + NOT_CONSOLIDATED + ".");
+        }
+
+        /** Staff see everything; a customer user sees details of their own customer only. */
+        private boolean mayNameDetails(Customer customer) {
+            return viewer.canSeeCustomer(customer.id());
+        }
+
+        private String subject(Customer customer) {
+            if (viewer.isStaff()) {
+                return "The management account of customer \"" + customer.getName() + "\"";
+            }
+            return mayNameDetails(customer) ? "Your management account" : "This customer account";
+        }
+
+        private String whoseMembers(List<Customer> members) {
+            if (viewer.isStaff()) {
+                var names = members.stream().limit(NAMES_SHOWN).map(c -> "\"" + c.getName() + "\"")
+                        .collect(Collectors.joining(", "));
+                var more = members.size() > NAMES_SHOWN ? " and " + (members.size() - NAMES_SHOWN) + " more" : "";
+                return (members.size() == 1 ? "customer " : "customers ") + names + more;
+            }
+            return members.stream().anyMatch(this::mayNameDetails) ? "your management account"
+                    : "a customer of this console";
+        }
+
+        /** The account that manages the customer's organization, when the console can ask AWS. */
+        private Optional<String> managementAccountFromAws(Customer customer) {
+            return managementAccounts.computeIfAbsent(customer.getAccountId(), account -> {
+                var port = organizations.getIfAvailable();
+                if (port == null) {
+                    return Optional.empty();
+                }
+                try {
+                    var facts = port.describeOrganization(
+                            new AwsTarget(account, customer.getExternalId(), viewer.getUsername(), null));
+                    return Optional.of(facts.masterAccountId()).filter(id -> !id.isBlank());
+                } catch (AwsCallException e) {
+                    log.info("No AWS answer about the organization of customer {}: {} {}", customer.id(),
+                            e.operation(), e.reason());
+                    return Optional.empty();
+                }
+            });
+        }
+    }
+
+    private static PayerAnswer consolidated(String account, ConsolidatedPayer payer, String explanation) {
+        return new PayerAnswer(account, PayerType.CONSOLIDATED, payer, explanation);
+    }
+
+    private static PayerAnswer dedicated(String account, String explanation) {
+        return new PayerAnswer(account, PayerType.DEDICATED, null, explanation);
+    }
+
+    private static String lower(String subject) {
+        return Character.toLowerCase(subject.charAt(0)) + subject.substring(1);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.onboarding.console.payer.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,97 @@
+package com.onboarding.console.payer.ui;
+
+import com.onboarding.console.base.domain.InvalidInputException;
+import com.onboarding.console.payer.domain.BulkLookupLine;
+import com.onboarding.console.payer.service.PayerLookupCsv;
+import com.onboarding.console.payer.service.PayerLookupService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Paste many account ids, get a table of payer types with an error per bad line, and a CSV of it. */
+class BulkPayerLookup extends VerticalLayout {
+
+    private final PayerLookupService payerLookup;
+    private final TextArea ids = new TextArea(PayerLookupService.LIST_FIELD);
+    private final Span summary = new Span();
+    private final Grid<BulkLookupLine> grid = new Grid<>();
+    private final Anchor download = new Anchor();
+
+    BulkPayerLookup(PayerLookupService payerLookup) {
+        this.payerLookup = payerLookup;
+        setPadding(false);
+        ids.setId("bulk-lookup-input");
+        ids.setHelperText("One per line, or separated by commas or semicolons; at most "
+                + PayerLookupService.LIST_MAX_IDS + " at once");
+        ids.setMaxLength(PayerLookupService.LIST_MAX_CHARS);
+        ids.setWidthFull();
+        ids.setMinRows(4);
+        var lookUp = new Button("Look up all", e -> lookUp());
+        lookUp.setId("bulk-lookup-button");
+
+        summary.setId("bulk-lookup-summary");
+        download.setId("bulk-lookup-csv");
+        download.add(VaadinIcon.DOWNLOAD.create(), new Span("Download CSV"));
+        download.setVisible(false);
+        var results = new HorizontalLayout(summary, download);
+        results.setAlignItems(FlexComponent.Alignment.CENTER);
+
+        grid.setId("bulk-lookup-grid");
+        grid.addColumn(BulkLookupLine::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(BulkLookupLine::input).setHeader("Input").setAutoWidth(true);
+        grid.addColumn(BulkLookupLine::accountId).setHeader("Account id").setAutoWidth(true);
+        grid.addColumn(BulkLookupLine::result).setHeader("Answer").setAutoWidth(true);
+        grid.addColumn(BulkLookupLine::explanation).setHeader("Explanation").setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.setPartNameGenerator(line -> line.answer() == null ? "refused" : null);
+        grid.setAllRowsVisible(true);
+        grid.setVisible(false);
+
+        add(new H3("Look up a list of accounts"), ids, lookUp, results, grid);
+    }
+
+    private void lookUp() {
+        try {
+            show(payerLookup.lookupAll(ids.getValue()));
+            ids.setInvalid(false);
+        } catch (InvalidInputException e) {
+            ids.setErrorMessage(e.getMessage());
+            ids.setInvalid(true);
+            show(List.of());
+        }
+    }
+
+    private void show(List<BulkLookupLine> lines) {
+        grid.setItems(lines);
+        grid.setVisible(!lines.isEmpty());
+        download.setVisible(!lines.isEmpty());
+        long refused = lines.stream().filter(line -> line.answer() == null).count();
+        summary.setText(lines.isEmpty() ? ""
+                : lines.size() + " account ids: " + (lines.size() - refused) + " answered, " + refused + " refused");
+        download.setHref(csv(lines), AttachmentType.DOWNLOAD);
+    }
+
+    /** Writes the lines shown when the table was filled, not whatever the area holds by the time of the click. */
+    private static DownloadHandler csv(List<BulkLookupLine> lines) {
+        return event -> {
+            event.setFileName(PayerLookupCsv.FILE_NAME);
+            event.setContentType("text/csv");
+            try (var out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
+                PayerLookupCsv.write(lines, out);
+            }
+        };
+    }
+}
