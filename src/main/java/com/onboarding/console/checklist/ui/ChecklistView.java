@@ -20,6 +20,8 @@ import com.onboarding.console.checklist.service.StepConflictException;
 import com.onboarding.console.checklist.service.StepResult;
 import com.onboarding.console.customers.service.CustomerService;
 import com.onboarding.console.customers.ui.CustomerFormDialog;
+import com.onboarding.console.payer.service.PayerLookupService;
+import com.onboarding.console.payer.ui.PayerTypeSummary;
 import com.onboarding.console.security.AppUserPrincipal;
 import com.onboarding.console.security.CurrentUser;
 import com.onboarding.console.security.domain.Role;
@@ -69,6 +71,7 @@ public class ChecklistView extends VerticalLayout implements BeforeEnterObserver
     private final CustomerService customers;
     private final AuditService audit;
     private final CredentialsService credentials;
+    private final PayerLookupService payers;
     private final AppUserPrincipal user;
     private final Div content = new Div();
     private long customerId;
@@ -79,7 +82,8 @@ public class ChecklistView extends VerticalLayout implements BeforeEnterObserver
     private CustomerChanges.@Nullable Subscription subscription;
 
     ChecklistView(ChecklistService checklists, CustomerChanges changes, UserDirectory users, CurrentUser currentUser,
-            CustomerService customers, AuditService audit, CredentialsService credentials) {
+            CustomerService customers, AuditService audit, CredentialsService credentials,
+            PayerLookupService payers) {
         this.checklists = checklists;
         this.changes = changes;
         this.users = users;
@@ -87,6 +91,7 @@ public class ChecklistView extends VerticalLayout implements BeforeEnterObserver
         this.customers = customers;
         this.audit = audit;
         this.credentials = credentials;
+        this.payers = payers;
         this.user = currentUser.require();
         content.addClassName("checklist");
         content.setWidthFull();
@@ -170,7 +175,8 @@ public class ChecklistView extends VerticalLayout implements BeforeEnterObserver
         progress.setId("overall-progress");
         var progressLabel = new Span(customer.progressPercent() + "% complete ("
                 + customer.getCompletedSteps() + " of " + StepCatalog.STEPS.size() + " steps)");
-        var header = new Div(name, facts, progressLabel, progress, toolbar());
+        var payerType = new PayerTypeSummary("Payer type", payers.forCustomer(customerId));
+        var header = new Div(name, facts, payerType, progressLabel, progress, toolbar());
         header.addClassName("checklist-header");
         content.add(header);
 

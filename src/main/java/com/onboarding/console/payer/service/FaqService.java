@@ -1,6 +1,5 @@
 package com.onboarding.console.payer.service;
 
-import com.onboarding.console.checklist.domain.StepCatalog;
 import com.onboarding.console.payer.domain.ConsolidatedPayer;
 import com.onboarding.console.payer.domain.FaqEntry;
 import java.io.IOException;
@@ -11,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -66,9 +64,7 @@ public class FaqService {
             }
             var answer = text(map, "answer", result.size());
             var keywords = "";
-            if (PHASES.equals(id)) {
-                answer = answer.strip() + "\n\n" + checklistSteps();
-            } else if (PAYER_TYPE.equals(id)) {
+            if (PAYER_TYPE.equals(id)) {
                 keywords = payers.stream().map(ConsolidatedPayer::label).collect(Collectors.joining("\n"));
             }
             result.add(new FaqEntry(id, text(map, "question", result.size()), answer, keywords));
@@ -76,15 +72,6 @@ public class FaqService {
         return List.copyOf(result);
     }
 
-    /** The checklist's own steps, so that the overview never disagrees with it. */
-    private static String checklistSteps() {
-        return IntStream.rangeClosed(1, StepCatalog.phases())
-                .mapToObj(phase -> "Phase " + phase + ": " + StepCatalog.PHASE_TITLES.get(phase - 1) + "\n\n"
-                        + StepCatalog.phase(phase).stream()
-                                .map(step -> step.number() + ". " + step.title())
-                                .collect(Collectors.joining("\n")))
-                .collect(Collectors.joining("\n\n"));
-    }
 
     private static String text(Map<?, ?> entry, String key, int index) {
         if (!(entry.get(key) instanceof String value) || value.isBlank()) {
