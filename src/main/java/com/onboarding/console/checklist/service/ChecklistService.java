@@ -391,6 +391,7 @@ public class ChecklistService {
 
         CustomerStep require(String code, long seenVersion, StepCommand command) {
             var step = checklist.step(code);
+            requireRole(step, command);
             if (step.getVersion() != seenVersion || step.getStatus() == StepStatus.IN_PROGRESS) {
                 throw conflict(step);
             }
@@ -400,7 +401,8 @@ public class ChecklistService {
             return step;
         }
 
-        void refuse(CustomerStep step, StepCommand command) {
+        /** Refuses a command this user's role may never give on this step, whatever its state. */
+        void requireRole(CustomerStep step, StepCommand command) {
             var definition = step.definition();
             var role = user.role();
             boolean mayAct = role == Role.ADMIN || role == definition.owner()
@@ -411,6 +413,11 @@ public class ChecklistService {
                 throw new AccessDeniedException("You may not " + command.label().toLowerCase() + " step "
                         + step.getCode() + ".");
             }
+        }
+
+        void refuse(CustomerStep step, StepCommand command) {
+            requireRole(step, command);
+            var definition = step.definition();
             if (!checklist.isPhaseOpen(definition.phase())) {
                 throw new InvalidInputException("Phase", "Phase " + definition.phase() + " opens when phase "
                         + (definition.phase() - 1) + " is complete; OPS may override the gate with a reason.");

@@ -1,0 +1,149 @@
+package com.onboarding.console.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.onboarding.console.ConsoleTest;
+import com.onboarding.console.audit.service.AuditFilter;
+import com.onboarding.console.audit.service.AuditService;
+import com.onboarding.console.aws.credentials.CredentialsService;
+import com.onboarding.console.checklist.service.ChecklistService;
+import com.onboarding.console.checklist.service.FleetVerification;
+import com.onboarding.console.customers.domain.Customer;
+import com.onboarding.console.customers.service.CustomerDraft;
+import com.onboarding.console.customers.service.CustomerFilter;
+import com.onboarding.console.customers.service.CustomerService;
+import com.onboarding.console.customers.service.CustomerSort;
+import com.onboarding.console.payer.service.PayerLookupService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.LongConsumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+
+/**
+ * Every service entry point that reads or changes a customer, its steps, its audit rows or its AWS access,
+ * called directly (no UI) by every role, on the caller's own customer and on another one. Only access is
+ * judged here: a refusal for another reason (a closed gate, a stale version) counts as "let in".
+ */
+class ServiceAccessMatrixTest extends ConsoleTest {
+
+    private static final Set<String> STAFF = Set.of("ops", "csm", "admin");
+    private static final Set<String> OPS_ADMIN = Set.of("ops", "admin");
+    private static final Set<String> EVERYONE_OWN = Set.of("ops", "csm", "admin", "own");
+
+    @Autowired
+    CustomerService customers;
+    @Autowired
+    ChecklistService checklists;
+    @Autowired
+    AuditService audit;
+    @Autowired
+    PayerLookupService payers;
+    @Autowired
+    CredentialsService credentials;
+    @Autowired
+    FleetVerification fleet;
+
+    private Customer own;
+    private Customer other;
+    private String ownUser;
+
+    @BeforeEach
+    void customers() {
+        runAs("ops");
+        own = create("Matrix Own");
+        other = create("Matrix Other");
+        ownUser = customerUser("matrix-" + own.id(), own.id()).getUsername();
+    }
+
+    private Customer create(String name) {
+        return customers.create(new CustomerDraft(name + " " + ThreadLocalRandom.current().nextInt(1_000_000),
+                String.valueOf(100_000_000_000L + ThreadLocalRandom.current().nextLong(899_999_999_999L)), null,
+                "DE", null, null, null));
+    }
+
+    private record Entry(String name, Set<String> allowed, LongConsumer call) {
+    }
+
+    private List<Entry> entries() {
+        var list = new ArrayList<Entry>();
+        list.add(new Entry("CustomerService.get", EVERYONE_OWN, id -> customers.get(id)));
+        list.add(new Entry("CustomerService.update", STAFF,
+                id -> customers.update(id, -1, new CustomerDraft(null, null, null, null, null, null, null))));
+        list.add(new Entry("CustomerService.setArchived", STAFF, id -> customers.setArchived(id, false)));
+        list.add(new Entry("CustomerService.list", STAFF,
+                id -> customers.list(CustomerFilter.ACTIVE, CustomerSort.NAME, true, 0, 10)));
+        list.add(new Entry("CustomerService.create", STAFF,
+                id -> customers.create(new CustomerDraft(null, null, null, null, null, null, null))));
+        list.add(new Entry("ChecklistService.load", EVERYONE_OWN, id -> checklists.load(id)));
+        list.add(new Entry("ChecklistService.confirm", Set.of("ops", "admin", "own"),
+                id -> checklists.confirm(id, "1.1", -1, null)));
+        list.add(new Entry("ChecklistService.skip", Set.of("ops", "admin", "own"),
+                id -> checklists.skip(id, "1.2", -1, "reason")));
+        list.add(new Entry("ChecklistService.reopen", OPS_ADMIN,
+                id -> checklists.reopen(id, "1.1", -1, "reason")));
+        list.add(new Entry("ChecklistService.addNote", EVERYONE_OWN,
+                id -> checklists.addNote(id, "1.1", "note")));
+        list.add(new Entry("ChecklistService.overrideGate", OPS_ADMIN,
+                id -> checklists.overrideGate(id, 3, null)));
+        list.add(new Entry("ChecklistService.runAction", OPS_ADMIN,
+                id -> checklists.runAction(id, "2.3", -1, null, null)));
+        list.add(new Entry("ChecklistService.verify", Set.of("ops", "admin", "own"),
+                id -> checklists.verify(id, "1.1", null)));
+        list.add(new Entry("ChecklistService.verifyAll", EVERYONE_OWN, id -> checklists.verifyAll(id, null)));
+        list.add(new Entry("ChecklistService.resolveStaleClaims", OPS_ADMIN,
+                id -> checklists.resolveStaleClaims(id, null)));
+        list.add(new Entry("AuditService.timeline", EVERYONE_OWN, id -> audit.timeline(id, 5)));
+        list.add(new Entry("AuditService.search", OPS_ADMIN, id -> audit.search(AuditFilter.ALL, 0, 5)));
+        list.add(new Entry("PayerLookupService.forCustomer", EVERYONE_OWN, id -> payers.forCustomer(id)));
+        list.add(new Entry("CredentialsService.current", OPS_ADMIN, id -> credentials.current(id)));
+        list.add(new Entry("CredentialsService.forget", OPS_ADMIN, id -> credentials.forget(id)));
+        list.add(new Entry("CredentialsService.paste", OPS_ADMIN,
+                id -> credentials.paste(id, "000000000000", "", "", "")));
+        return list;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyEntryPointByEveryRoleOnOwnAndOtherCustomer() {
+        var tests = new ArrayList<DynamicTest>();
+        for (var entry : entries()) {
+            for (var caller : List.of("ops", "csm", "admin", "own")) {
+                tests.add(DynamicTest.dynamicTest(entry.name() + " as " + caller + " on own customer",
+                        () -> check(entry, caller, own.id(), entry.allowed().contains(caller))));
+            }
+            // A customer user reaches nothing of another customer, whatever the entry point.
+            tests.add(DynamicTest.dynamicTest(entry.name() + " as customer user on another customer",
+                    () -> check(entry, "own", other.id(), false)));
+        }
+        tests.add(DynamicTest.dynamicTest("FleetVerification.start as csm and customer user", () -> {
+            for (var caller : List.of("csm", ownUser)) {
+                runAs(caller);
+                assertThatThrownBy(() -> fleet.start(progress -> { })).isInstanceOf(AccessDeniedException.class);
+            }
+        }));
+        return tests.stream();
+    }
+
+    private void check(Entry entry, String caller, long customerId, boolean allowed) {
+        runAs(caller.equals("own") ? ownUser : caller);
+        boolean denied;
+        try {
+            entry.call().accept(customerId);
+            denied = false;
+        } catch (AccessDeniedException | AuthenticationCredentialsNotFoundException e) {
+            denied = true;
+        } catch (RuntimeException e) {
+            denied = false;
+        }
+        assertThat(denied).as(entry.name() + " as " + caller + (allowed ? " must be let in" : " must be refused"))
+                .isEqualTo(!allowed);
+    }
+}
