@@ -42,6 +42,15 @@ class ArchitectureTest {
                             "com.onboarding.console.security..")))
                     .as("belong to a feature other than base or security"));
 
+    /** Value types and live updates stay free of features; only the main layout shows the user. */
+    @ArchTest
+    static final ArchRule onlyTheMainLayoutKnowsSecurity = noClasses()
+            .that().resideInAPackage("com.onboarding.console.base..")
+            .and().resideOutsideOfPackage("com.onboarding.console.base.ui..")
+            .should().dependOnClassesThat(resideInAPackage("com.onboarding.console..")
+                    .and(not(resideInAPackage("com.onboarding.console.base..")))
+                    .as("belong to a feature other than base"));
+
     /** Time comes from the injected Clock, so that tests can set it. */
     @ArchTest
     static final ArchRule timeComesFromTheClock = noClasses()
