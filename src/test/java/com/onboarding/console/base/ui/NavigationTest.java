@@ -1,28 +1,166 @@
 package com.onboarding.console.base.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.onboarding.console.KaribuTest;
+import com.onboarding.console.customers.service.CustomerDraft;
+import com.onboarding.console.customers.service.CustomerService;
+import com.onboarding.console.security.domain.AppUser;
+import com.onboarding.console.security.domain.AppUserRepository;
+import com.onboarding.console.security.domain.Role;
 import com.onboarding.console.security.ui.LoginView;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.theme.lumo.Lumo;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
+/** What each role finds in the frame: where a login lands, the side navigation, the user box, the theme. */
 class NavigationTest extends KaribuTest {
 
-    @Test
-    void anonymousVisitIsSentToLogin() {
-        UI.getCurrent().navigate("customers");
+    @Autowired
+    private CustomerService customers;
+
+    @Autowired
+    private AppUserRepository users;
+
+    @Autowired
+    private PasswordEncoder passwords;
+
+    @Autowired
+    private Clock clock;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"customers", "faq", "audit", "admin/users", ""})
+    void anonymousVisitIsSentToLogin(String route) {
+        UI.getCurrent().navigate(route);
         _get(LoginView.class);
+        assertThat(currentPath()).isEqualTo("login");
     }
 
     @Test
-    void opsSeesStaffNavigation() {
+    void opsLandsOnCustomersAndSeesTheAuditTrail() {
         login("ops");
+        assertThat(landing()).isEqualTo("customers");
+        assertThat(navigationLabels()).containsExactly("Customers", "FAQ", "Audit trail");
+    }
+
+    @Test
+    void csmLandsOnCustomersWithoutAuditTrailOrUsers() {
+        login("csm");
+        assertThat(landing()).isEqualTo("customers");
+        assertThat(navigationLabels()).containsExactly("Customers", "FAQ");
+    }
+
+    @Test
+    void adminLandsOnCustomersAndSeesEverything() {
+        login("admin");
+        assertThat(landing()).isEqualTo("customers");
+        assertThat(navigationLabels()).containsExactly("Customers", "FAQ", "Audit trail", "Users");
+    }
+
+    @Test
+    void customerUserSeesOnlyTheirChecklistAndTheFaq() {
+        var customerId = loginAsNewCustomerUser();
+        UI.getCurrent().navigate("faq");
+        assertThat(navigationLabels()).containsExactly("My checklist", "FAQ");
+        assertThat(_get(SideNav.class).getItems().getFirst().getPath()).isEqualTo("customers/" + customerId);
+    }
+
+    @Test
+    void customerUserLandsOnTheirChecklist() {
+        var customerId = loginAsNewCustomerUser();
+        var checklist = "customers/" + customerId;
+        assumeTrue(RouteConfiguration.forApplicationScope().getRoute(checklist).isPresent(),
+                "no view is routed at " + checklist);
+        assertThat(landing()).isEqualTo(checklist);
+    }
+
+    @Test
+    void userBoxShowsWhoIsLoggedInAndOffersLogout() {
+        login("csm");
         UI.getCurrent().navigate("customers");
-        var labels = _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
-        assertThat(labels).contains("Customers");
+        var who = _get(Div.class, spec -> spec.withId("current-user"));
+        assertThat(who.getElement().getTextRecursively()).contains("Carlos CSM").contains(Role.CSM.label());
+        assertThat(_get(Button.class, spec -> spec.withId("logout")).getText()).isEqualTo("Log out");
+    }
+
+    @Test
+    void darkThemeIsSwitchedAndRemembered() {
+        var username = newUser(Role.OPS, null);
+        login(username);
+        UI.getCurrent().navigate("customers");
+        assertThat(themes()).doesNotContain(Lumo.DARK);
+
+        _click(_get(Button.class, spec -> spec.withId("theme-toggle")));
+        assertThat(themes()).contains(Lumo.DARK);
+        assertThat(users.findByUsernameIgnoreCase(username).orElseThrow().isDarkTheme()).isTrue();
+
+        var before = UI.getCurrent();
+        UI.getCurrent().getPage().reload();
+        assertThat(UI.getCurrent()).isNotSameAs(before);
+        assertThat(themes()).contains(Lumo.DARK);
+
+        _click(_get(Button.class, spec -> spec.withId("theme-toggle")));
+        UI.getCurrent().getPage().reload();
+        assertThat(themes()).doesNotContain(Lumo.DARK);
+    }
+
+    /** Creates a customer and a CUSTOMER user bound to it, and logs that user in. */
+    private long loginAsNewCustomerUser() {
+        login("ops");
+        var customer = customers.create(new CustomerDraft("Navigation Test " + unique(), randomAccountId(), null,
+                "DE", null, null, null));
+        logout();
+        login(newUser(Role.CUSTOMER, customer.id()));
+        return customer.id();
+    }
+
+    /** Opens the root the way a fresh login does and tells where the console forwarded to. */
+    private static String landing() {
+        UI.getCurrent().navigate("");
+        return currentPath();
+    }
+
+    private static String currentPath() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+    }
+
+    private static List<String> navigationLabels() {
+        return _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
+    }
+
+    private static Set<String> themes() {
+        return UI.getCurrent().getElement().getThemeList();
+    }
+
+    private String newUser(Role role, @Nullable Long customerId) {
+        var username = "nav-" + unique();
+        users.save(new AppUser(username, "Navigation " + role, passwords.encode(username), role, customerId,
+                clock.instant()));
+        return username;
+    }
+
+    private static String unique() {
+        return Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L), 36);
+    }
+
+    private static String randomAccountId() {
+        return String.format("%012d", ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
     }
 }

@@ -1,0 +1,66 @@
+package com.onboarding.console;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The package-by-feature layout and the rules every feature keeps. */
+@AnalyzeClasses(packages = "com.onboarding.console", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule featuresDoNotDependOnEachOtherInCycles = slices()
+            .matching("com.onboarding.console.(*)..")
+            .namingSlices("feature $1")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule domainKnowsNoServiceOrUi = noClasses()
+            .that().resideInAPackage("..domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("..service..", "..ui..");
+
+    @ArchTest
+    static final ArchRule serviceKnowsNoUi = noClasses()
+            .that().resideInAPackage("..service..")
+            .should().dependOnClassesThat().resideInAPackage("..ui..");
+
+    /** Every feature builds on base, so base may know only security, whose user the main layout shows. */
+    @ArchTest
+    static final ArchRule baseKnowsNoFeatureButSecurity = noClasses()
+            .that().resideInAPackage("com.onboarding.console.base..")
+            .should().dependOnClassesThat(resideInAPackage("com.onboarding.console..")
+                    .and(not(resideInAnyPackage("com.onboarding.console.base..",
+                            "com.onboarding.console.security..")))
+                    .as("belong to a feature other than base or security"));
+
+    /** Value types and live updates stay free of features; only the main layout shows the user. */
+    @ArchTest
+    static final ArchRule onlyTheMainLayoutKnowsSecurity = noClasses()
+            .that().resideInAPackage("com.onboarding.console.base..")
+            .and().resideOutsideOfPackage("com.onboarding.console.base.ui..")
+            .should().dependOnClassesThat(resideInAPackage("com.onboarding.console..")
+                    .and(not(resideInAPackage("com.onboarding.console.base..")))
+                    .as("belong to a feature other than base"));
+
+    /** Time comes from the injected Clock, so that tests can set it. */
+    @ArchTest
+    static final ArchRule timeComesFromTheClock = noClasses()
+            .should().callMethodWhere(readsTheSystemClock())
+            .because("services take java.time.Clock and ask it for the time");
+
+    private static DescribedPredicate<JavaMethodCall> readsTheSystemClock() {
+        return DescribedPredicate.describe("a java.time now() without a Clock", call ->
+                call.getTarget().getOwner().getPackageName().equals("java.time")
+                        && call.getTarget().getName().equals("now")
+                        && call.getTarget().getRawParameterTypes().isEmpty());
+    }
+}
