@@ -76,8 +76,7 @@ public class UserAdminService {
         var user = new AppUser(username, displayName, passwords.encode(checkedPassword), role, draft.customerId(),
                 clock.instant());
         user.setEmail(email);
-        users.save(user);
-        flushBinding(draft.customerId());
+        writeBinding(draft.customerId(), () -> users.save(user));
         recordChange("Created user " + username + " (" + describeRole(role, draft.customerId()) + ")");
         return Objects.requireNonNull(user.getId());
     }
@@ -108,8 +107,7 @@ public class UserAdminService {
             keepAnAdministrator(user);
         }
         var before = describeRole(user.getRole(), user.getCustomerId());
-        user.bind(newRole, customerId);
-        flushBinding(customerId);
+        writeBinding(customerId, () -> user.bind(newRole, customerId));
         recordChange("Changed the role of " + user.getUsername() + ": " + before + " -> "
                 + describeRole(newRole, customerId));
     }
@@ -169,8 +167,9 @@ public class UserAdminService {
     }
 
     /** Writes now, so that a customer that does not exist is reported here rather than at commit. */
-    private void flushBinding(@Nullable Long customerId) {
+    private void writeBinding(@Nullable Long customerId, Runnable change) {
         try {
+            change.run();
             users.flush();
         } catch (DataIntegrityViolationException e) {
             if (customerId == null) {
