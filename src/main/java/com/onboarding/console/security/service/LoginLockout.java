@@ -1,15 +1,14 @@
 package com.onboarding.console.security.service;
 
 import com.onboarding.console.security.domain.AppUser;
-import com.onboarding.console.security.domain.LoginFailure;
-import com.onboarding.console.security.domain.LoginFailureRepository;
-import com.onboarding.console.security.domain.LoginLock;
-import com.onboarding.console.security.domain.LoginLockRepository;
+import com.onboarding.console.security.domain.LoginMark;
+import com.onboarding.console.security.domain.LoginMark.Kind;
+import com.onboarding.console.security.domain.LoginMarkRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -25,14 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LoginLockout {
 
-    private final LoginFailureRepository failures;
-    private final LoginLockRepository locks;
+    private final LoginMarkRepository marks;
     private final LockoutSettings settings;
     private final Clock clock;
 
-    LoginLockout(LoginFailureRepository failures, LoginLockRepository locks, LockoutSettings settings, Clock clock) {
-        this.failures = failures;
-        this.locks = locks;
+    LoginLockout(LoginMarkRepository marks, LockoutSettings settings, Clock clock) {
+        this.marks = marks;
         this.settings = settings;
         this.clock = clock;
     }
@@ -45,9 +42,7 @@ public class LoginLockout {
 
     @Transactional(readOnly = true)
     public Optional<Instant> lockedUntil(String typedUsername) {
-        return locks.findByUsernameAndLockedUntilAfter(key(typedUsername), clock.instant()).stream()
-                .map(LoginLock::getLockedUntil)
-                .max(Comparator.naturalOrder());
+        return Optional.ofNullable(lockedUntil(List.of(typedUsername)).get(key(typedUsername)));
     }
 
     /** The current locks of these usernames, keyed as {@link #key} gives them. */
@@ -55,8 +50,8 @@ public class LoginLockout {
     public Map<String, Instant> lockedUntil(Collection<String> usernames) {
         var result = new HashMap<String, Instant>();
         var keys = usernames.stream().map(LoginLockout::key).toList();
-        for (var lock : locks.findByUsernameInAndLockedUntilAfter(keys, clock.instant())) {
-            result.merge(lock.getUsername(), lock.getLockedUntil(), (a, b) -> a.isAfter(b) ? a : b);
+        for (var lock : marks.findByUsernameInAndKindAndAtAfter(keys, Kind.LOCK, clock.instant())) {
+            result.merge(lock.getUsername(), lock.getAt(), (a, b) -> a.isAfter(b) ? a : b);
         }
         return result;
     }
@@ -70,24 +65,24 @@ public class LoginLockout {
     public Optional<Instant> recordFailure(String typedUsername) {
         var now = clock.instant();
         var windowStart = now.minus(settings.window());
-        failures.deleteOlderThan(windowStart);
-        locks.deleteExpired(now);
+        marks.deleteOlderThan(Kind.FAILURE, windowStart);
+        marks.deleteOlderThan(Kind.LOCK, now);
         var key = key(typedUsername);
-        failures.save(new LoginFailure(key, now));
-        if (failures.countByUsernameAndFailedAtAfter(key, windowStart) < settings.maxFailures()) {
+        marks.save(new LoginMark(key, Kind.FAILURE, now));
+        if (marks.countByUsernameAndKindAndAtAfter(key, Kind.FAILURE, windowStart) < settings.maxFailures()) {
             return Optional.empty();
         }
         // The count starts afresh once the lock is over.
-        failures.deleteForUsername(key);
+        marks.deleteForUsername(key, Kind.FAILURE);
         var until = now.plus(settings.duration());
-        locks.save(new LoginLock(key, until));
+        marks.save(new LoginMark(key, Kind.LOCK, until));
         return Optional.of(until);
     }
 
     /** A successful login forgets the earlier failures. */
     @Transactional
     public void recordSuccess(String username) {
-        failures.deleteForUsername(key(username));
+        marks.deleteForUsername(key(username), Kind.FAILURE);
     }
 
     /** An administrator lifts a lock early. */
@@ -95,8 +90,8 @@ public class LoginLockout {
     @PreAuthorize("hasRole('ADMIN')")
     public void unlock(String username) {
         var key = key(username);
-        failures.deleteForUsername(key);
-        locks.deleteForUsername(key);
+        marks.deleteForUsername(key, Kind.FAILURE);
+        marks.deleteForUsername(key, Kind.LOCK);
     }
 
     public LockoutSettings settings() {

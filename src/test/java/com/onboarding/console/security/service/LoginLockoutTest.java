@@ -4,8 +4,7 @@ import static com.onboarding.console.security.SecurityFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.onboarding.console.ConsoleTest;
-import com.onboarding.console.security.domain.LoginFailureRepository;
-import com.onboarding.console.security.domain.LoginLockRepository;
+import com.onboarding.console.security.domain.LoginMarkRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,9 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class LoginLockoutTest extends ConsoleTest {
 
     @Autowired
-    private LoginFailureRepository failureRepository;
-    @Autowired
-    private LoginLockRepository lockRepository;
+    private LoginMarkRepository marks;
     @Autowired
     private TransactionTemplate transactions;
 
@@ -35,8 +32,7 @@ class LoginLockoutTest extends ConsoleTest {
 
     @BeforeEach
     void setUp() {
-        lockout = new LoginLockout(failureRepository, lockRepository,
-                new LockoutSettings(5, Duration.ofMinutes(15), Duration.ofMinutes(15)), clock);
+        lockout = new LoginLockout(marks, new LockoutSettings(5, Duration.ofMinutes(15), Duration.ofMinutes(15)), clock);
         username = unique("lock.me");
     }
 
@@ -64,9 +60,7 @@ class LoginLockoutTest extends ConsoleTest {
 
     @Test
     void failuresOutsideTheWindowDoNotCount() {
-        for (int i = 0; i < 4; i++) {
-            fail();
-        }
+        failTimes(4);
         clock.advance(Duration.ofMinutes(15).plusSeconds(1));
         assertThat(fail()).isEmpty();
         assertThat(locked()).isFalse();
@@ -74,9 +68,7 @@ class LoginLockoutTest extends ConsoleTest {
 
     @Test
     void successForgetsEarlierFailures() {
-        for (int i = 0; i < 4; i++) {
-            fail();
-        }
+        failTimes(4);
         transactions.executeWithoutResult(tx -> lockout.recordSuccess(username));
         assertThat(fail()).isEmpty();
         assertThat(locked()).isFalse();
@@ -84,10 +76,14 @@ class LoginLockoutTest extends ConsoleTest {
 
     @Test
     void locksOfOtherUsernamesDoNotMatter() {
-        for (int i = 0; i < 5; i++) {
+        failTimes(5);
+        assertThat(tx(() -> lockout.lockedUntil(username + "x"))).isEmpty();
+    }
+
+    private void failTimes(int times) {
+        for (int i = 0; i < times; i++) {
             fail();
         }
-        assertThat(tx(() -> lockout.lockedUntil(username + "x"))).isEmpty();
     }
 
     private Optional<Instant> fail() {
