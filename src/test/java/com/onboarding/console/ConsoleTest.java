@@ -1,5 +1,6 @@
 package com.onboarding.console;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -9,5 +10,6 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest
 @ActiveProfiles("test")
+@ExtendWith(OwnSecurityContextStrategy.class)
 public abstract class ConsoleTest {
 }

@@ -2,6 +2,7 @@ package com.onboarding.console;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -12,6 +13,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@ExtendWith(OwnSecurityContextStrategy.class)
 public abstract class WebTest {
 
     /** Follows no redirects, so tests see where the console sends the browser. */
