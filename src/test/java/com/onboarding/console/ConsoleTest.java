@@ -6,6 +6,7 @@ import com.onboarding.console.security.domain.Role;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -20,6 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest
 @ActiveProfiles("test")
+@ExtendWith(OwnSecurityContextStrategy.class)
 public abstract class ConsoleTest {
 
     @Autowired

@@ -1,5 +1,6 @@
 package com.onboarding.console.security.ui;
 
+import com.onboarding.console.security.service.LockoutSettings;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -17,19 +18,15 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
+    private final LockoutSettings lockout;
 
-    LoginView() {
+    LoginView(LockoutSettings lockout) {
+        this.lockout = lockout;
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
         addClassName("login-view");
 
-        var i18n = LoginI18n.createDefault();
-        i18n.getErrorMessage().setTitle("Incorrect username or password");
-        i18n.getErrorMessage().setMessage(
-                "Check that you entered the right username and password and try again. "
-                        + "After repeated failures the username is locked for a while.");
-        login.setI18n(i18n);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
 
@@ -39,6 +36,31 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean locked = parameters.containsKey("locked");
+        login.setI18n(locked ? lockedMessage() : wrongPasswordMessage());
+        login.setError(locked || parameters.containsKey("error"));
+    }
+
+    private LoginI18n wrongPasswordMessage() {
+        var i18n = LoginI18n.createDefault();
+        i18n.getErrorMessage().setTitle("Incorrect username or password");
+        i18n.getErrorMessage().setMessage("Check that you entered the right username and password and try again. "
+                + "After " + lockout.maxFailures() + " failures the username is locked for "
+                + minutes(lockout) + ".");
+        return i18n;
+    }
+
+    private LoginI18n lockedMessage() {
+        var i18n = LoginI18n.createDefault();
+        i18n.getErrorMessage().setTitle("Username locked");
+        i18n.getErrorMessage().setMessage("This username is locked after too many failed logins. The lock lasts "
+                + minutes(lockout) + ": try again later, or ask an administrator to unlock it.");
+        return i18n;
+    }
+
+    private static String minutes(LockoutSettings lockout) {
+        long minutes = Math.max(1, lockout.duration().toMinutes());
+        return minutes == 1 ? "1 minute" : minutes + " minutes";
     }
 }

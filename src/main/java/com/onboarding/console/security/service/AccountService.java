@@ -1,0 +1,47 @@
+package com.onboarding.console.security.service;
+
+import com.onboarding.console.audit.domain.AuditAction;
+import com.onboarding.console.audit.service.AuditService;
+import com.onboarding.console.base.domain.InvalidInputException;
+import com.onboarding.console.security.CurrentUser;
+import com.onboarding.console.security.domain.AppUserRepository;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What every logged-in person may do with their own account. */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class AccountService {
+
+    private final AppUserRepository users;
+    private final PasswordEncoder passwords;
+    private final AuditService audit;
+    private final CurrentUser currentUser;
+
+    AccountService(AppUserRepository users, PasswordEncoder passwords, AuditService audit, CurrentUser currentUser) {
+        this.users = users;
+        this.passwords = passwords;
+        this.audit = audit;
+        this.currentUser = currentUser;
+    }
+
+    /** The current password is asked again, so that an unattended session cannot take over the account. */
+    @Transactional
+    public void changeOwnPassword(@Nullable String currentPassword, @Nullable String newPassword) {
+        var user = users.findById(currentUser.require().userId())
+                .orElseThrow(() -> new InvalidInputException("User", "Your user no longer exists."));
+        if (currentPassword == null || !passwords.matches(currentPassword, user.getPasswordHash())) {
+            throw new InvalidInputException("Current password", "The current password is not correct.");
+        }
+        var password = PasswordRules.check("New password", newPassword, user.getUsername());
+        if (password.equals(currentPassword)) {
+            throw new InvalidInputException("New password", "The new password must differ from the current one.");
+        }
+        user.setPasswordHash(passwords.encode(password));
+        audit.record(AuditService.Event.of(user.getUsername(), AuditAction.USER_CHANGED, null, null,
+                "Changed own password"));
+    }
+}

@@ -1,0 +1,71 @@
+package com.onboarding.console.security.service;
+
+import com.onboarding.console.audit.domain.AuditAction;
+import com.onboarding.console.audit.service.AuditService;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts failed logins for the lockout and writes every login attempt, with where it came from, to the
+ * audit trail. Never the password.
+ */
+@Component
+class LoginAudit {
+
+    private final LoginLockout lockout;
+    private final AuditService audit;
+
+    LoginAudit(LoginLockout lockout, AuditService audit) {
+        this.lockout = lockout;
+        this.audit = audit;
+    }
+
+    @EventListener
+    void succeeded(AuthenticationSuccessEvent event) {
+        var authentication = event.getAuthentication();
+        lockout.recordSuccess(authentication.getName());
+        record(authentication, AuditAction.LOGIN_SUCCEEDED, "Logged in");
+    }
+
+    @EventListener
+    void failed(AbstractAuthenticationFailureEvent event) {
+        var authentication = event.getAuthentication();
+        if (event.getException() instanceof LockedException) {
+            // Attempts while locked do not lengthen the lock: the owner can log in when it ends.
+            record(authentication, AuditAction.LOGIN_FAILED, "Refused: the username is locked");
+            return;
+        }
+        var message = lockout.recordFailure(authentication.getName())
+                .map(until -> "Wrong username or password; username locked until "
+                        + DateTimeFormatter.ISO_INSTANT.format(until.truncatedTo(ChronoUnit.SECONDS)))
+                .orElse("Wrong username or password");
+        record(authentication, AuditAction.LOGIN_FAILED, message);
+    }
+
+    private void record(Authentication authentication, AuditAction action, String message) {
+        audit.recordAlone(new AuditService.Event(actor(authentication.getName()), action, null, null, null, null,
+                null, message, sourceAddress(authentication)));
+    }
+
+    /** What was typed as the username, made safe for the audit column: no control characters, cut to fit. */
+    static String actor(String typed) {
+        var clean = typed.strip().replaceAll("\\p{Cntrl}", "?");
+        if (clean.isEmpty()) {
+            return "(blank)";
+        }
+        return clean.length() <= 64 ? clean : clean.substring(0, 64);
+    }
+
+    private static @Nullable String sourceAddress(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress()
+                : null;
+    }
+}

@@ -1,0 +1,198 @@
+package com.onboarding.console.security.service;
+
+import com.onboarding.console.audit.domain.AuditAction;
+import com.onboarding.console.audit.service.AuditService;
+import com.onboarding.console.base.domain.InvalidInputException;
+import com.onboarding.console.base.domain.TextInput;
+import com.onboarding.console.security.CurrentUser;
+import com.onboarding.console.security.domain.AppUser;
+import com.onboarding.console.security.domain.AppUserRepository;
+import com.onboarding.console.security.domain.Role;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Administrators manage who may log in. Every change is audited (never a password), and no change may
+ * leave the console without an enabled administrator.
+ */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+public class UserAdminService {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9._@-]{2," + AppUser.USERNAME_MAX + "}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final AppUserRepository users;
+    private final PasswordEncoder passwords;
+    private final LoginLockout lockout;
+    private final AuditService audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    UserAdminService(AppUserRepository users, PasswordEncoder passwords, LoginLockout lockout, AuditService audit,
+            CurrentUser currentUser, Clock clock) {
+        this.users = users;
+        this.passwords = passwords;
+        this.lockout = lockout;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserSummary> list() {
+        var all = users.findAllByOrderByUsername();
+        var locks = lockout.lockedUntil(all.stream().map(AppUser::getUsername).toList());
+        return all.stream().map(u -> new UserSummary(Objects.requireNonNull(u.getId()), u.getUsername(),
+                u.getDisplayName(), u.getEmail(), u.getRole(), u.getCustomerId(), u.isEnabled(),
+                locks.get(LoginLockout.key(u.getUsername())))).toList();
+    }
+
+    @Transactional
+    public long create(UserDraft draft, @Nullable String password) {
+        var username = TextInput.required("Username", draft.username(), AppUser.USERNAME_MAX);
+        if (!USERNAME.matcher(username).matches()) {
+            throw new InvalidInputException("Username", "Username may contain only letters a-z, digits and"
+                    + " . _ @ - and must be 2 to " + AppUser.USERNAME_MAX + " characters long, such as jane.doe.");
+        }
+        users.findByUsernameIgnoreCase(username).ifPresent(other -> {
+            throw new InvalidInputException("Username", "The username " + other.getUsername()
+                    + " is taken: choose another one.");
+        });
+        var displayName = TextInput.required("Display name", draft.displayName(), AppUser.DISPLAY_NAME_MAX);
+        var email = email(draft.email());
+        var role = requireRole(draft.role());
+        checkBinding(role, draft.customerId());
+        var checkedPassword = PasswordRules.check("Password", password, username);
+        var user = new AppUser(username, displayName, passwords.encode(checkedPassword), role, draft.customerId(),
+                clock.instant());
+        user.setEmail(email);
+        writeBinding(draft.customerId(), () -> users.save(user));
+        recordChange("Created user " + username + " (" + describeRole(role, draft.customerId()) + ")");
+        return Objects.requireNonNull(user.getId());
+    }
+
+    @Transactional
+    public void setEnabled(long userId, boolean enabled) {
+        var user = load(userId);
+        if (user.isEnabled() == enabled) {
+            return;
+        }
+        if (!enabled) {
+            keepAnAdministrator(user);
+        }
+        user.setEnabled(enabled);
+        recordChange((enabled ? "Enabled user " : "Disabled user ") + user.getUsername());
+    }
+
+    /** Gives a user a new role; the customer is required for the CUSTOMER role and refused for the others. */
+    @Transactional
+    public void changeRole(long userId, @Nullable Role role, @Nullable Long customerId) {
+        var user = load(userId);
+        var newRole = requireRole(role);
+        checkBinding(newRole, customerId);
+        if (user.getRole() == newRole && Objects.equals(user.getCustomerId(), customerId)) {
+            return;
+        }
+        if (newRole != Role.ADMIN) {
+            keepAnAdministrator(user);
+        }
+        var before = describeRole(user.getRole(), user.getCustomerId());
+        writeBinding(customerId, () -> user.bind(newRole, customerId));
+        recordChange("Changed the role of " + user.getUsername() + ": " + before + " -> "
+                + describeRole(newRole, customerId));
+    }
+
+    @Transactional
+    public void resetPassword(long userId, @Nullable String newPassword) {
+        var user = load(userId);
+        var password = PasswordRules.check("New password", newPassword, user.getUsername());
+        user.setPasswordHash(passwords.encode(password));
+        recordChange("Set a new password for " + user.getUsername());
+    }
+
+    /** Lifts a lock from too many failed logins before it ends. */
+    @Transactional
+    public void unlock(long userId) {
+        var user = load(userId);
+        lockout.unlock(user.getUsername());
+        recordChange("Unlocked the login of " + user.getUsername());
+    }
+
+    private AppUser load(long userId) {
+        return users.findById(userId)
+                .orElseThrow(() -> new InvalidInputException("User", "There is no user " + userId + "."));
+    }
+
+    /** Refuses a change that takes this user out of the enabled administrators when nobody else is one. */
+    private void keepAnAdministrator(AppUser user) {
+        if (user.getRole() != Role.ADMIN || !user.isEnabled()) {
+            return;
+        }
+        var otherAdmins = users.lockEnabledAdmins().stream()
+                .filter(admin -> !Objects.equals(admin.getId(), user.getId()))
+                .count();
+        if (otherAdmins == 0) {
+            throw new InvalidInputException("User", user.getUsername() + " is the last enabled administrator:"
+                    + " make another user an administrator first, so that someone can still manage users.");
+        }
+    }
+
+    private static Role requireRole(@Nullable Role role) {
+        if (role == null) {
+            throw new InvalidInputException("Role", "Role is required: choose one of "
+                    + String.join(", ", Arrays.stream(Role.values()).map(Role::label).toList()) + ".");
+        }
+        return role;
+    }
+
+    private static void checkBinding(Role role, @Nullable Long customerId) {
+        if (role == Role.CUSTOMER && customerId == null) {
+            throw new InvalidInputException("Customer",
+                    "A customer user must be bound to a customer: choose the customer this person works for.");
+        }
+        if (role != Role.CUSTOMER && customerId != null) {
+            throw new InvalidInputException("Customer", "Only customer users are bound to a customer: clear the"
+                    + " customer or choose the role " + Role.CUSTOMER.label() + ".");
+        }
+    }
+
+    /** Writes now, so that a customer that does not exist is reported here rather than at commit. */
+    private void writeBinding(@Nullable Long customerId, Runnable change) {
+        try {
+            change.run();
+            users.flush();
+        } catch (DataIntegrityViolationException e) {
+            if (customerId == null) {
+                throw e;
+            }
+            throw new InvalidInputException("Customer",
+                    "There is no customer " + customerId + ": choose one from the list.");
+        }
+    }
+
+    private static @Nullable String email(@Nullable String input) {
+        var email = TextInput.optional("Email", input, AppUser.EMAIL_MAX);
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            throw new InvalidInputException("Email", "Email must be an e-mail address such as jane@example.com.");
+        }
+        return email;
+    }
+
+    private static String describeRole(Role role, @Nullable Long customerId) {
+        return customerId == null ? role.name() : role.name() + " of customer " + customerId;
+    }
+
+    private void recordChange(String message) {
+        audit.record(AuditService.Event.of(currentUser.name(), AuditAction.USER_CHANGED, null, null, message));
+    }
+}

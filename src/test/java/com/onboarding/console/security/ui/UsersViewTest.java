@@ -1,0 +1,69 @@
+package com.onboarding.console.security.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.onboarding.console.KaribuTest;
+import com.onboarding.console.security.SecurityFixtures;
+import com.onboarding.console.security.domain.AppUserRepository;
+import com.onboarding.console.security.domain.Role;
+import com.onboarding.console.security.service.UserSummary;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class UsersViewTest extends KaribuTest {
+
+    @Autowired
+    private AppUserRepository users;
+
+    @BeforeEach
+    void openAsAdmin() {
+        login("admin");
+        UI.getCurrent().navigate("admin/users");
+    }
+
+    @Test
+    void listsUsers() {
+        @SuppressWarnings("unchecked")
+        Grid<UserSummary> grid = _get(Grid.class, spec -> spec.withId("users"));
+        var usernames = GridKt._findAll(grid).stream().map(UserSummary::username).toList();
+        assertThat(usernames).contains("admin", "ops", "csm");
+    }
+
+    @Test
+    void createsAUserAndExplainsARefusedPassword() {
+        var username = SecurityFixtures.unique("vera.view");
+        _click(_get(Button.class, spec -> spec.withId("new-user")));
+        _get(TextField.class, spec -> spec.withLabel("Username")).setValue(username);
+        _get(TextField.class, spec -> spec.withLabel("Display name")).setValue("Vera View");
+        @SuppressWarnings("unchecked")
+        Select<Role> role = _get(Select.class, spec -> spec.withLabel("Role"));
+        role.setValue(Role.CSM);
+        _get(PasswordField.class, spec -> spec.withLabel("Password")).setValue("too short");
+        _get(PasswordField.class, spec -> spec.withLabel("Repeat password")).setValue("too short");
+        _click(_get(Button.class, spec -> spec.withId("dialog-save")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("dialog-problem")).getText())
+                .contains("at least 12 characters");
+        assertThat(users.findByUsernameIgnoreCase(username)).isEmpty();
+
+        _get(PasswordField.class, spec -> spec.withLabel("Password")).setValue("long enough password");
+        _get(PasswordField.class, spec -> spec.withLabel("Repeat password")).setValue("long enough password");
+        _click(_get(Button.class, spec -> spec.withId("dialog-save")));
+
+        assertThat(users.findByUsernameIgnoreCase(username)).hasValueSatisfying(u -> {
+            assertThat(u.getRole()).isEqualTo(Role.CSM);
+            assertThat(u.getDisplayName()).isEqualTo("Vera View");
+        });
+    }
+}
