@@ -70,7 +70,7 @@ public abstract class PostgresTest {
      */
     protected ConfigurableApplicationContext startInstance(String... settings) {
         var args = new ArrayList<>(List.of(
-                "--spring.datasource.url=" + Objects.requireNonNull(databaseUrl),
+                "--spring.datasource.url=" + databaseUrl(),
                 "--spring.datasource.username=" + queryParameter(serverUrl(), "user"),
                 "--spring.datasource.password=" + queryParameter(serverUrl(), "password"),
                 "--spring.datasource.hikari.maximum-pool-size=5",
@@ -126,7 +126,12 @@ public abstract class PostgresTest {
 
     /** A connection to this class's database, for checks the application does not offer. */
     protected Connection connectToDatabase() throws SQLException {
-        return DriverManager.getConnection(Objects.requireNonNull(databaseUrl));
+        return DriverManager.getConnection(databaseUrl());
+    }
+
+    /** The JDBC URL of this class's database, with the server's user and password. */
+    protected String databaseUrl() {
+        return Objects.requireNonNull(databaseUrl);
     }
 
     private static Connection connectToServer() throws SQLException {

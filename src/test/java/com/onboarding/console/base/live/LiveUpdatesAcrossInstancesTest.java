@@ -8,6 +8,8 @@ import com.onboarding.console.customers.service.CustomerService;
 import com.onboarding.console.security.domain.Role;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -17,13 +19,16 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Two instances on one PostgreSQL database, as behind a load balancer. */
 class LiveUpdatesAcrossInstancesTest extends PostgresTest {
 
+    private static final OffsetDateTime EVER = OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
     private static final AtomicLong ACCOUNTS = new AtomicLong(555_000_000_000L);
 
     private ConfigurableApplicationContext first;
@@ -81,13 +86,30 @@ class LiveUpdatesAcrossInstancesTest extends PostgresTest {
 
     @Test
     void listeningResumesAfterTheDatabaseDropsTheConnection() throws Exception {
-        assertThat(terminateListeners()).isEqualTo(2);
-        awaitListeners(2, Duration.ofSeconds(15));
+        awaitListeners(2, terminateListeners());
         var heardBySecond = heardOn(second);
 
         long customerId = createCustomerOn(first);
 
         assertThat(heardBySecond.poll(1, TimeUnit.SECONDS)).isEqualTo(customerId);
+    }
+
+    @Test
+    void theListenerStopsWithItsInstance() throws Exception {
+        var database = new DataSourceProperties();
+        database.setUrl(databaseUrl());
+        var transport = new PostgresChangeTransport(new DriverManagerDataSource(databaseUrl()), database);
+        var heard = new LinkedBlockingQueue<Long>();
+        transport.onReceive(heard::add);
+
+        transport.start();
+        assertThat(countListeners(EVER)).isEqualTo(3);
+        transport.send(-7);
+        assertThat(heard.poll(1, TimeUnit.SECONDS)).isEqualTo(-7);
+
+        transport.stop();
+        assertThat(transport.isRunning()).isFalse();
+        awaitListeners(2, EVER);
     }
 
     private BlockingQueue<Long> heardOn(ConfigurableApplicationContext instance) {
@@ -102,31 +124,35 @@ class LiveUpdatesAcrossInstancesTest extends PostgresTest {
                 .create(new CustomerDraft("Live " + account, account, null, "US", null, null, null)).id());
     }
 
-    private int terminateListeners() throws SQLException {
+    /** Ends the listeners' connections from the database side, as a restart or failover would. */
+    private OffsetDateTime terminateListeners() throws SQLException {
         try (var connection = connectToDatabase(); var statement = connection.prepareStatement(
-                "select count(pg_terminate_backend(pid)) from pg_stat_activity "
+                "select now(), count(pg_terminate_backend(pid)) from pg_stat_activity "
                         + "where datname = current_database() and application_name = ?")) {
             statement.setString(1, PostgresChangeTransport.LISTENER_NAME);
             try (var rows = statement.executeQuery()) {
                 rows.next();
-                return rows.getInt(1);
+                assertThat(rows.getInt(2)).as("listeners terminated").isEqualTo(2);
+                return rows.getObject(1, OffsetDateTime.class);
             }
         }
     }
 
-    private void awaitListeners(int expected, Duration limit) throws Exception {
+    private void awaitListeners(int expected, OffsetDateTime connectedAfter) throws Exception {
+        var limit = Duration.ofSeconds(15);
         long deadline = System.nanoTime() + limit.toNanos();
-        while (countListeners() < expected) {
-            assertThat(System.nanoTime()).as("listeners back within " + limit).isLessThan(deadline);
+        while (countListeners(connectedAfter) != expected) {
+            assertThat(System.nanoTime()).as(expected + " listeners within " + limit).isLessThan(deadline);
             Thread.sleep(100);
         }
     }
 
-    private int countListeners() throws SQLException {
+    private int countListeners(OffsetDateTime connectedAfter) throws SQLException {
         try (var connection = connectToDatabase(); var statement = connection.prepareStatement(
-                "select count(*) from pg_stat_activity where datname = current_database() and application_name = ? "
-                        + "and query = 'LISTEN " + PostgresChangeTransport.CHANNEL + "'")) {
+                "select count(*) from pg_stat_activity "
+                        + "where datname = current_database() and application_name = ? and backend_start > ?")) {
             statement.setString(1, PostgresChangeTransport.LISTENER_NAME);
+            statement.setObject(2, connectedAfter);
             try (var rows = statement.executeQuery()) {
                 rows.next();
                 return rows.getInt(1);
