@@ -4,6 +4,8 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import com.onboarding.console.security.ui.LoginView;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.LockedException;
@@ -24,9 +26,16 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http,
+            @Value("${console.management.public-endpoints:health}") String[] publicEndpoints) throws Exception {
         // Public paths first: the Vaadin configurer sends every other path to the login view.
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
+        http.authorizeHttpRequests(auth -> {
+            // An empty id list would match every endpoint.
+            if (publicEndpoints.length > 0) {
+                auth.requestMatchers(EndpointRequest.to(publicEndpoints)).permitAll();
+            }
+            auth.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN");
+        });
         // Set before the Vaadin configurer's login page, which keeps a failure handler that is already there.
         http.formLogin(form -> form.failureHandler(loginFailureHandler()));
         http.headers(headers -> headers
