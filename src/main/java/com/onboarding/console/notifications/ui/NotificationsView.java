@@ -17,7 +17,7 @@ import java.time.format.DateTimeFormatter;
 
 @Route("notifications")
 @PageTitle("Notifications | AWS Onboarding Console")
-@Menu(order = 6, icon = "vaadin:bell-o", title = "Notifications")
+@Menu(order = 5, icon = "vaadin:bell-o", title = "Notifications")
 @PermitAll
 public class NotificationsView extends VerticalLayout {
 

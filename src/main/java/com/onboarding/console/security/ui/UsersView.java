@@ -43,7 +43,7 @@ import org.jspecify.annotations.Nullable;
 /** Administrators create users, set their role and customer, enable, disable, unlock and reset passwords. */
 @Route("admin/users")
 @PageTitle("Users | AWS Onboarding Console")
-@Menu(order = 5, icon = "vaadin:key", title = "Users")
+@Menu(order = 7, icon = "vaadin:key", title = "Users")
 @RolesAllowed("ADMIN")
 public class UsersView extends VerticalLayout {
 

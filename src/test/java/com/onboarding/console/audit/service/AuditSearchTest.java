@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithUserDetails;
 
-@WithUserDetails("ops")
 class AuditSearchTest extends ConsoleTest {
 
     @Autowired
@@ -19,6 +17,7 @@ class AuditSearchTest extends ConsoleTest {
 
     @Test
     void pagesFromAnyOffsetNewestFirst() {
+        runAs("ops");
         var customer = "Paged " + UUID.randomUUID();
         for (int i = 0; i < 7; i++) {
             audit.recordAlone(AuditService.Event.of("ops", AuditAction.STEP_NOTE, null, customer, "note " + i));

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.onboarding.console.KaribuTest;
-import com.onboarding.console.aws.AwsOnboarding;
 import com.onboarding.console.aws.AwsTarget;
+import com.onboarding.console.aws.TaxRegistration;
+import com.onboarding.console.aws.TemporaryCredentials;
 import com.onboarding.console.aws.sandbox.SandboxAws;
 import com.onboarding.console.base.domain.InvalidInputException;
+import com.onboarding.console.checklist.domain.StepCatalog;
+import com.onboarding.console.checklist.service.ChecklistService;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.service.CustomerDraft;
 import com.onboarding.console.customers.service.CustomerService;
@@ -37,7 +40,7 @@ class CredentialsServiceTest extends KaribuTest {
     private SandboxAws sandbox;
 
     @Autowired
-    private AwsOnboarding onboarding;
+    private ChecklistService checklists;
 
     @Autowired
     private DataSource dataSource;
@@ -96,8 +99,7 @@ class CredentialsServiceTest extends KaribuTest {
 
         AwsTarget target = credentials.target(customer.id());
         assertThat(target.credentials()).isEqualTo(issued);
-        assertThat(onboarding.ensurePlatformRole(target).ok()).isTrue();
-        assertThat(onboarding.ensureReportBucket(target).ok()).isTrue();
+        onboardCompletely(credentials.current(customer.id()).orElseThrow());
         credentials.forget(customer.id());
         assertThat(credentials.current(customer.id())).isEmpty();
 
@@ -105,6 +107,25 @@ class CredentialsServiceTest extends KaribuTest {
         var values = allDatabaseValues();
         assertThat(values).anyMatch(v -> v.contains(issued.accessKeyId()));
         assertThat(values).noneMatch(v -> v.contains(issued.secretAccessKey()) || v.contains(issued.sessionToken()));
+    }
+
+    /** The whole checklist, as OPS would click through it with the pasted credentials. */
+    private void onboardCompletely(TemporaryCredentials pasted) {
+        long id = customer.id();
+        for (var definition : StepCatalog.STEPS) {
+            var code = definition.code();
+            var version = checklists.load(id).checklist().step(code).getVersion();
+            if (code.equals("3.2")) {
+                checklists.runAction(id, code, version, pasted, new TaxRegistration("VAT", "DE123456789",
+                        "Credentials test GmbH", "Hauptstrasse 1", "Berlin", "10115", "DE"));
+            } else if (definition.confirmable()) {
+                checklists.confirm(id, code, version, null);
+            } else {
+                assertThat(checklists.runAction(id, code, version, pasted, null).ok()).as(code).isTrue();
+            }
+        }
+        checklists.verifyAll(id, pasted);
+        assertThat(checklists.load(id).customer().getCompletedSteps()).isEqualTo(StepCatalog.STEPS.size());
     }
 
     /** Every value of every table, as text. */

@@ -57,28 +57,30 @@ class NavigationTest extends KaribuTest {
     void opsLandsOnCustomersAndSeesTheAuditTrail() {
         login("ops");
         assertThat(landing()).isEqualTo("customers");
-        assertThat(navigationLabels()).containsExactly("Customers", "FAQ", "Audit trail");
+        assertThat(navigationLabels()).containsExactly("Customers", "Fleet verification", "FAQ", "Audit trail",
+                "Notifications", "Sandbox AWS", "My account");
     }
 
     @Test
     void csmLandsOnCustomersWithoutAuditTrailOrUsers() {
         login("csm");
         assertThat(landing()).isEqualTo("customers");
-        assertThat(navigationLabels()).containsExactly("Customers", "FAQ");
+        assertThat(navigationLabels()).containsExactly("Customers", "FAQ", "Notifications", "My account");
     }
 
     @Test
     void adminLandsOnCustomersAndSeesEverything() {
         login("admin");
         assertThat(landing()).isEqualTo("customers");
-        assertThat(navigationLabels()).containsExactly("Customers", "FAQ", "Audit trail", "Users");
+        assertThat(navigationLabels()).containsExactly("Customers", "Fleet verification", "FAQ", "Audit trail",
+                "Notifications", "Sandbox AWS", "Users", "My account");
     }
 
     @Test
     void customerUserSeesOnlyTheirChecklistAndTheFaq() {
         var customerId = loginAsNewCustomerUser();
         UI.getCurrent().navigate("faq");
-        assertThat(navigationLabels()).containsExactly("My checklist", "FAQ");
+        assertThat(navigationLabels()).containsExactly("My checklist", "FAQ", "Notifications", "My account");
         assertThat(_get(SideNav.class).getItems().getFirst().getPath()).isEqualTo("customers/" + customerId);
     }
 

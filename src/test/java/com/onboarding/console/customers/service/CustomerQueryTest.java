@@ -20,10 +20,8 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The customers list query: progress, every filter, sorting, paging, counting and the CSV export. */
-@WithUserDetails("ops")
 class CustomerQueryTest extends ConsoleTest {
 
     private static final List<String> NAMES = List.of("Kilo", "Alpha-Beta", "Mike", "Echo", "Bravo", "Lima",
@@ -44,6 +42,7 @@ class CustomerQueryTest extends ConsoleTest {
 
     @BeforeEach
     void createCustomers() {
+        runAs("ops");
         fixture = new TestCustomers(service, repository);
         csmId = users.activeWithRole(Role.CSM).stream().filter(p -> p.username().equals("csm")).findFirst()
                 .orElseThrow().id();

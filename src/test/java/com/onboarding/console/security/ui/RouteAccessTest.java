@@ -5,6 +5,7 @@ import static com.onboarding.console.security.SecurityFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.github.mvysny.kaributesting.v10.NotFoundError;
 import com.onboarding.console.KaribuTest;
 import com.onboarding.console.customers.service.CustomerService;
 import com.onboarding.console.security.SecurityFixtures;
@@ -84,7 +85,13 @@ class RouteAccessTest extends KaribuTest {
             RouteRule.route("faq", EVERYONE),
             RouteRule.route("audit", Who.OPS, Who.ADMIN),
             RouteRule.route("admin/users", Who.ADMIN),
-            RouteRule.route("account", EVERYONE));
+            RouteRule.route("account", EVERYONE),
+            RouteRule.route("notifications", EVERYONE),
+            RouteRule.route("fleet", Who.OPS, Who.ADMIN),
+            RouteRule.route("sandbox", Who.OPS, Who.ADMIN),
+            RouteRule.route("policy", EVERYONE),
+            RouteRule.route("customers/{own}/policy", EVERYONE).landsOn("policy", EVERYONE),
+            RouteRule.route("customers/{other}/policy", STAFF).landsOn("policy", STAFF));
 
     /** The CUSTOMER user and the customers, made once for the shared database. */
     private static String customerUser;
@@ -134,7 +141,7 @@ class RouteAccessTest extends KaribuTest {
         try {
             UI.getCurrent().navigate(path);
             shown = UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
-        } catch (RuntimeException | MockAccessDeniedException refused) {
+        } catch (RuntimeException | MockAccessDeniedException | NotFoundError refused) {
             // Karibu's stand-ins for Vaadin's access-denied and not-found views throw instead of rendering.
             shown = refused;
         }
@@ -151,7 +158,8 @@ class RouteAccessTest extends KaribuTest {
             return true;
         }
         for (var e = shown instanceof Throwable t ? t : null; e != null; e = e.getCause()) {
-            if (e instanceof AccessDeniedException || e instanceof NotFoundException) {
+            // Another customer's page is answered as missing, so that its existence is not revealed.
+            if (e instanceof AccessDeniedException || e instanceof NotFoundException || e instanceof NotFoundError) {
                 return true;
             }
         }

@@ -1,0 +1,51 @@
+package com.onboarding.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.onboarding.console.customers.service.CustomerDraft;
+import com.onboarding.console.customers.service.CustomerService;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Markup people type is stored and shown as text, never run, in a real browser. */
+class XssBrowserTest extends BrowserTest {
+
+    private static final String PAYLOAD =
+            "<img src=x onerror=\"window.injected=1\">Evil & Co <script>window.injected=2</script>";
+
+    @Autowired
+    CustomerService customers;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Test
+    void customerNameWithMarkupIsShownAsText() {
+        var ops = userDetails.loadUserByUsername("ops");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(ops, null, ops.getAuthorities()));
+        var customer = customers.create(new CustomerDraft(PAYLOAD,
+                String.valueOf(100_000_000_000L + ThreadLocalRandom.current().nextLong(899_999_999_999L)), null,
+                "DE", null, null, PAYLOAD));
+        SecurityContextHolder.clearContext();
+        assertThat(customer.getName()).isEqualTo(PAYLOAD);
+
+        logIn("ops", "ops");
+        waiting().until(ExpectedConditions.urlMatches("/customers$"));
+        open("customers/" + customer.id());
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("customer-name"), "Evil & Co"));
+
+        var heading = browser().findElement(By.id("customer-name"));
+        assertThat(heading.getText()).isEqualTo(PAYLOAD);
+        assertThat(heading.findElements(By.tagName("img"))).isEmpty();
+        assertThat(heading.findElements(By.tagName("script"))).isEmpty();
+        assertThat(((JavascriptExecutor) browser()).executeScript("return window.injected === undefined")).isEqualTo(true);
+    }
+}
