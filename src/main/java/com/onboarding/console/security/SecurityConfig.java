@@ -36,8 +36,9 @@ class SecurityConfig {
             }
             auth.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN");
         });
-        // Set before the Vaadin configurer's login page, which keeps a failure handler that is already there.
-        http.formLogin(form -> form.failureHandler(loginFailureHandler()));
+        // Set before the Vaadin configurer's login view, which keeps a failure handler that is already there.
+        // The login page is named here too, or Spring would generate its own page at /login.
+        http.formLogin(form -> form.loginPage("/login").failureHandler(loginFailureHandler()));
         http.headers(headers -> headers
                 .contentTypeOptions(Customizer.withDefaults())
                 .frameOptions(frame -> frame.deny())

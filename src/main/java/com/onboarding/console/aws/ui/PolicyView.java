@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -66,10 +67,9 @@ public class PolicyView extends VerticalLayout implements BeforeEnterObserver {
                     + settings.platformAccountId() + ") may assume it only with the ExternalId "
                     + customer.getExternalId() + ", and may read billing and cost data, and nothing else."));
             show(policies.platformRole(customer.getAccountId(), customer.getExternalId()), customer.getAccountId());
-        } catch (AccessDeniedException e) {
-            add(new Paragraph("You may see the policy of your own company only."));
-        } catch (InvalidInputException e) {
-            add(new Paragraph(e.getMessage()));
+        } catch (AccessDeniedException | InvalidInputException e) {
+            // Another customer's policy is answered like a missing one: its existence is not revealed.
+            event.rerouteToError(NotFoundException.class);
         }
     }
 

@@ -1,4 +1,4 @@
-package com.onboarding.console.base.ui;
+package com.onboarding.console.base.ui.layout;
 
 import com.onboarding.console.security.AppUserPrincipal;
 import com.onboarding.console.security.CurrentUser;
