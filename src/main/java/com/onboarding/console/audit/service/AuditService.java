@@ -75,6 +75,13 @@ public class AuditService {
                 OffsetPageRequest.of(offset, limit, Sort.unsorted()));
     }
 
+    /** The steps the trail has entries for, to filter by. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('OPS', 'ADMIN')")
+    public List<String> stepCodes() {
+        return audit.stepCodes();
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('OPS', 'ADMIN')")
     public long count(AuditFilter filter) {

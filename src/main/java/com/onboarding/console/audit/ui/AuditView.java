@@ -5,8 +5,6 @@ import com.onboarding.console.audit.service.AuditFilter;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.base.ui.CsvDownload;
 import com.onboarding.console.base.ui.DisplayTime;
-import com.onboarding.console.checklist.domain.StepCatalog;
-import com.onboarding.console.checklist.domain.StepDefinition;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -73,8 +71,9 @@ public class AuditView extends VerticalLayout {
             field.addValueChangeListener(e -> applyFilter());
         }
         step.setId("audit-step");
-        step.setItems(StepCatalog.STEPS.stream().map(StepDefinition::code).toList());
-        step.setItemLabelGenerator(code -> code + " " + StepCatalog.get(code).title());
+        step.setItems(audit.stepCodes());
+        step.setAllowCustomValue(true);
+        step.addCustomValueSetListener(e -> step.setValue(e.getDetail()));
         step.setClearButtonVisible(true);
         step.addValueChangeListener(e -> applyFilter());
         from.setId("audit-from");

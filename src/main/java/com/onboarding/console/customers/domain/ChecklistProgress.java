@@ -6,6 +6,9 @@ public record ChecklistProgress(int completedSteps, int failedSteps, int current
     /** Every customer's checklist has this many steps. */
     public static final int TOTAL_STEPS = 16;
 
+    /** ... in this many phases. */
+    public static final int PHASES = 3;
+
     public int percent() {
         return completedSteps * 100 / TOTAL_STEPS;
     }

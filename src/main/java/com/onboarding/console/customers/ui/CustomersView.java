@@ -3,7 +3,7 @@ package com.onboarding.console.customers.ui;
 import com.onboarding.console.base.live.CustomerChanges;
 import com.onboarding.console.base.ui.CsvDownload;
 import com.onboarding.console.base.ui.DisplayTime;
-import com.onboarding.console.checklist.domain.StepCatalog;
+import com.onboarding.console.customers.domain.ChecklistProgress;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.domain.WaitingOn;
 import com.onboarding.console.customers.service.CustomerFilter;
@@ -41,6 +41,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -119,8 +120,8 @@ public class CustomersView extends VerticalLayout {
         csm.setClearButtonVisible(true);
         csm.setId("csm-filter");
 
-        phase.setItems(List.of(1, 2, 3));
-        phase.setItemLabelGenerator(p -> p + ": " + StepCatalog.PHASE_TITLES.get(p - 1));
+        phase.setItems(IntStream.rangeClosed(1, ChecklistProgress.PHASES).boxed().toList());
+        phase.setItemLabelGenerator(p -> "Phase " + p);
         phase.setClearButtonVisible(true);
         phase.setId("phase-filter");
 

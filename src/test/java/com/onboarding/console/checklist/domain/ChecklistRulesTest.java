@@ -9,6 +9,7 @@ import static com.onboarding.console.checklist.domain.StepCommand.SKIP;
 import static com.onboarding.console.checklist.domain.StepCommand.VERIFY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.onboarding.console.customers.domain.ChecklistProgress;
 import com.onboarding.console.customers.domain.WaitingOn;
 import com.onboarding.console.security.domain.Role;
 import java.time.Instant;
@@ -39,7 +40,8 @@ class ChecklistRulesTest {
 
     @Test
     void catalogHasSixteenStepsInThreePhases() {
-        assertThat(StepCatalog.STEPS).hasSize(16);
+        assertThat(StepCatalog.STEPS).hasSize(16).hasSize(ChecklistProgress.TOTAL_STEPS);
+        assertThat(StepCatalog.phases()).isEqualTo(ChecklistProgress.PHASES);
         assertThat(StepCatalog.phase(1)).hasSize(5);
         assertThat(StepCatalog.phase(2)).hasSize(5);
         assertThat(StepCatalog.phase(3)).hasSize(6);

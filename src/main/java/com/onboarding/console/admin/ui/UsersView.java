@@ -1,4 +1,4 @@
-package com.onboarding.console.security.ui;
+package com.onboarding.console.admin.ui;
 
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.customers.service.CustomerFilter;

@@ -1,4 +1,4 @@
-package com.onboarding.console.security.ui;
+package com.onboarding.console.admin.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
