@@ -5,12 +5,12 @@ import com.onboarding.console.audit.service.AuditFilter;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.base.ui.CsvDownload;
 import com.onboarding.console.base.ui.DisplayTime;
+import com.onboarding.console.base.ui.ViewHeader;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -49,11 +49,7 @@ public class AuditView extends VerticalLayout {
         setSizeFull();
         var export = CsvDownload.link("Export CSV", "audit-trail.csv", out -> audit.exportCsv(filter, out));
         export.setId("export-audit");
-        var header = new HorizontalLayout(new H2("Audit trail"), export);
-        header.setWidthFull();
-        header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        header.expand(header.getComponentAt(0));
-        add(header, createFilters(), createGrid());
+        add(new ViewHeader("Audit trail", export), createFilters(), createGrid());
         expand(grid);
     }
 

@@ -147,10 +147,9 @@ public class ChecklistService {
         var step = change.checklist.step(code);
         var text = TextInput.required("Note", note, CustomerStep.MESSAGE_MAX - 100);
         audit.record(new AuditService.Event(change.user.getUsername(), AuditAction.STEP_NOTE, customerId,
-                change.customer.getName(), code, null, null, text, null));
+                change.customer.getName(), step.getCode(), null, null, text, null));
         change.customer.touch(clock.instant());
         changes.publish(customerId);
-        log.debug("Note on {} step {}", customerId, step.getCode());
     }
 
     @Transactional

@@ -3,6 +3,7 @@ package com.onboarding.console.customers.ui;
 import com.onboarding.console.base.live.CustomerChanges;
 import com.onboarding.console.base.ui.CsvDownload;
 import com.onboarding.console.base.ui.DisplayTime;
+import com.onboarding.console.base.ui.ViewHeader;
 import com.onboarding.console.customers.domain.ChecklistProgress;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.domain.WaitingOn;
@@ -22,7 +23,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -95,10 +95,7 @@ public class CustomersView extends VerticalLayout {
             customers.exportCsv(shown.filter(), shown.order().sort(), shown.order().ascending(), out);
         });
         export.setId("export-customers");
-        var header = new HorizontalLayout(new H2("Customers"), export, newCustomer);
-        header.setWidthFull();
-        header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        header.expand(header.getComponentAt(0));
+        var header = new ViewHeader("Customers", export, newCustomer);
 
         add(header, createFilters(), createGrid());
         expand(grid);

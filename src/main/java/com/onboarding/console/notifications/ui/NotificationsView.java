@@ -1,12 +1,11 @@
 package com.onboarding.console.notifications.ui;
 
 import com.onboarding.console.notifications.domain.Notification;
+import com.onboarding.console.base.ui.ViewHeader;
 import com.onboarding.console.notifications.service.NotificationService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -39,7 +38,7 @@ public class NotificationsView extends VerticalLayout {
             notifications.markAllRead();
             refresh();
         });
-        add(new HorizontalLayout(new H2("Notifications"), markRead), grid);
+        add(new ViewHeader("Notifications", markRead), grid);
         setSizeFull();
         refresh();
     }
