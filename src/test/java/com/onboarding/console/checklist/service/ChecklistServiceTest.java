@@ -50,7 +50,7 @@ class ChecklistServiceTest extends ConsoleTest {
     void newCustomer() {
         runAs("ops");
         customer = customers.create(new CustomerDraft("Checklist Co " + ThreadLocalRandom.current().nextInt(1_000_000),
-                randomAccount(), null, "DE", null, pasted(), null));
+                randomAccount(), null, "DE", null, null, null));
     }
 
     static String randomAccount() {
@@ -177,7 +177,7 @@ class ChecklistServiceTest extends ConsoleTest {
     @Test
     void customerUserSeesOnlyTheirOwnCustomer() {
         var other = customers.create(new CustomerDraft("Other Co " + customer.id(), randomAccount(), null, "US",
-                null, pasted(), null));
+                null, null, null));
         var user = customerUser("tenant-" + customer.id(), customer.id());
         runAs(user.getUsername());
         assertThat(checklists.load(customer.id()).customer().getName()).isEqualTo(customer.getName());
