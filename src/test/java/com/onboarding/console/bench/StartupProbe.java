@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
@@ -43,18 +44,25 @@ final class StartupProbe {
         var command = List.of(java, "-cp", System.getProperty("java.class.path"),
                 "com.onboarding.console.Application",
                 "--spring.datasource.url=jdbc:h2:file:" + directory.resolve("console").toAbsolutePath(),
-                "--server.port=0");
+                "--server.port=0",
+                // Mail is off by default, yet the notification service cannot start without a mail sender bean.
+                "--spring.mail.host=localhost");
         long launched = System.nanoTime();
         Process process;
         try {
-            process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
+            process = new ProcessBuilder(command).redirectErrorStream(true).start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         var started = new CompletableFuture<Startup>();
+        var tail = new ConcurrentLinkedDeque<String>();
         Thread.ofPlatform().daemon().name("startup-probe-log").start(() -> {
             try (var log = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = log.readLine()) != null;) {
+                    tail.addLast(line);
+                    if (tail.size() > 40) {
+                        tail.removeFirst();
+                    }
                     var match = STARTED.matcher(line);
                     if (match.find() && !started.isDone()) {
                         started.complete(new Startup(Double.parseDouble(match.group(1)),
@@ -69,7 +77,8 @@ final class StartupProbe {
         try {
             return started.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception e) {
-            throw new IllegalStateException("The console did not report ready within " + timeout, e);
+            throw new IllegalStateException("The console did not report ready within " + timeout + "; its log ended:\n"
+                    + String.join("\n", tail), e);
         } finally {
             stop(process);
             delete(directory);
