@@ -26,8 +26,7 @@ final class BenchResults {
         }
     }
 
-    record Figure(String section, String name, double value, String unit, Goal goal, double target,
-            @Nullable String note) {
+    record Figure(String section, String name, double value, String unit, Goal goal, double target) {
 
         @Nullable Boolean met() {
             return switch (goal) {
@@ -45,16 +44,11 @@ final class BenchResults {
     private final List<Figure> figures = new ArrayList<>();
 
     synchronized void add(String section, String name, double value, String unit, Goal goal, double target) {
-        add(section, name, value, unit, goal, target, null);
-    }
-
-    synchronized void add(String section, String name, double value, String unit, Goal goal, double target,
-            @Nullable String note) {
-        figures.add(new Figure(section, name, value, unit, goal, target, note));
+        figures.add(new Figure(section, name, value, unit, goal, target));
     }
 
     synchronized void info(String section, String name, double value, String unit) {
-        add(section, name, value, unit, Goal.NONE, 0, null);
+        add(section, name, value, unit, Goal.NONE, 0);
     }
 
     synchronized List<Figure> figures() {
@@ -66,7 +60,7 @@ final class BenchResults {
         rows.add(new String[] {"section", "figure", "value", "target", "verdict"});
         for (var f : figures) {
             var met = f.met();
-            rows.add(new String[] {f.section(), f.name() + (f.note() == null ? "" : " (" + f.note() + ")"),
+            rows.add(new String[] {f.section(), f.name(),
                     number(f.value()) + " " + f.unit(), f.targetText(),
                     met == null ? "" : met ? "meets" : "MISSES"});
         }
@@ -99,8 +93,7 @@ final class BenchResults {
                 + ", \"unit\": " + quoted(f.unit())
                 + ", \"target\": " + (f.goal() == Goal.NONE ? "null" : "{\"goal\": " + quoted(f.goal().sign)
                         + ", \"value\": " + json(f.target()) + "}")
-                + ", \"met\": " + f.met()
-                + ", \"note\": " + (f.note() == null ? "null" : quoted(f.note())) + "}")
+                + ", \"met\": " + f.met() + "}")
                 .collect(Collectors.joining(",\n"));
         var text = "{\n  \"scale\": " + quoted(scale) + ",\n  \"environment\": " + quoted(environment)
                 + ",\n  \"figures\": [\n" + entries + "\n  ]\n}\n";
