@@ -14,8 +14,10 @@ import com.onboarding.console.security.domain.Role;
 import com.onboarding.console.security.service.UserDirectory;
 import java.time.Clock;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
@@ -40,12 +42,13 @@ public class NotificationService {
     private final UserDirectory users;
     private final AuditService audit;
     private final CurrentUser currentUser;
-    private final JavaMailSender mail;
+    private final ObjectProvider<JavaMailSender> mail;
     private final MailSettings settings;
     private final Clock clock;
 
     NotificationService(NotificationRepository notifications, CustomerRepository customers, UserDirectory users,
-            AuditService audit, CurrentUser currentUser, JavaMailSender mail, MailSettings settings, Clock clock) {
+            AuditService audit, CurrentUser currentUser, ObjectProvider<JavaMailSender> mail, MailSettings settings,
+            Clock clock) {
         this.notifications = notifications;
         this.customers = customers;
         this.users = users;
@@ -108,8 +111,9 @@ public class NotificationService {
     }
 
     /** A mail that cannot be sent is logged; the in-app notification still stands. */
-    private void send(@org.jspecify.annotations.Nullable String to, String subject, String body, Customer customer) {
-        if (!settings.enabled() || to == null) {
+    private void send(@Nullable String to, String subject, String body, Customer customer) {
+        var sender = mail.getIfAvailable();
+        if (!settings.enabled() || sender == null || to == null) {
             log.info("Mail to {} (not sent, mail is off): {}", to, subject);
             return;
         }
@@ -119,7 +123,7 @@ public class NotificationService {
         message.setSubject(subject);
         message.setText(body);
         try {
-            mail.send(message);
+            sender.send(message);
             audit.record(AuditService.Event.of(currentUser.name(), AuditAction.NOTIFICATION_SENT, customer.id(),
                     customer.getName(), "Mail to " + to + ": " + subject));
         } catch (MailException e) {

@@ -1,0 +1,113 @@
+package com.onboarding.console.bench;
+
+import com.onboarding.console.checklist.domain.Checklist;
+import com.onboarding.console.checklist.domain.CustomerStep;
+import com.onboarding.console.checklist.domain.StepCatalog;
+import com.onboarding.console.checklist.domain.StepStatus;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+
+/**
+ * Customers at every stage of the checklist, written straight into the tables in batches (a service call per
+ * customer would take minutes at ten thousand). Each customer's progress columns are computed by the checklist's
+ * own rules from the steps written for it, so lists filter and sort on consistent data.
+ *
+ * <p>The first {@code fresh} customers have not started: their step 1.1 can be confirmed.
+ */
+final class BenchData {
+
+    private static final int BATCH = 2_000;
+    private static final String BY = "bench";
+
+    private final JdbcTemplate jdbc;
+
+    BenchData(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A customer written by the seed. */
+    record Seeded(long id, String accountId, String externalId, String rootEmail) {
+    }
+
+    /** The new customers, in the order they were generated. */
+    List<Seeded> seed(int count, int fresh) {
+        var random = new Random(count);
+        // One run's account ids share a prefix no other run of this JVM uses: accounts are unique.
+        var prefix = "7" + String.format("%03d", random.nextInt(1_000) ^ (int) (System.nanoTime() % 1_000));
+        var now = Instant.now();
+        var seeded = new ArrayList<Seeded>(count);
+        for (int from = 0; from < count; from += BATCH) {
+            int to = Math.min(count, from + BATCH);
+            var customers = new ArrayList<Object[]>();
+            var stepLists = new ArrayList<List<CustomerStep>>();
+            for (int i = from; i < to; i++) {
+                int completed = i < fresh ? 0 : random.nextInt(StepCatalog.STEPS.size() + 1);
+                boolean failing = i >= fresh && completed < StepCatalog.STEPS.size() && random.nextInt(8) == 0;
+                var steps = steps(completed, failing, now);
+                var progress = new Checklist(steps, List.of()).progress();
+                var account = prefix + String.format("%08d", i);
+                var activity = now.minus(Duration.ofMinutes(random.nextInt(500_000)));
+                customers.add(new Object[] {"Bench " + prefix + " customer " + String.format("%05d", i), account,
+                        "DE", "aws+" + account + "@reseller.example", externalId(random),
+                        Timestamp.from(activity), Timestamp.from(activity), progress.completedSteps(),
+                        progress.failedSteps(), progress.currentPhase(), progress.waitingOn().name()});
+                stepLists.add(steps);
+            }
+            jdbc.batchUpdate("""
+                    insert into customer (name, account_id, billing_country, root_email, external_id, created_at,
+                        last_activity_at, completed_steps, failed_steps, current_phase, waiting_on)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", customers);
+            var idOf = new HashMap<String, Long>();
+            jdbc.query("select account_id, id from customer where account_id between ? and ?",
+                    (RowCallbackHandler) row -> idOf.put(row.getString(1), row.getLong(2)),
+                    customers.getFirst()[1], customers.getLast()[1]);
+            var batchIds = customers.stream().map(row -> idOf.get((String) row[1])).toList();
+            var stepRows = new ArrayList<Object[]>();
+            for (int c = 0; c < batchIds.size(); c++) {
+                for (var step : stepLists.get(c)) {
+                    stepRows.add(new Object[] {batchIds.get(c), step.getCode(), step.getStatus().name(),
+                            step.getVerification().name(), step.getMessage(), step.getChangedBy(),
+                            step.getChangedAt() == null ? null : Timestamp.from(step.getChangedAt())});
+                }
+            }
+            jdbc.batchUpdate("""
+                    insert into customer_step (customer_id, code, status, verification, message, changed_by,
+                        changed_at)
+                    values (?, ?, ?, ?, ?, ?, ?)""", stepRows);
+            for (int c = 0; c < batchIds.size(); c++) {
+                var row = customers.get(c);
+                seeded.add(new Seeded(batchIds.get(c), (String) row[1], (String) row[4], (String) row[3]));
+            }
+        }
+        return seeded;
+    }
+
+    /** The first {@code completed} steps in catalog order are done; a failing customer's next step failed. */
+    private static List<CustomerStep> steps(int completed, boolean failing, Instant at) {
+        var steps = new ArrayList<CustomerStep>();
+        for (int i = 0; i < StepCatalog.STEPS.size(); i++) {
+            var step = new CustomerStep(0, StepCatalog.STEPS.get(i).code());
+            if (i < completed) {
+                step.transition(StepStatus.DONE, BY, at, "Confirmed by " + BY + ".");
+            } else if (i == completed && failing) {
+                step.transition(StepStatus.FAILED, BY, at, "The AWS call was refused.");
+            }
+            steps.add(step);
+        }
+        return steps;
+    }
+
+    private static String externalId(Random random) {
+        var bytes = new byte[16];
+        random.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}

@@ -1,0 +1,549 @@
+package com.onboarding.console.bench;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.onboarding.console.KaribuTest;
+import com.onboarding.console.aws.AccountSecurityPort;
+import com.onboarding.console.aws.AwsCallMetrics;
+import com.onboarding.console.aws.AwsOnboarding;
+import com.onboarding.console.aws.OrganizationPort;
+import com.onboarding.console.aws.PolicyDocuments;
+import com.onboarding.console.aws.ReportPort;
+import com.onboarding.console.aws.RolePort;
+import com.onboarding.console.aws.TaxPort;
+import com.onboarding.console.aws.TemporaryCredentials;
+import com.onboarding.console.aws.sandbox.SandboxAws;
+import com.onboarding.console.aws.sdk.SdkAws;
+import com.onboarding.console.bench.BenchData.Seeded;
+import com.onboarding.console.bench.BenchResults.Goal;
+import com.onboarding.console.checklist.domain.StepStatus;
+import com.onboarding.console.checklist.domain.VerificationState;
+import com.onboarding.console.checklist.service.ChecklistService;
+import com.onboarding.console.checklist.service.ChecklistServices;
+import com.onboarding.console.checklist.service.ChecklistSettings;
+import com.onboarding.console.checklist.service.StepResult;
+import com.onboarding.console.checklist.ui.ChecklistView;
+import com.onboarding.console.customers.domain.Customer;
+import com.onboarding.console.customers.service.CustomerFilter;
+import com.onboarding.console.customers.service.CustomerService;
+import com.onboarding.console.customers.service.CustomerSort;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.internal.ComponentTracker;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServlet;
+import com.vaadin.flow.server.VaadinServletService;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+
+/**
+ * Measures the console's response times, throughput, memory and start-up against its targets, prints them in a
+ * table and writes target/bench/results.json. {@code -Dbench.scale=full} (the {@code bench} Maven profile) measures
+ * at ten thousand customers; the default is a small smoke run that only checks every figure is produced.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleBenchmarkTest extends KaribuTest {
+
+    private static final Path RESULTS = Path.of("target", "bench", "results.json");
+    private static final int PAGE = 50;
+    private static final int AWS_LATENCY_MILLIS = 200;
+
+    /** How much the run measures; the smoke scale keeps the default build quick. */
+    record Scale(String name, int customers, int clicks, int warmup, int gridRepeats, int verifyRuns, int fleet,
+            int sessions) {
+
+        static Scale current() {
+            return "full".equalsIgnoreCase(System.getProperty("bench.scale", "smoke"))
+                    ? new Scale("full", 10_000, 200, 30, 100, 5, 1_000, 200)
+                    : new Scale("smoke", 200, 10, 3, 3, 1, 20, 5);
+        }
+
+        boolean full() {
+            return name.equals("full");
+        }
+
+        int fresh() {
+            return warmup + clicks + 1;
+        }
+    }
+
+    private final Scale scale = Scale.current();
+    private final BenchResults results = new BenchResults();
+    private List<Seeded> customers = List.of();
+
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private ApplicationContext context;
+    @Autowired
+    private ChecklistService checklists;
+    @Autowired
+    private CustomerService customerService;
+    @Autowired
+    private SandboxAws sandbox;
+    @Autowired
+    private MeterRegistry meters;
+    @Autowired
+    private ChecklistSettings checklistSettings;
+
+    @BeforeAll
+    void seed() {
+        long start = System.nanoTime();
+        customers = new BenchData(jdbc).seed(scale.customers(), scale.fresh());
+        results.info("data", "seeded customers (16 steps each)", customers.size(), "customers");
+        results.info("data", "seeding time", (System.nanoTime() - start) / 1e9, "s");
+        results.info("data", "customers in the database", count("customer"), "rows");
+        results.info("data", "steps in the database", count("customer_step"), "rows");
+    }
+
+    private long count(String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Long.class);
+    }
+
+    /** Customers [from, from + n) of the seed; the fresh ones come first. */
+    private List<Seeded> slice(int from, int n) {
+        return customers.subList(from, Math.min(customers.size(), from + n));
+    }
+
+    // Step click: the server time of confirming step 1.1 in the checklist view, dialog included.
+
+    @Test
+    @Order(1)
+    void stepClick() {
+        login("ops");
+        var clicks = new Samples();
+        var dialogs = new Samples();
+        var confirms = new Samples();
+        var pushes = new Samples();
+        var fresh = slice(0, scale.warmup() + scale.clicks());
+        for (int i = 0; i < fresh.size(); i++) {
+            UI.getCurrent().navigate("customers/" + fresh.get(i).id());
+            var stepButton = _get(Button.class, spec -> spec.withId("step-1-1-confirm"));
+            long start = System.nanoTime();
+            _click(stepButton);
+            long opened = System.nanoTime();
+            _click(_get(Button.class, spec -> spec.withId("confirm-reason")));
+            long confirmed = System.nanoTime();
+            // The live update of the view's own change arrives like a server push at the end of the request.
+            MockVaadin.clientRoundtrip(false);
+            long pushed = System.nanoTime();
+            assertThat(statusOf("step-1-1")).isEqualTo(StepStatus.DONE.label());
+            if (i >= scale.warmup()) {
+                clicks.add(pushed - start);
+                dialogs.add(opened - start);
+                confirms.add(confirmed - opened);
+                pushes.add(pushed - confirmed);
+            }
+        }
+        // Leaves the checklist, so that the changes below reach no open view.
+        UI.getCurrent().navigate("customers");
+        var section = "step click (Karibu: confirm 1.1 through its dialog, until the view shows it done)";
+        results.info(section, "clicks measured", clicks.count(), "clicks");
+        results.info(section, "p50", clicks.percentile(50), "ms");
+        results.add(section, "p95", clicks.percentile(95), "ms", Goal.AT_MOST, 50);
+        results.info(section, "max", clicks.max(), "ms");
+        results.info(section, "of which opening the dialog p50", dialogs.percentile(50), "ms");
+        results.info(section, "of which the dialog's confirm (service call, view refresh) p50",
+                confirms.percentile(50), "ms");
+        results.info(section, "of which the live update of the own change (second view refresh) p50",
+                pushes.percentile(50), "ms");
+
+        // The same work without the UI, to see where the time goes.
+        var confirm = new Samples();
+        var load = new Samples();
+        for (var customer : slice(scale.warmup(), scale.clicks())) {
+            var version = checklists.load(customer.id()).checklist().step("1.3").getVersion();
+            confirm.time(() -> checklists.confirm(customer.id(), "1.3", version, null));
+            load.time(() -> checklists.load(customer.id()));
+        }
+        results.info(section, "of which ChecklistService.confirm p50", confirm.percentile(50), "ms");
+        results.info(section, "of which ChecklistService.confirm p95", confirm.percentile(95), "ms");
+        results.info(section, "of which ChecklistService.load p50 (each view refresh)", load.percentile(50), "ms");
+        results.info(section, "of which ChecklistService.load p95", load.percentile(95), "ms");
+        assertThat(clicks.count()).isEqualTo(scale.clicks());
+    }
+
+    private static String statusOf(String cardId) {
+        var card = _get(Div.class, spec -> spec.withId(cardId));
+        return _get(card, Span.class, spec -> spec.withClasses("step-status")).getText();
+    }
+
+    // Customers grid: the list query alone, and the grid refreshing the page a browser asks for.
+
+    private record GridCase(String name, CustomerFilter filter, CustomerSort sort, boolean ascending, int offset) {
+    }
+
+    @Test
+    @Order(2)
+    void customersGrid() {
+        login("ops");
+        var activeCount = customerService.count(CustomerFilter.ACTIVE);
+        int deep = (int) Math.min(9_000, activeCount * 9 / 10);
+        var cases = List.of(
+                new GridCase("first page", CustomerFilter.ACTIVE, CustomerSort.NAME, true, 0),
+                new GridCase("deep page (offset " + deep + ")", CustomerFilter.ACTIVE, CustomerSort.NAME, true, deep),
+                new GridCase("waiting on ops, by progress", new CustomerFilter(null, null, null,
+                        CustomerFilter.Status.WAITING_ON_OPS, false), CustomerSort.PROGRESS, false, 0));
+        UI.getCurrent().navigate("customers");
+        var grid = new ShownGrid();
+        var section = "customers grid (" + grid.source + ")";
+        for (var c : cases) {
+            var query = new Samples();
+            var listing = new Samples();
+            var refresh = new Samples();
+            grid.show(c);
+            for (int i = 0; i < scale.gridRepeats() + 5; i++) {
+                long start = System.nanoTime();
+                var rows = customerService.list(c.filter(), c.sort(), c.ascending(), c.offset(), PAGE);
+                long listed = System.nanoTime();
+                var total = customerService.count(c.filter());
+                long queried = System.nanoTime();
+                grid.grid.getDataProvider().refreshAll();
+                grid.grid.getDataCommunicator().setRequestedRange(c.offset(), PAGE);
+                MockVaadin.clientRoundtrip(false);
+                long refreshed = System.nanoTime();
+                assertThat(rows).isNotEmpty();
+                assertThat(total).isPositive();
+                if (i >= 5) {
+                    query.add(queried - start);
+                    listing.add(listed - start);
+                    refresh.add(refreshed - queried);
+                }
+            }
+            assertThat(GridKt._fetch(grid.grid, c.offset(), PAGE)).isNotEmpty();
+            results.info(section, c.name() + ": list + count p50", query.percentile(50), "ms");
+            results.add(section, c.name() + ": list + count p95", query.percentile(95), "ms", Goal.AT_MOST, 30);
+            results.info(section, c.name() + ": of which list p50", listing.percentile(50), "ms");
+            results.info(section, c.name() + ": grid refresh p50", refresh.percentile(50), "ms");
+            results.add(section, c.name() + ": grid refresh p95", refresh.percentile(95), "ms", Goal.AT_MOST, 30);
+        }
+    }
+
+    /**
+     * The customers view's grid, driven through its own filter and sort; where the view has no grid, a grid with the
+     * same kind of lazy data provider on the customer service.
+     */
+    private final class ShownGrid {
+
+        final Grid<Customer> grid;
+        final String source;
+        private GridCase shown = new GridCase("", CustomerFilter.ACTIVE, CustomerSort.NAME, true, 0);
+
+        @SuppressWarnings("unchecked")
+        ShownGrid() {
+            var viewGrid = _find(Grid.class, spec -> spec.withId("customers-grid")).stream().findFirst();
+            if (viewGrid.isPresent()) {
+                grid = (Grid<Customer>) viewGrid.get();
+                source = "the customers view's grid";
+            } else {
+                grid = new Grid<>(Customer.class, false);
+                grid.addColumn(Customer::getName).setHeader("Name");
+                grid.addColumn(Customer::getAccountId).setHeader("Account id");
+                grid.addColumn(Customer::getCurrentPhase).setHeader("Phase");
+                grid.addComponentColumn(c -> new ProgressBar(0, 100, c.progressPercent())).setHeader("Progress");
+                grid.addColumn(Customer::getWaitingOn).setHeader("Waiting on");
+                grid.setItems(query -> customerService.list(shown.filter(), shown.sort(), shown.ascending(),
+                        query.getOffset(), query.getLimit()).stream(),
+                        query -> (int) customerService.count(shown.filter()));
+                UI.getCurrent().add(grid);
+                source = "a lazy grid on CustomerService: the customers view has no grid";
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        void show(GridCase c) {
+            shown = c;
+            var status = _find(ComboBox.class, spec -> spec.withId("status-filter")).stream().findFirst();
+            status.ifPresent(box -> ((ComboBox<CustomerFilter.Status>) box).setValue(c.filter().status()));
+            var column = grid.getColumnByKey(c.sort() == CustomerSort.PROGRESS ? "progress" : "name");
+            if (column != null) {
+                grid.sort(List.of(new GridSortOrder<>(column,
+                        c.ascending() ? SortDirection.ASCENDING : SortDirection.DESCENDING)));
+            }
+        }
+    }
+
+    // Verify all: one customer's checks against an AWS that takes 200 ms for every request.
+
+    @Test
+    @Order(4)
+    void verifyAllWithSlowAws() {
+        runAs("ops");
+        var customer = customers.get(scale.fresh() - 1);
+        var section = "verify all (SdkAws on WireMock, " + AWS_LATENCY_MILLIS + " ms per AWS request)";
+        try (var aws = new SlowAws(AWS_LATENCY_MILLIS)) {
+            var settings = aws.settings();
+            aws.onboardedAccount(settings, customer.accountId(), customer.externalId(), customer.rootEmail(), "DE");
+            var requests = new SimpleMeterRegistry();
+            try (var sdk = new SdkAws(settings, requests, StaticCredentialsProvider.create(
+                    AwsBasicCredentials.create("AKIABENCHCONSOLE2345", "bench-console-secret")))) {
+                var onboarding = new AwsOnboarding(sdk, new PolicyDocuments(settings), settings);
+                var pasted = new TemporaryCredentials("ASIABENCHPASTED23456", "bench-secret", "bench-token");
+                var walls = new Samples();
+                var sums = new Samples();
+                var slowest = new Samples();
+                int checks = 0;
+                // The first run loads and warms the SDK; it is not counted.
+                for (int run = 0; run <= scale.verifyRuns(); run++) {
+                    var stepChecks = new Samples();
+                    var service = ChecklistServices.withAws(context,
+                            TimedPort.of(OrganizationPort.class, sdk, stepChecks),
+                            TimedPort.of(AccountSecurityPort.class, sdk, stepChecks),
+                            TimedPort.of(RolePort.class, onboarding, stepChecks),
+                            TimedPort.of(ReportPort.class, onboarding, stepChecks),
+                            TimedPort.of(TaxPort.class, sdk, stepChecks));
+                    long start = System.nanoTime();
+                    var outcome = service.verifyAll(customer.id(), pasted);
+                    long wall = System.nanoTime() - start;
+                    assertThat(outcome).as("every check reaches the stand-in AWS")
+                            .noneMatch(r -> r.verification() == VerificationState.ERROR);
+                    if (run == 0) {
+                        requests.clear();
+                    } else {
+                        walls.add(wall);
+                        sums.add((long) (stepChecks.sum() * 1e6));
+                        slowest.add((long) (stepChecks.max() * 1e6));
+                        checks = outcome.size();
+                    }
+                }
+                var requestTimers = requests.find(AwsCallMetrics.TIMER).timers();
+                long requestCount = requestTimers.stream().mapToLong(Timer::count).sum();
+                double slowestRequest = requestTimers.stream().mapToDouble(t -> t.max(TimeUnit.MILLISECONDS)).max()
+                        .orElse(Double.NaN);
+                double wall = walls.percentile(50);
+                results.info(section, "step checks per verify all", checks, "checks");
+                results.info(section, "AWS requests per verify all", (double) requestCount / scale.verifyRuns(),
+                        "requests");
+                results.info(section, "wall time (median of " + walls.count() + " runs)", wall, "ms");
+                results.info(section, "sum of the step checks' times", sums.percentile(50), "ms");
+                results.info(section, "slowest step check (its requests run one after another)",
+                        slowest.percentile(50), "ms");
+                results.info(section, "slowest single AWS request", slowestRequest, "ms");
+                results.info(section, "parallelism (sum / wall)", sums.percentile(50) / wall, "x");
+                results.add(section, "wall / slowest step check", wall / slowest.percentile(50), "x",
+                        Goal.AT_MOST, 1.5);
+                results.add(section, "wall / slowest single AWS request", wall / slowestRequest, "x",
+                        Goal.AT_MOST, 1.5);
+            }
+        }
+    }
+
+    // Fleet verification: verify all for many customers, a configured number at a time, against the sandbox.
+
+    @Test
+    @Order(5)
+    void fleetVerification() throws Exception {
+        var authentication = runAs("ops");
+        var fleet = slice(scale.fresh() + scale.sessions(), scale.fleet());
+        var pasted = fleet.stream().map(c -> sandbox.issueCredentials(c.accountId())).toList();
+        int concurrency = checklistSettings.fleetConcurrency();
+        long callsBefore = awsCalls();
+        var perCustomer = new Samples();
+        var futures = new ArrayList<Future<List<StepResult>>>();
+        long start = System.nanoTime();
+        try (var executor = Executors.newFixedThreadPool(concurrency)) {
+            for (int i = 0; i < fleet.size(); i++) {
+                var customer = fleet.get(i);
+                var credentials = pasted.get(i);
+                futures.add(executor.submit(() -> {
+                    SecurityContextHolder.getContext().setAuthentication(authentication);
+                    try {
+                        long begun = System.nanoTime();
+                        var outcome = checklists.verifyAll(customer.id(), credentials);
+                        perCustomer.add(System.nanoTime() - begun);
+                        return outcome;
+                    } finally {
+                        SecurityContextHolder.clearContext();
+                    }
+                }));
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        for (var future : futures) {
+            assertThat(future.get()).isNotEmpty();
+        }
+        long calls = awsCalls() - callsBefore;
+        var section = "fleet verification (sandbox AWS, " + concurrency + " customers at a time)";
+        results.info(section, "customers", fleet.size(), "customers");
+        results.info(section, "total time", seconds, "s");
+        results.info(section, "customers per second", fleet.size() / seconds, "customers/s");
+        results.info(section, "AWS calls per second", calls / seconds, "calls/s");
+        results.info(section, "verify all per customer p50", perCustomer.percentile(50), "ms");
+        results.info(section, "verify all per customer p95", perCustomer.percentile(95), "ms");
+        assertThat(calls).isPositive();
+    }
+
+    private long awsCalls() {
+        return meters.find(AwsCallMetrics.TIMER).timers().stream().mapToLong(Timer::count).sum();
+    }
+
+    // Memory: what one more open checklist costs on the heap.
+
+    @Test
+    @Order(3)
+    void memoryPerChecklist() throws ReflectiveOperationException {
+        var servlet = ((VaadinServletService) VaadinService.getCurrent()).getServlet();
+        var sessions = slice(scale.fresh(), scale.sessions());
+        var section = "memory (" + sessions.size() + " sessions, each a checklist view, MockVaadin)";
+        // Vaadin's development mode remembers where each component was created and attached; production does not.
+        var tracking = ComponentTracker.class.getDeclaredField("disabled");
+        tracking.setAccessible(true);
+        var trackingWas = tracking.get(null);
+        var probe = openChecklist(servlet, sessions.getFirst());
+        results.info(section, "DOM elements of one checklist view", elements(probe.getElement()), "elements");
+        probe.getElement().removeFromParent();
+        double devMode = retainedPerSession(servlet, sessions, section, "development mode");
+        try {
+            tracking.set(null, Boolean.TRUE);
+            double production = retainedPerSession(servlet, sessions, section, "without component tracking");
+            results.info(section, "retained heap per open checklist, development mode", devMode, "KB");
+            results.add(section, "retained heap per open checklist, production-like (no component tracking)",
+                    production, "KB", Goal.AT_MOST, 100);
+            assertThat(production).isPositive();
+        } finally {
+            tracking.set(null, trackingWas);
+        }
+    }
+
+    /** The heap that opening the sessions took, per session, in KB. */
+    private double retainedPerSession(VaadinServlet servlet, List<Seeded> sessions, String section, String mode) {
+        // Opening a few first lets lazily built caches settle.
+        var open = new ArrayList<ChecklistView>();
+        for (var customer : sessions.subList(0, Math.min(sessions.size(), 20))) {
+            open.add(openChecklist(servlet, customer));
+        }
+        forgetClosedComponents();
+        var beforeClasses = HeapHistogram.take();
+        long before = settledHeap();
+        for (var customer : sessions) {
+            open.add(openChecklist(servlet, customer));
+        }
+        var heldClasses = HeapHistogram.take();
+        long held = settledHeap();
+        // Detached views end their live-update subscriptions, the last reference to their sessions.
+        open.forEach(view -> view.getElement().removeFromParent());
+        open.clear();
+        forgetClosedComponents();
+        System.out.println("Heap per open checklist by class, " + mode + " (largest growth):\n"
+                + heldClasses.largestGrowth(beforeClasses, sessions.size(), 20));
+        results.info(section, "heap growth opening them, " + mode, (held - before) / 1024.0 / 1024.0, "MB");
+        return (held - before) / 1024.0 / sessions.size();
+    }
+
+    /**
+     * Development mode remembers where every component was created and attached, in weak maps that drop collected
+     * components only when next used: until then hundreds of megabytes of earlier views' traces stay on the heap.
+     */
+    private static void forgetClosedComponents() {
+        // The maps learn of collected keys from a reference queue, which is filled shortly after a collection.
+        System.gc();
+        sleep(Duration.ofMillis(200));
+        var probe = new Div();
+        ComponentTracker.findCreate(probe);
+        ComponentTracker.findAttach(probe);
+        ComponentTracker.findCreateLocations(probe);
+        ComponentTracker.findAttachLocations(probe);
+    }
+
+    private ChecklistView openChecklist(VaadinServlet servlet, Seeded customer) {
+        MockVaadin.setup(UI::new, servlet);
+        login("ops");
+        UI.getCurrent().navigate("customers/" + customer.id());
+        return _get(ChecklistView.class);
+    }
+
+    /** Used heap after full collections, once two in a row agree within a megabyte (background work settles). */
+    private static long settledHeap() {
+        var memory = ManagementFactory.getMemoryMXBean();
+        long previous = Long.MAX_VALUE;
+        for (int i = 0; i < 8; i++) {
+            System.gc();
+            long used = memory.getHeapMemoryUsage().getUsed();
+            if (Math.abs(previous - used) < 1024 * 1024) {
+                return used;
+            }
+            previous = used;
+            sleep(Duration.ofMillis(200));
+        }
+        return previous;
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the heap settles", e);
+        }
+    }
+
+    private static int elements(Element element) {
+        return 1 + element.getChildren().mapToInt(ConsoleBenchmarkTest::elements).sum();
+    }
+
+    // Start-up: a fresh JVM with the embedded defaults, until the application is ready.
+
+    @Test
+    @Order(6)
+    void startup() {
+        // A second JVM starting the whole console takes longer than the smoke run may.
+        assumeTrue(scale.full(), "start-up is measured at full scale only");
+        var startup = StartupProbe.measure(Duration.ofMinutes(5));
+        var section = "start-up (child JVM, embedded defaults, H2 file, server.port=0)";
+        results.info(section, "JVM start to application ready", startup.jvmSeconds(), "s");
+        results.info(section, "SpringApplication.run to ready", startup.contextSeconds(), "s");
+        results.info(section, "process launch to ready line read", startup.wallSeconds(), "s");
+        assertThat(startup.jvmSeconds()).isPositive();
+    }
+
+    @AfterAll
+    void report() throws Exception {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        var environment = String.format(Locale.ROOT, "%d CPUs, load average %.1f at the end, Java %s, max heap %d MB",
+                os.getAvailableProcessors(), os.getSystemLoadAverage(), Runtime.version(),
+                Runtime.getRuntime().maxMemory() / 1024 / 1024);
+        System.out.println(results.table("Console benchmarks, scale " + scale.name() + " (" + environment + ")"));
+        results.writeJson(RESULTS, scale.name(), environment);
+        assertThat(results.figures()).allSatisfy(f -> assertThat(f.value()).isFinite());
+        assertThat(Files.readString(RESULTS)).contains("\"figures\"");
+    }
+}
