@@ -2,6 +2,7 @@ package com.onboarding.console.checklist.service;
 
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.aws.AccountSecurityPort;
+import com.onboarding.console.aws.AwsSettings;
 import com.onboarding.console.aws.OrganizationPort;
 import com.onboarding.console.aws.ReportPort;
 import com.onboarding.console.aws.RolePort;
@@ -33,7 +34,8 @@ public final class ChecklistServices {
                 new StepAutomations(organizations, accountSecurity, roles, reports, tax),
                 context.getBean(AuditService.class), context.getBean(CustomerChanges.class), context,
                 context.getBean(CurrentUser.class), context.getBean(MeterRegistry.class),
-                context.getBean(ChecklistSettings.class), context.getBean(PlatformTransactionManager.class),
+                context.getBean(ChecklistSettings.class), context.getBean(AwsSettings.class),
+                context.getBean(PlatformTransactionManager.class),
                 context.getBean(Clock.class));
     }
 }
