@@ -79,6 +79,7 @@ public class ChecklistView extends VerticalLayout implements BeforeEnterObserver
     private String accountId = "";
     private String billingCountry = "";
     private @Nullable ChecklistPage shown;
+    private String shownState = "";
     private CustomerChanges.@Nullable Subscription subscription;
 
     ChecklistView(ChecklistService checklists, CustomerChanges changes, UserDirectory users, CurrentUser currentUser,
@@ -130,7 +131,7 @@ public class ChecklistView extends VerticalLayout implements BeforeEnterObserver
         var ui = event.getUI();
         subscription = changes.subscribe(changed -> {
             if (changed == customerId) {
-                ui.access(this::refresh);
+                ui.access(() -> render(false));
             }
         });
     }
@@ -145,6 +146,11 @@ public class ChecklistView extends VerticalLayout implements BeforeEnterObserver
 
     /** Shows the checklist as it is in the database now. */
     void refresh() {
+        render(true);
+    }
+
+    /** Rebuilds the page, or with {@code force} false only if the checklist changed since it was shown. */
+    private void render(boolean force) {
         ChecklistPage page;
         try {
             page = checklists.load(customerId);
@@ -153,6 +159,12 @@ public class ChecklistView extends VerticalLayout implements BeforeEnterObserver
             content.add(new H2("No such customer"));
             return;
         }
+        // The view's own changes come back as live updates too: nothing changed, nothing to rebuild.
+        var state = stateOf(page);
+        if (!force && state.equals(shownState)) {
+            return;
+        }
+        shownState = state;
         shown = page;
         var customer = page.customer();
         title = customer.getName();
@@ -186,6 +198,17 @@ public class ChecklistView extends VerticalLayout implements BeforeEnterObserver
         var timeline = new AuditTimeline(audit, customerId, 30);
         timeline.setId("timeline");
         content.add(new H3("Timeline"), timeline);
+    }
+
+    /** What the page shows depends on: customer details, every step, the gate overrides, the last activity. */
+    private static String stateOf(ChecklistPage page) {
+        var customer = page.customer();
+        var state = new StringBuilder().append(customer.getVersion()).append('/').append(customer.getLastActivityAt());
+        page.checklist().steps().forEach(step -> state.append('/').append(step.getVersion()));
+        for (int phase = 1; phase <= StepCatalog.phases(); phase++) {
+            state.append(page.checklist().override(phase).isPresent() ? '+' : '-');
+        }
+        return state.toString();
     }
 
     private Div toolbar() {

@@ -60,7 +60,13 @@ class StepCard extends Div {
             checked.addClassName("step-message");
             add(checked);
         }
-        var help = new Details("What to do", new Paragraph(definition.help()));
+        // Most help stays closed: its text is added when first opened, which keeps the page light.
+        var help = new Details("What to do");
+        help.addOpenedChangeListener(e -> {
+            if (e.isOpened() && help.getContent().findAny().isEmpty()) {
+                help.add(new Paragraph(definition.help()));
+            }
+        });
         help.addClassName("step-help");
         add(help);
 
