@@ -6,8 +6,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotFoundError;
 import com.onboarding.console.KaribuTest;
+import com.onboarding.console.checklist.service.ChecklistService;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.service.CustomerDraft;
 import com.onboarding.console.customers.service.CustomerService;
@@ -17,6 +19,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +28,9 @@ class ChecklistViewTest extends KaribuTest {
 
     @Autowired
     CustomerService customers;
+
+    @Autowired
+    ChecklistService checklists;
 
     private Customer customer;
 
@@ -86,6 +92,20 @@ class ChecklistViewTest extends KaribuTest {
         _get(Button.class, spec -> spec.withId("verify-all"));
         _get(Button.class, spec -> spec.withId("override-phase-2"));
         _get(Span.class, spec -> spec.withText(customer.getExternalId()));
+    }
+
+    @Test
+    void anOpenChecklistUpdatesWhenSomeoneElseChangesTheCustomer() {
+        login("ops");
+        open(customer);
+        Supplier<String> status = () -> _get(_get(StepCard.class,
+                spec -> spec.withId("step-1-3")), Span.class, spec -> spec.withClasses("step-status")).getText();
+        assertThat(status.get()).isEqualTo("To do");
+        // Another user's change, made through the service as from another browser.
+        var version = checklists.load(customer.id()).checklist().step("1.3").getVersion();
+        checklists.confirm(customer.id(), "1.3", version, "done by phone");
+        MockVaadin.clientRoundtrip(false);
+        assertThat(status.get()).isEqualTo("Done");
     }
 
     @Test
