@@ -32,7 +32,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -61,7 +60,6 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
  */
 @Route("customers/:customerId")
 @PermitAll
-@StyleSheet("checklist.css")
 public class ChecklistView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ChecklistService checklists;

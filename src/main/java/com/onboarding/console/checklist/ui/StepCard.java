@@ -54,7 +54,9 @@ class StepCard extends Div {
             message.addClassName("step-message");
             add(message);
         }
-        if (step.getVerificationMessage() != null && step.getVerificationAt() != null) {
+        // An action's outcome is both its message and its check: say it once.
+        if (step.getVerificationMessage() != null && step.getVerificationAt() != null
+                && !step.getVerificationMessage().equals(step.getMessage())) {
             var checked = new Paragraph("AWS check at " + TIME.format(step.getVerificationAt()) + ": "
                     + step.getVerificationMessage());
             checked.addClassName("step-message");

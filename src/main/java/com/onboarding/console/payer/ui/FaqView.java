@@ -9,7 +9,6 @@ import com.onboarding.console.security.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.accordion.Accordion;
 import com.vaadin.flow.component.accordion.AccordionPanel;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -35,7 +34,6 @@ import java.util.stream.Collectors;
 @PageTitle("FAQ | AWS Onboarding Console")
 @Menu(order = 3, icon = "vaadin:question-circle-o", title = "FAQ")
 @PermitAll
-@StyleSheet("payer.css")
 public class FaqView extends VerticalLayout {
 
     private final FaqService faq;
