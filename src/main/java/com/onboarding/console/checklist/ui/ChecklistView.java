@@ -78,6 +78,7 @@ public class ChecklistView extends VerticalLayout implements BeforeEnterObserver
     private String billingCountry = "";
     private @Nullable ChecklistPage shown;
     private String shownState = "";
+    private @Nullable AuditTimeline timeline;
     private CustomerChanges.@Nullable Subscription subscription;
 
     ChecklistView(ChecklistService checklists, CustomerChanges changes, UserDirectory users, CurrentUser currentUser,
@@ -104,6 +105,9 @@ public class ChecklistView extends VerticalLayout implements BeforeEnterObserver
         if (id < 0 || !user.canSeeCustomer(id)) {
             event.rerouteToError(NotFoundException.class);
             return;
+        }
+        if (id != customerId) {
+            timeline = null;
         }
         customerId = id;
         refresh();
@@ -193,9 +197,18 @@ public class ChecklistView extends VerticalLayout implements BeforeEnterObserver
         for (int phase = 1; phase <= StepCatalog.phases(); phase++) {
             content.add(phaseSection(page, phase));
         }
-        var timeline = new AuditTimeline(audit, customerId, 30);
-        timeline.setId("timeline");
-        content.add(new H3("Timeline"), timeline);
+        content.add(new H3("Timeline"), timeline());
+    }
+
+    /** The customer's timeline, built once and reloaded with the page. */
+    private AuditTimeline timeline() {
+        if (timeline == null) {
+            timeline = new AuditTimeline(audit, customerId, 30);
+            timeline.setId("timeline");
+        } else {
+            timeline.refresh();
+        }
+        return timeline;
     }
 
     /** What the page shows depends on: customer details, every step, the gate overrides, the last activity. */
