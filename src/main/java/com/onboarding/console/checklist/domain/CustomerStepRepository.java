@@ -30,9 +30,4 @@ public interface CustomerStepRepository extends JpaRepository<CustomerStep, Long
             """)
     int claim(@Param("customerId") long customerId, @Param("code") String code, @Param("version") long version,
             @Param("by") String by, @Param("at") Instant at);
-
-    /** Customers with a claim older than the given time: an AWS call that never reported back. */
-    @Query("select distinct s.customerId from CustomerStep s where s.status = "
-            + "com.onboarding.console.checklist.domain.StepStatus.IN_PROGRESS and s.claimedAt < :before")
-    List<Long> customersWithClaimsBefore(@Param("before") Instant before);
 }

@@ -8,6 +8,7 @@ import com.onboarding.console.aws.AwsSettings;
 import com.onboarding.console.aws.AwsTarget;
 import com.onboarding.console.aws.TaxRegistration;
 import com.onboarding.console.aws.TemporaryCredentials;
+import com.onboarding.console.base.domain.CountryCode;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.base.domain.TextInput;
 import com.onboarding.console.base.live.CustomerChanges;
@@ -250,13 +251,6 @@ public class ChecklistService {
         return results;
     }
 
-    /** Customers that have IN_PROGRESS claims older than the stale limit. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OPS', 'ADMIN')")
-    public List<Long> customersWithStaleClaims() {
-        return steps.customersWithClaimsBefore(clock.instant().minus(settings.staleClaimAfter()));
-    }
-
     private List<StepResult> verifySteps(long customerId, List<String> codes,
             @Nullable TemporaryCredentials credentials, boolean explicit) {
         var pending = inTransaction(() -> {
@@ -323,10 +317,7 @@ public class ChecklistService {
                     "Enter the registration type, id and legal address to set the tax profile, or confirm the"
                             + " step by hand.");
         }
-        var country = TextInput.required("Country", registration.countryCode(), 2).toUpperCase(java.util.Locale.ROOT);
-        if (!java.util.Set.of(java.util.Locale.getISOCountries()).contains(country)) {
-            throw new InvalidInputException("Country", "Country must be a two-letter ISO 3166 code such as DE.");
-        }
+        var country = CountryCode.parse("Country", registration.countryCode());
         return new TaxRegistration(TextInput.required("Registration type", registration.registrationType(), 40),
                 TextInput.required("Registration id", registration.registrationId(), 60),
                 TextInput.required("Legal name", registration.legalName(), 200),

@@ -30,10 +30,6 @@ public class FleetVerification {
         this.settings = settings;
     }
 
-    public boolean isRunning() {
-        return running.get();
-    }
-
     /** Starts a run unless one is going; progress is reported from background threads. */
     @PreAuthorize("hasAnyRole('OPS', 'ADMIN')")
     public boolean start(Consumer<Progress> onProgress) {

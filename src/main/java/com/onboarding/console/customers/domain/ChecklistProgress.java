@@ -10,6 +10,10 @@ public record ChecklistProgress(int completedSteps, int failedSteps, int current
     public static final int PHASES = 3;
 
     public int percent() {
+        return percentOf(completedSteps);
+    }
+
+    public static int percentOf(int completedSteps) {
         return completedSteps * 100 / TOTAL_STEPS;
     }
 }

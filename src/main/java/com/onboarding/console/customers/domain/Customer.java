@@ -194,7 +194,7 @@ public class Customer {
     }
 
     public int progressPercent() {
-        return completedSteps * 100 / ChecklistProgress.TOTAL_STEPS;
+        return ChecklistProgress.percentOf(completedSteps);
     }
 
     public long getVersion() {

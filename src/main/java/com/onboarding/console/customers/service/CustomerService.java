@@ -3,6 +3,7 @@ package com.onboarding.console.customers.service;
 import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.base.domain.AccountId;
+import com.onboarding.console.base.domain.CountryCode;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.base.domain.OffsetPageRequest;
 import com.onboarding.console.base.domain.TextInput;
@@ -20,12 +21,13 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.jspecify.annotations.Nullable;
@@ -40,7 +42,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class CustomerService {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int EXPORT_PAGE = 500;
 
@@ -144,7 +145,7 @@ public class CustomerService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('OPS', 'CSM', 'ADMIN')")
     public void exportCsv(CustomerFilter filter, CustomerSort sort, boolean ascending, Writer out) {
-        var csmNames = new java.util.HashMap<Long, String>();
+        var csmNames = new HashMap<Long, String>();
         users.activeWithRole(Role.CSM).forEach(p -> csmNames.put(p.id(), p.displayName()));
         var format = CSVFormat.DEFAULT.builder()
                 .setHeader("name", "account id", "csm", "phase", "progress %", "failed steps", "waiting on",
@@ -193,11 +194,7 @@ public class CustomerService {
         if (csm != null && users.activeWithRole(Role.CSM).stream().noneMatch(p -> p.id() == csm)) {
             throw new InvalidInputException("CSM", "The chosen CSM is not an active customer success manager.");
         }
-        var country = TextInput.required("Billing country", draft.billingCountry(), 2).toUpperCase(Locale.ROOT);
-        if (!COUNTRIES.contains(country)) {
-            throw new InvalidInputException("Billing country",
-                    "Billing country must be a two-letter ISO 3166 country code such as DE or US.");
-        }
+        var country = CountryCode.parse("Billing country", Objects.requireNonNullElse(draft.billingCountry(), ""));
         var email = TextInput.optional("Root email", draft.rootEmail(), Customer.EMAIL_MAX);
         if (email == null) {
             email = suggestedRootEmail(name, accountId.value());
@@ -213,7 +210,7 @@ public class CustomerService {
     }
 
     private static String describeChanges(CustomerDetails before, CustomerDetails after) {
-        var changed = new java.util.ArrayList<String>();
+        var changed = new ArrayList<String>();
         if (!before.name().equals(after.name())) {
             changed.add("name \"" + before.name() + "\" -> \"" + after.name() + "\"");
         }

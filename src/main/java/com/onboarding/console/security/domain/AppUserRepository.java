@@ -13,8 +13,6 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     List<AppUser> findByRoleAndEnabledTrueOrderByDisplayName(Role role);
 
-    List<AppUser> findByCustomerId(long customerId);
-
     long countByRoleAndEnabledTrue(Role role);
 
     List<AppUser> findAllByOrderByUsername();
