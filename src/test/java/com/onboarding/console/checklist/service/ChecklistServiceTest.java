@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.onboarding.console.ConsoleTest;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.aws.AwsCallException;
+import com.onboarding.console.aws.AwsTarget;
+import com.onboarding.console.aws.RolePort;
 import com.onboarding.console.aws.TemporaryCredentials;
 import com.onboarding.console.aws.sandbox.SandboxAws;
 import com.onboarding.console.base.domain.InvalidInputException;
+import com.onboarding.console.checklist.domain.CustomerStepRepository;
 import com.onboarding.console.checklist.domain.StepStatus;
 import com.onboarding.console.checklist.domain.VerificationState;
 import com.onboarding.console.customers.domain.Customer;
@@ -18,6 +21,8 @@ import com.onboarding.console.customers.service.CustomerDraft;
 import com.onboarding.console.customers.service.CustomerService;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.concurrent.CountDownLatch;
@@ -28,6 +33,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 class ChecklistServiceTest extends ConsoleTest {
 
@@ -43,6 +50,12 @@ class ChecklistServiceTest extends ConsoleTest {
     SandboxAws sandbox;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    CustomerStepRepository steps;
+    @Autowired
+    RolePort roles;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private Customer customer;
 
@@ -252,6 +265,33 @@ class ChecklistServiceTest extends ConsoleTest {
         assertThat(createRoleCalls() - before).isEqualTo(1);
         assertThat(audit.timeline(customer.id(), 100).stream()
                 .filter(e -> "2.4".equals(e.getStepCode()) && "IN_PROGRESS".equals(e.getToState()))).hasSize(1);
+    }
+
+    @Test
+    void callsInterruptedByAStoppedConsoleAreSettledByVerification() {
+        checklists.overrideGate(customer.id(), 2, "testing");
+        // The console stopped after claiming both steps; only the role had been created in AWS.
+        var longAgo = Instant.now().minus(Duration.ofHours(1));
+        claim("2.3", longAgo);
+        claim("2.4", longAgo);
+        roles.ensureBillingRole(new AwsTarget(customer.getAccountId(), customer.getExternalId(), "ops", pasted()));
+        claim("3.5", Instant.now());
+
+        var results = checklists.resolveStaleClaims(customer.id(), pasted());
+
+        assertThat(results).extracting(StepResult::code).containsExactlyInAnyOrder("2.3", "2.4");
+        var page = checklists.load(customer.id()).checklist();
+        assertThat(page.step("2.3").getStatus()).isEqualTo(StepStatus.FAILED);
+        assertThat(page.step("2.3").getMessage()).startsWith("The console stopped during the AWS call");
+        assertThat(page.step("2.4").getStatus()).isEqualTo(StepStatus.DONE);
+        assertThat(page.step("2.4").getMessage()).contains("AWS shows the step done");
+        assertThat(page.step("3.5").getStatus()).as("a recent claim is still running").isEqualTo(StepStatus.IN_PROGRESS);
+    }
+
+    private void claim(String code, Instant at) {
+        long seen = version(code);
+        new TransactionTemplate(transactions).executeWithoutResult(
+                status -> assertThat(steps.claim(customer.id(), code, seen, "ops", at)).isEqualTo(1));
     }
 
     @Test
