@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.onboarding.console.ConsoleTest;
+import com.onboarding.console.TestSmtpPort;
 import com.onboarding.console.checklist.service.ChecklistService;
 import com.onboarding.console.customers.service.CustomerDraft;
 import com.onboarding.console.customers.service.CustomerService;
@@ -19,7 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CsmNotificationTest extends ConsoleTest {
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension mail = new GreenMailExtension(
+            new ServerSetup(TestSmtpPort.port(), null, ServerSetup.PROTOCOL_SMTP));
 
     @Autowired
     CustomerService customers;
