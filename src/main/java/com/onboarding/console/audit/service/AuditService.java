@@ -4,13 +4,11 @@ import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.domain.AuditEntry;
 import com.onboarding.console.audit.domain.AuditRepository;
 import com.onboarding.console.base.domain.OffsetPageRequest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import com.onboarding.console.base.export.SpreadsheetCsv;
 import java.io.Writer;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -92,18 +90,12 @@ public class AuditService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('OPS', 'ADMIN')")
     public void exportCsv(AuditFilter filter, Writer out) {
-        var format = CSVFormat.DEFAULT.builder()
-                .setHeader("time", "user", "action", "customer id", "customer", "step", "from", "to", "message",
-                        "source address")
-                .get();
-        try (var printer = format.print(out)) {
+        try (var csv = SpreadsheetCsv.open(out, "time", "user", "action", "customer id", "customer", "step", "from",
+                "to", "message", "source address")) {
             for (var e : search(filter, 0, EXPORT_MAX_ROWS)) {
-                printer.printRecord(e.getOccurredAt(), e.getActor(), e.getAction(), e.getCustomerId(),
-                        e.getCustomerName(), e.getStepCode(), e.getFromState(), e.getToState(), e.getMessage(),
-                        e.getSourceAddress());
+                csv.row(e.getOccurredAt(), e.getActor(), e.getAction(), e.getCustomerId(), e.getCustomerName(),
+                        e.getStepCode(), e.getFromState(), e.getToState(), e.getMessage(), e.getSourceAddress());
             }
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
         }
     }
 

@@ -19,17 +19,25 @@ public final class CsvDownload {
      * @param writeCsv writes the rows; it runs in the download request, so it must not touch components
      */
     public static Anchor link(String text, String fileName, Consumer<Writer> writeCsv) {
-        DownloadHandler handler = event -> {
+        var link = new Anchor(handler(fileName, writeCsv), text);
+        link.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
+        link.addClassName("csv-download");
+        return link;
+    }
+
+    /**
+     * The download itself, in UTF-8 with a byte order mark: without it Excel reads the file in the
+     * system's code page and garbles every name that is not plain ASCII.
+     */
+    public static DownloadHandler handler(String fileName, Consumer<Writer> writeCsv) {
+        return event -> {
             event.setFileName(fileName);
             event.setContentType("text/csv; charset=UTF-8");
             try (var out = new BufferedWriter(
                     new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8))) {
+                out.write('\uFEFF');
                 writeCsv.accept(out);
             }
         };
-        var link = new Anchor(handler, text);
-        link.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
-        link.addClassName("csv-download");
-        return link;
     }
 }

@@ -7,6 +7,7 @@ import com.onboarding.console.base.domain.CountryCode;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.base.domain.OffsetPageRequest;
 import com.onboarding.console.base.domain.TextInput;
+import com.onboarding.console.base.export.SpreadsheetCsv;
 import com.onboarding.console.base.live.CustomerChanges;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.domain.CustomerCreated;
@@ -16,8 +17,6 @@ import com.onboarding.console.customers.domain.WaitingOn;
 import com.onboarding.console.security.CurrentUser;
 import com.onboarding.console.security.domain.Role;
 import com.onboarding.console.security.service.UserDirectory;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -29,7 +28,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
@@ -147,15 +145,12 @@ public class CustomerService {
     public void exportCsv(CustomerFilter filter, CustomerSort sort, boolean ascending, Writer out) {
         var csmNames = new HashMap<Long, String>();
         users.activeWithRole(Role.CSM).forEach(p -> csmNames.put(p.id(), p.displayName()));
-        var format = CSVFormat.DEFAULT.builder()
-                .setHeader("name", "account id", "csm", "phase", "progress %", "failed steps", "waiting on",
-                        "last activity")
-                .get();
-        try (var printer = format.print(out)) {
+        try (var csv = SpreadsheetCsv.open(out, "name", "account id", "csm", "phase", "progress %", "failed steps",
+                "waiting on", "last activity")) {
             for (int offset = 0;; offset += EXPORT_PAGE) {
                 var page = list(filter, sort, ascending, offset, EXPORT_PAGE);
                 for (var c : page) {
-                    printer.printRecord(c.getName(), c.getAccountId(),
+                    csv.row(c.getName(), c.getAccountId(),
                             c.getCsmUserId() == null ? "" : csmNames.getOrDefault(c.getCsmUserId(), ""),
                             c.getCurrentPhase(), c.progressPercent(), c.getFailedSteps(),
                             c.getWaitingOn(), c.getLastActivityAt());
@@ -164,8 +159,6 @@ public class CustomerService {
                     return;
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

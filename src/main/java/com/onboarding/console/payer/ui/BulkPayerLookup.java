@@ -1,6 +1,7 @@
 package com.onboarding.console.payer.ui;
 
 import com.onboarding.console.base.domain.InvalidInputException;
+import com.onboarding.console.base.ui.CsvDownload;
 import com.onboarding.console.payer.domain.BulkLookupLine;
 import com.onboarding.console.payer.service.PayerLookupCsv;
 import com.onboarding.console.payer.service.PayerLookupService;
@@ -17,8 +18,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Paste many account ids, get a table of payer types with an error per bad line, and a CSV of it. */
@@ -86,12 +85,6 @@ class BulkPayerLookup extends VerticalLayout {
 
     /** Writes the lines shown when the table was filled, not whatever the area holds by the time of the click. */
     private static DownloadHandler csv(List<BulkLookupLine> lines) {
-        return event -> {
-            event.setFileName(PayerLookupCsv.FILE_NAME);
-            event.setContentType("text/csv");
-            try (var out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
-                PayerLookupCsv.write(lines, out);
-            }
-        };
+        return CsvDownload.handler(PayerLookupCsv.FILE_NAME, out -> PayerLookupCsv.write(lines, out));
     }
 }
