@@ -33,7 +33,7 @@ import org.springframework.test.context.ActiveProfiles;
  * Selenium never downloads anything.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ActiveProfiles({"test", "demo"})
 @ExtendWith(OwnSecurityContextStrategy.class)
 public abstract class BrowserTest {
 

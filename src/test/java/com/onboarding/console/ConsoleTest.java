@@ -20,7 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
  * this one configuration so the context is built once per run.
  */
 @SpringBootTest
-@ActiveProfiles("test")
+@ActiveProfiles({"test", "demo"})
 @ExtendWith(OwnSecurityContextStrategy.class)
 public abstract class ConsoleTest {
 

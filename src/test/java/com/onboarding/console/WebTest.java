@@ -12,7 +12,7 @@ import org.springframework.test.context.ActiveProfiles;
  * {@link ConsoleTest}, served on a random port.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ActiveProfiles({"test", "demo"})
 @ExtendWith(OwnSecurityContextStrategy.class)
 public abstract class WebTest {
 

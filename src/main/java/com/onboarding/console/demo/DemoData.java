@@ -18,6 +18,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -26,11 +27,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo users and customers at different stages (fresh, phase 1 half done, waiting on ops, a failed step,
- * complete), for trying the console; never in production. Customers are created and moved along through
- * the services, as the people named would do it, against the sandbox AWS.
+ * complete), for trying the console. Only with the demo profile, which the README's run command switches on:
+ * any other start on an empty database must not get an admin/admin. Customers are created and moved along
+ * through the services, as the people named would do it, against the sandbox AWS.
  */
 @Component
-@Profile("!prod")
+@Profile("demo")
 class DemoData implements ApplicationRunner {
 
     private final AppUserRepository users;
@@ -42,7 +44,12 @@ class DemoData implements ApplicationRunner {
     private final Clock clock;
 
     DemoData(AppUserRepository users, PasswordEncoder passwords, UserDetailsService userDetails,
-            CustomerService customers, ChecklistService checklists, ObjectProvider<SandboxAws> sandbox, Clock clock) {
+            CustomerService customers, ChecklistService checklists, ObjectProvider<SandboxAws> sandbox, Clock clock,
+            Environment environment) {
+        if (environment.matchesProfiles("prod")) {
+            throw new IllegalStateException("The demo profile cannot run with the prod profile: it would create "
+                    + "demo users with known passwords. Start production with --spring.profiles.active=prod alone.");
+        }
         this.users = users;
         this.passwords = passwords;
         this.userDetails = userDetails;

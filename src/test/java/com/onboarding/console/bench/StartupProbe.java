@@ -44,6 +44,7 @@ final class StartupProbe {
         var command = List.of(java, "-cp", System.getProperty("java.class.path"),
                 "com.onboarding.console.Application",
                 "--spring.datasource.url=jdbc:h2:file:" + directory.resolve("console").toAbsolutePath(),
+                "--spring.profiles.active=demo",
                 "--server.port=0");
         long launched = System.nanoTime();
         Process process;
