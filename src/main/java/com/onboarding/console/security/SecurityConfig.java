@@ -4,8 +4,6 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import com.onboarding.console.security.ui.LoginView;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.LockedException;
@@ -28,19 +26,19 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http,
-            @Value("${console.management.public-endpoints:health}") String[] publicEndpoints) throws Exception {
-        // Public paths first: the Vaadin configurer sends every other path to the login view.
-        http.authorizeHttpRequests(auth -> {
-            // An empty id list would match every endpoint.
-            if (publicEndpoints.length > 0) {
-                auth.requestMatchers(EndpointRequest.to(publicEndpoints)).permitAll();
-            }
-            auth.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN");
-        });
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        // The actuator has a chain of its own (ManagementSecurityConfig); the Vaadin configurer sends every
+        // other path to the login view.
         // Set before the Vaadin configurer's login view, which keeps a failure handler that is already there.
         // The login page is named here too, or Spring would generate its own page at /login.
         http.formLogin(form -> form.loginPage("/login").failureHandler(loginFailureHandler()));
+        securityHeaders(http);
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"));
+        return http.build();
+    }
+
+    /** The headers of every response, the actuator's included. */
+    static void securityHeaders(HttpSecurity http) throws Exception {
         http.headers(headers -> headers
                 // Before the response starts: Vaadin's pages commit it in ways the lazy writer can miss.
                 .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
@@ -55,8 +53,6 @@ class SecurityConfig {
                 .contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'none'"))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .httpStrictTransportSecurity(Customizer.withDefaults()));
-        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"));
-        return http.build();
     }
 
     /** A locked username gets its own message; every other failure the same one, which reveals nothing. */
