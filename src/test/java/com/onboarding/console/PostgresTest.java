@@ -83,6 +83,11 @@ public abstract class PostgresTest {
                 "--console.mail.from=console@reseller.example",
                 // No mail server runs in these tests; a mail health check would report the instance down.
                 "--management.health.mail.enabled=false"));
+        // A setting named twice would reach Spring as both values joined by a comma: the extra one replaces it.
+        for (var setting : settings) {
+            var name = setting.substring(0, setting.indexOf('=') + 1);
+            args.removeIf(arg -> arg.startsWith(name));
+        }
         args.addAll(List.of(settings));
         var instance = new SpringApplicationBuilder(Application.class).profiles("prod")
                 .run(args.toArray(String[]::new));
@@ -139,6 +144,11 @@ public abstract class PostgresTest {
 
     private static Connection connectToServer() throws SQLException {
         return DriverManager.getConnection(serverUrl());
+    }
+
+    /** The user or password of the server URL ({@code user}, {@code password}). */
+    protected static String serverCredential(String name) {
+        return queryParameter(serverUrl(), name);
     }
 
     private static String serverUrl() {
