@@ -1,23 +1,49 @@
 package com.onboarding.console.base.domain;
 
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/** The rules for free text people type: trimmed, within the column's length, no control characters. */
+/**
+ * The rules for free text people type: trimmed, within the column's length, nothing invisible. A single line
+ * (names, ids, addresses, e-mail) has no line break or tab; a multi-line text (notes, reasons) keeps them. Neither
+ * takes control characters or Unicode format characters (text-direction overrides, zero-width characters), which
+ * make a text read differently from what it is; a multi-line text keeps the zero-width joiner that emoji use.
+ */
 public final class TextInput {
+
+    private static final int ZERO_WIDTH_JOINER = 0x200D;
 
     private TextInput() {
     }
 
+    /** A single line that must be there. */
     public static String required(String field, @Nullable String input, int maxLength) {
-        var text = optional(field, input, maxLength);
+        return present(field, optional(field, input, maxLength));
+    }
+
+    /** A single line, or null when nothing but blanks was typed. */
+    public static @Nullable String optional(String field, @Nullable String input, int maxLength) {
+        return checked(field, input, maxLength, false);
+    }
+
+    /** A text of one or more lines that must be there. */
+    public static String requiredLines(String field, @Nullable String input, int maxLength) {
+        return present(field, optionalLines(field, input, maxLength));
+    }
+
+    /** A text of one or more lines, or null when nothing but blanks was typed. */
+    public static @Nullable String optionalLines(String field, @Nullable String input, int maxLength) {
+        return checked(field, input, maxLength, true);
+    }
+
+    private static String present(String field, @Nullable String text) {
         if (text == null) {
             throw new InvalidInputException(field, field + " is required.");
         }
         return text;
     }
 
-    /** Returns the trimmed text, or null when nothing but blanks was typed. */
-    public static @Nullable String optional(String field, @Nullable String input, int maxLength) {
+    private static @Nullable String checked(String field, @Nullable String input, int maxLength, boolean lines) {
         if (input == null) {
             return null;
         }
@@ -29,14 +55,24 @@ public final class TextInput {
             throw new InvalidInputException(field,
                     field + " is " + text.length() + " characters long: at most " + maxLength + " are allowed.");
         }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            // Line breaks and tabs are fine in multi-line notes; other control characters are never typed.
-            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
-                throw new InvalidInputException(field,
-                        field + " contains an invisible control character: use letters, digits and punctuation only.");
-            }
-        }
+        text.codePoints().forEach(c -> refuseInvisible(field, c, lines));
         return text;
+    }
+
+    private static void refuseInvisible(String field, int c, boolean lines) {
+        boolean lineBreak = c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029;
+        if (!lines && (lineBreak || c == '\t')) {
+            throw new InvalidInputException(field, field + " must be a single line: remove the line break or tab.");
+        }
+        if (Character.isISOControl(c) && !(lines && (c == '\n' || c == '\r' || c == '\t'))) {
+            throw new InvalidInputException(field,
+                    field + " contains an invisible control character: use letters, digits and punctuation only.");
+        }
+        if ((Character.getType(c) == Character.FORMAT || c == 0x2028 || c == 0x2029)
+                && !(lines && c == ZERO_WIDTH_JOINER)) {
+            throw new InvalidInputException(field, field + " contains an invisible formatting character (U+"
+                    + Integer.toHexString(c).toUpperCase(Locale.ROOT) + ", such as a zero-width space or a "
+                    + "text-direction mark): remove it, it can make the text read differently from what it is.");
+        }
     }
 }

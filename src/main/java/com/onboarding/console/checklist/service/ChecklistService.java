@@ -114,7 +114,7 @@ public class ChecklistService {
     public void confirm(long customerId, String code, long seenVersion, @Nullable String note) {
         var change = begin(customerId);
         var step = change.require(code, seenVersion, StepCommand.CONFIRM);
-        var text = TextInput.optional("Note", note, CustomerStep.MESSAGE_MAX - 100);
+        var text = TextInput.optionalLines("Note", note, CustomerStep.MESSAGE_MAX - 100);
         var message = step.definition().kind() != StepKind.MANUAL && step.getVerification() != VerificationState.VERIFIED
                 ? join("Confirmed by " + change.user.getUsername() + ", not yet verified.", text)
                 : text;
@@ -127,7 +127,7 @@ public class ChecklistService {
     public void skip(long customerId, String code, long seenVersion, @Nullable String reason) {
         var change = begin(customerId);
         var step = change.require(code, seenVersion, StepCommand.SKIP);
-        change.transition(step, StepStatus.SKIPPED, TextInput.required("Reason", reason, REASON_MAX));
+        change.transition(step, StepStatus.SKIPPED, TextInput.requiredLines("Reason", reason, REASON_MAX));
         change.finish();
     }
 
@@ -136,7 +136,7 @@ public class ChecklistService {
     public void reopen(long customerId, String code, long seenVersion, @Nullable String reason) {
         var change = begin(customerId);
         var step = change.require(code, seenVersion, StepCommand.REOPEN);
-        change.transition(step, StepStatus.TODO, "Reopened: " + TextInput.required("Reason", reason, REASON_MAX));
+        change.transition(step, StepStatus.TODO, "Reopened: " + TextInput.requiredLines("Reason", reason, REASON_MAX));
         change.finish();
     }
 
@@ -146,7 +146,7 @@ public class ChecklistService {
     public void addNote(long customerId, String code, @Nullable String note) {
         var change = begin(customerId);
         var step = change.checklist.step(code);
-        var text = TextInput.required("Note", note, CustomerStep.MESSAGE_MAX - 100);
+        var text = TextInput.requiredLines("Note", note, CustomerStep.MESSAGE_MAX - 100);
         audit.record(new AuditService.Event(change.user.getUsername(), AuditAction.STEP_NOTE, customerId,
                 change.customer.getName(), step.getCode(), null, null, text, null));
         change.customer.touch(clock.instant());
@@ -160,7 +160,7 @@ public class ChecklistService {
         if (!change.checklist.canOverrideGate(phase, change.user.role())) {
             throw new StepConflictException("Phase " + phase + " is already open.");
         }
-        var text = TextInput.required("Reason", reason, REASON_MAX);
+        var text = TextInput.requiredLines("Reason", reason, REASON_MAX);
         overrides.save(new PhaseGateOverride(customerId, phase, change.user.getUsername(), clock.instant(), text));
         audit.record(new AuditService.Event(change.user.getUsername(), AuditAction.GATE_OVERRIDE, customerId,
                 change.customer.getName(), null, "phase " + phase + " closed", "phase " + phase + " open", text,

@@ -198,7 +198,7 @@ public class CustomerService {
         }
         var payerText = TextInput.optional("Payer account id", draft.payerAccountId(), 40);
         var payer = payerText == null ? null : AccountId.parse("Payer account id", payerText);
-        var notes = TextInput.optional("Notes", draft.notes(), Customer.NOTES_MAX);
+        var notes = TextInput.optionalLines("Notes", draft.notes(), Customer.NOTES_MAX);
         return new CustomerDetails(name, accountId, csm, country, email, payer, notes);
     }
 

