@@ -185,7 +185,8 @@ class FaqViewTest extends KaribuTest {
         var csv = new String(DownloadKt._download(_get(Anchor.class, spec -> spec.withId("bulk-lookup-csv"))),
                 StandardCharsets.UTF_8);
         assertThat(csv.split("\r\n")).hasSize(5).satisfies(rows -> {
-            assertThat(rows[0]).isEqualTo("line,input,account id,answer,explanation");
+            // The byte order mark makes Excel read the file as UTF-8.
+            assertThat(rows[0]).isEqualTo("\uFEFFline,input,account id,answer,explanation");
             assertThat(rows[1]).startsWith("1,561602220360,561602220360,consolidated billing under payer "
                     + "doitintl-payer-01 (561602220360),");
             assertThat(rows[2]).startsWith("3,12345678901,,invalid input,").contains("has 11 digits");
