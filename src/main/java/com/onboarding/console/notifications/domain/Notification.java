@@ -2,6 +2,8 @@ package com.onboarding.console.notifications.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -33,6 +35,10 @@ public class Notification {
     @Column(name = "read_at")
     private @Nullable Instant readAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "mail_status", length = 16)
+    private @Nullable MailStatus mailStatus;
+
     protected Notification() {
         // for JPA
     }
@@ -48,6 +54,15 @@ public class Notification {
         if (readAt == null) {
             readAt = at;
         }
+    }
+
+    /** What became of the e-mail sent with this notification. */
+    public void mailIs(MailStatus status) {
+        mailStatus = status;
+    }
+
+    public @Nullable MailStatus getMailStatus() {
+        return mailStatus;
     }
 
     public @Nullable Long getId() {

@@ -30,6 +30,8 @@ public class NotificationsView extends VerticalLayout {
         this.notifications = notifications;
         grid.addColumn(n -> TIME.format(n.getCreatedAt())).setHeader("Time").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Notification::getMessage).setHeader("Message").setFlexGrow(1);
+        grid.addColumn(n -> n.getMailStatus() == null ? "" : n.getMailStatus().label()).setHeader("E-mail")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(n -> n.getCustomerId() == null ? new Anchor()
                 : new Anchor("customers/" + n.getCustomerId(), "Open checklist")).setHeader("").setAutoWidth(true);
         grid.addColumn(n -> n.getReadAt() == null ? "New" : "").setHeader("").setAutoWidth(true).setFlexGrow(0);
