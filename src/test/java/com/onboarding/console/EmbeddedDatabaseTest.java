@@ -3,10 +3,12 @@ package com.onboarding.console;
 import static com.onboarding.console.PostgresTest.address;
 import static com.onboarding.console.PostgresTest.as;
 import static com.onboarding.console.PostgresTest.createUser;
+import static com.onboarding.console.security.SecurityFixtures.postLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.onboarding.console.audit.service.AuditFilter;
 import com.onboarding.console.audit.service.AuditService;
+import com.onboarding.console.checklist.domain.StepStatus;
 import com.onboarding.console.checklist.service.ChecklistService;
 import com.onboarding.console.customers.service.CustomerDraft;
 import com.onboarding.console.customers.service.CustomerService;
@@ -16,17 +18,12 @@ import com.onboarding.console.security.domain.Role;
 import com.onboarding.console.security.service.UserAdminService;
 import com.onboarding.console.security.service.UserDraft;
 import com.zaxxer.hikari.HikariDataSource;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Objects;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,25 +83,15 @@ class EmbeddedDatabaseTest {
         as(console, admin, () -> console.getBean(UserAdminService.class).create(
                 new UserDraft(username, "Long Running", null, Role.CUSTOMER, customer.id()), PASSWORD));
 
-        assertThat(postLogin(username, "not the password")).endsWith("/login?error");
+        assertThat(postLogin(http, address(console, "/login"), username, "not the password"))
+                .endsWith("/login?error");
 
         assertThat(as(console, admin, () -> checklists.load(customer.id())).checklist().step("1.1").getStatus())
-                .hasToString("DONE");
+                .isEqualTo(StepStatus.DONE);
         assertThat(console.getBean(LoginMarkRepository.class).countByUsernameAndKindAndAtAfter(username,
                 LoginMark.Kind.FAILURE, Instant.EPOCH)).isEqualTo(1);
         assertThat(as(console, admin, () -> console.getBean(AuditService.class)
                 .search(new AuditFilter(null, username, null, null, null), 0, 10)))
                 .singleElement().satisfies(e -> assertThat(e.getAction()).isEqualTo("LOGIN_FAILED"));
-    }
-
-    /** Posts the login form and returns where the console redirects to. */
-    private String postLogin(String username, String password) throws Exception {
-        var form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        var response = http.send(HttpRequest.newBuilder(address(console, "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-        return Objects.requireNonNull(response.headers().firstValue("Location").orElse("(status "
-                + response.statusCode() + ")"));
     }
 }
