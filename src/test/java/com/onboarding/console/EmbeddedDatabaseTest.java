@@ -19,6 +19,8 @@ import com.onboarding.console.security.service.UserAdminService;
 import com.onboarding.console.security.service.UserDraft;
 import com.zaxxer.hikari.HikariDataSource;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -86,6 +88,9 @@ class EmbeddedDatabaseTest {
         assertThat(postLogin(http, address(console, "/login"), username, "not the password"))
                 .endsWith("/login?error");
 
+        var readiness = http.send(HttpRequest.newBuilder(address(console, "/actuator/health/readiness")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(200);
         assertThat(as(console, admin, () -> checklists.load(customer.id())).checklist().step("1.1").getStatus())
                 .isEqualTo(StepStatus.DONE);
         assertThat(console.getBean(LoginMarkRepository.class).countByUsernameAndKindAndAtAfter(username,
