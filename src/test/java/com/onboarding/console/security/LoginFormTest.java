@@ -10,10 +10,6 @@ import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.security.domain.Role;
 import com.onboarding.console.security.service.UserAdminService;
 import com.onboarding.console.security.service.UserDraft;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,14 +71,7 @@ class LoginFormTest extends WebTest {
         return username;
     }
 
-    /** Posts the login form and returns where the console redirects to. */
     private String postLogin(String username, String password) throws Exception {
-        var form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        var response = http.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-        assertThat(response.statusCode()).as("login answer").isEqualTo(302);
-        return response.headers().firstValue("Location").orElseThrow();
+        return SecurityFixtures.postLogin(http, uri("/login"), username, password);
     }
 }

@@ -1,4 +1,7 @@
-/** Metrics about how the console is used, for the operators' dashboards. */
+/**
+ * Metrics about how the console is used, for the operators' dashboards, and the readiness check of database
+ * writes.
+ */
 @NullMarked
 package com.onboarding.console.base.monitoring;
 

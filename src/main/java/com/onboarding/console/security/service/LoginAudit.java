@@ -5,6 +5,8 @@ import com.onboarding.console.audit.service.AuditService;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -19,6 +21,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class LoginAudit {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LoginAudit.class);
+    private static final String WRONG_PASSWORD = "Wrong username or password";
 
     private final LoginLockout lockout;
     private final AuditService audit;
@@ -35,19 +40,36 @@ class LoginAudit {
         record(authentication, AuditAction.LOGIN_SUCCEEDED, "Logged in");
     }
 
+    /**
+     * The person is told "wrong username or password" (or that the username is locked) even when the database
+     * refuses this bookkeeping; the log then has the attempt and why it was not counted or audited.
+     */
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
         var authentication = event.getAuthentication();
-        if (event.getException() instanceof LockedException) {
-            // Attempts while locked do not lengthen the lock: the owner can log in when it ends.
-            record(authentication, AuditAction.LOGIN_FAILED, "Refused: the username is locked");
-            return;
+        var message = event.getException() instanceof LockedException
+                // Attempts while locked do not lengthen the lock: the owner can log in when it ends.
+                ? "Refused: the username is locked"
+                : countFailure(authentication);
+        try {
+            record(authentication, AuditAction.LOGIN_FAILED, message);
+        } catch (RuntimeException e) {
+            LOG.error("Failed login of {} from {} is not in the audit trail: {}", actor(authentication.getName()),
+                    sourceAddress(authentication), message, e);
         }
-        var message = lockout.recordFailure(authentication.getName())
-                .map(until -> "Wrong username or password; username locked until "
-                        + DateTimeFormatter.ISO_INSTANT.format(until.truncatedTo(ChronoUnit.SECONDS)))
-                .orElse("Wrong username or password");
-        record(authentication, AuditAction.LOGIN_FAILED, message);
+    }
+
+    private String countFailure(Authentication authentication) {
+        try {
+            return lockout.recordFailure(authentication.getName())
+                    .map(until -> WRONG_PASSWORD + "; username locked until "
+                            + DateTimeFormatter.ISO_INSTANT.format(until.truncatedTo(ChronoUnit.SECONDS)))
+                    .orElse(WRONG_PASSWORD);
+        } catch (RuntimeException e) {
+            LOG.error("Failed login of {} from {} is not counted for the lockout", actor(authentication.getName()),
+                    sourceAddress(authentication), e);
+            return WRONG_PASSWORD + "; not counted for the lockout, the database refused it";
+        }
     }
 
     private void record(Authentication authentication, AuditAction action, String message) {

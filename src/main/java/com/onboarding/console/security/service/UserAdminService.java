@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.hibernate.exception.ConstraintViolationException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,6 +31,9 @@ public class UserAdminService {
 
     private static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9._@-]{2," + AppUser.USERNAME_MAX + "}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** Constraints of the app_user table (see the migrations) whose violation the person can act on. */
+    private static final String CUSTOMER_REFERENCE = "fk_app_user_customer";
+    private static final String UNIQUE_USERNAME = "uk_app_user_username";
 
     private final AppUserRepository users;
     private final PasswordEncoder passwords;
@@ -76,7 +80,7 @@ public class UserAdminService {
         var user = new AppUser(username, displayName, passwords.encode(checkedPassword), role, draft.customerId(),
                 clock.instant());
         user.setEmail(email);
-        writeBinding(draft.customerId(), () -> users.save(user));
+        write(user, () -> users.save(user));
         recordChange("Created user " + username + " (" + describeRole(role, draft.customerId()) + ")");
         return Objects.requireNonNull(user.getId());
     }
@@ -107,7 +111,7 @@ public class UserAdminService {
             keepAnAdministrator(user);
         }
         var before = describeRole(user.getRole(), user.getCustomerId());
-        writeBinding(customerId, () -> user.bind(newRole, customerId));
+        write(user, () -> user.bind(newRole, customerId));
         recordChange("Changed the role of " + user.getUsername() + ": " + before + " -> "
                 + describeRole(newRole, customerId));
     }
@@ -166,18 +170,36 @@ public class UserAdminService {
         }
     }
 
-    /** Writes now, so that a customer that does not exist is reported here rather than at commit. */
-    private void writeBinding(@Nullable Long customerId, Runnable change) {
+    /**
+     * Writes now, so that what the database refuses is reported here rather than at commit: a customer that
+     * does not exist, or a username another administrator took meanwhile. Any other refusal is unexpected
+     * and goes on as it is, to be shown with an error id.
+     */
+    private void write(AppUser user, Runnable change) {
         try {
             change.run();
             users.flush();
         } catch (DataIntegrityViolationException e) {
-            if (customerId == null) {
-                throw e;
+            var constraint = violatedConstraint(e);
+            if (CUSTOMER_REFERENCE.equalsIgnoreCase(constraint)) {
+                throw new InvalidInputException("Customer",
+                        "There is no customer " + user.getCustomerId() + ": choose one from the list.");
             }
-            throw new InvalidInputException("Customer",
-                    "There is no customer " + customerId + ": choose one from the list.");
+            if (UNIQUE_USERNAME.equalsIgnoreCase(constraint)) {
+                throw new InvalidInputException("Username", "The username " + user.getUsername()
+                        + " is taken: choose another one.");
+            }
+            throw e;
         }
+    }
+
+    private static @Nullable String violatedConstraint(DataIntegrityViolationException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation) {
+                return violation.getConstraintName();
+            }
+        }
+        return null;
     }
 
     private static @Nullable String email(@Nullable String input) {

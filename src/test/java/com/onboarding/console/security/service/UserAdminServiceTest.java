@@ -9,6 +9,7 @@ import com.onboarding.console.ConsoleTest;
 import com.onboarding.console.audit.service.AuditFilter;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.base.domain.InvalidInputException;
+import com.onboarding.console.base.ui.ErrorReport;
 import com.onboarding.console.customers.service.CustomerService;
 import com.onboarding.console.security.SecurityFixtures;
 import com.onboarding.console.security.domain.AppUser;
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -44,6 +47,8 @@ class UserAdminServiceTest extends ConsoleTest {
     private UserDetailsService userDetails;
     @Autowired
     private TransactionTemplate transactions;
+    @Autowired
+    private JdbcTemplate jdbc;
 
     /** Administrators this test disabled to leave one alone, enabled again afterwards. */
     private final List<Long> setAside = new ArrayList<>();
@@ -140,6 +145,21 @@ class UserAdminServiceTest extends ConsoleTest {
         var other = newCustomer(customers, "Other Ltd");
         admin.changeRole(id, Role.CUSTOMER, other);
         assertThat(users.findById(id).orElseThrow().getCustomerId()).isEqualTo(other);
+    }
+
+    @Test
+    void otherRefusalsOfTheDatabaseAreNotReportedAsAMissingCustomer() {
+        var customerId = newCustomer(customers, "Refusing Ltd");
+        var username = unique("refused");
+        jdbc.execute("alter table app_user add constraint ck_refused_in_test check (username <> '" + username + "')");
+        try {
+            assertThatThrownBy(() -> admin.create(draft(username, Role.CUSTOMER, customerId), GOOD_PASSWORD))
+                    .isInstanceOf(DataIntegrityViolationException.class)
+                    .satisfies(e -> assertThat(ErrorReport.of(e).errorId()).isNotNull());
+        } finally {
+            jdbc.execute("alter table app_user drop constraint ck_refused_in_test");
+        }
+        assertThat(users.findByUsernameIgnoreCase(username)).isEmpty();
     }
 
     @Test
