@@ -2,8 +2,6 @@ package com.onboarding.console;
 
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import com.onboarding.console.security.domain.AppUser;
-import com.onboarding.console.security.domain.AppUserRepository;
 import com.onboarding.console.security.domain.Role;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -11,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -28,7 +25,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Integration tests of the prod profile against a real PostgreSQL server, given to the build as
@@ -101,10 +97,7 @@ public abstract class PostgresTest {
      */
     protected static Authentication createUser(ConfigurableApplicationContext instance, Role role,
             @Nullable Long customerId) {
-        var username = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        var user = new AppUser(username, "Test " + role, instance.getBean(PasswordEncoder.class).encode(username),
-                role, customerId, instance.getBean(Clock.class).instant());
-        instance.getBean(AppUserRepository.class).save(user);
+        var username = new TestFixture(instance).user(role, customerId).getUsername();
         var principal = instance.getBean(UserDetailsService.class).loadUserByUsername(username);
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
     }

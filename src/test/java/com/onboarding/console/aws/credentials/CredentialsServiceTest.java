@@ -16,7 +16,6 @@ import com.onboarding.console.customers.service.CustomerDraft;
 import com.onboarding.console.customers.service.CustomerService;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,9 +49,7 @@ class CredentialsServiceTest extends KaribuTest {
     @BeforeEach
     void customer() {
         login("ops");
-        var accountId = String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000_000L, 1_000_000_000_000L));
-        customer = customers.create(new CustomerDraft("Credentials test " + accountId, accountId, null, "DE", null,
-                null, null));
+        customer = fixture().customer("Credentials test");
     }
 
     @Test

@@ -22,7 +22,6 @@ import com.vaadin.flow.theme.lumo.Lumo;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -126,8 +125,7 @@ class NavigationTest extends KaribuTest {
     /** Creates a customer and a CUSTOMER user bound to it, and logs that user in. */
     private long loginAsNewCustomerUser() {
         login("ops");
-        var customer = customers.create(new CustomerDraft("Navigation Test " + unique(), randomAccountId(), null,
-                "DE", null, null, null));
+        var customer = fixture().customer("Navigation Test");
         logout();
         login(newUser(Role.CUSTOMER, customer.id()));
         return customer.id();
@@ -152,17 +150,6 @@ class NavigationTest extends KaribuTest {
     }
 
     private String newUser(Role role, @Nullable Long customerId) {
-        var username = "nav-" + unique();
-        users.save(new AppUser(username, "Navigation " + role, passwords.encode(username), role, customerId,
-                clock.instant()));
-        return username;
-    }
-
-    private static String unique() {
-        return Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L), 36);
-    }
-
-    private static String randomAccountId() {
-        return String.format("%012d", ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
+        return fixture().user(role, customerId).getUsername();
     }
 }

@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,12 +61,7 @@ class ChecklistServiceTest extends ConsoleTest {
     @BeforeEach
     void newCustomer() {
         runAs("ops");
-        customer = customers.create(new CustomerDraft("Checklist Co " + ThreadLocalRandom.current().nextInt(1_000_000),
-                randomAccount(), null, "DE", null, null, null));
-    }
-
-    static String randomAccount() {
-        return String.valueOf(100_000_000_000L + ThreadLocalRandom.current().nextLong(899_999_999_999L));
+        customer = fixture().customer("Checklist Co");
     }
 
     /** Credentials an OPS user pastes before the platform role exists. */
@@ -189,8 +183,7 @@ class ChecklistServiceTest extends ConsoleTest {
 
     @Test
     void customerUserSeesOnlyTheirOwnCustomer() {
-        var other = customers.create(new CustomerDraft("Other Co " + customer.id(), randomAccount(), null, "US",
-                null, null, null));
+        var other = fixture().customer("Other Co");
         var user = customerUser("tenant-" + customer.id(), customer.id());
         runAs(user.getUsername());
         assertThat(checklists.load(customer.id()).customer().getName()).isEqualTo(customer.getName());

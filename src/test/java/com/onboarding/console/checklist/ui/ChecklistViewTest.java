@@ -18,7 +18,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,9 +36,7 @@ class ChecklistViewTest extends KaribuTest {
     @BeforeEach
     void newCustomer() {
         runAs("ops");
-        customer = customers.create(new CustomerDraft("View Co " + ThreadLocalRandom.current().nextInt(1_000_000),
-                String.valueOf(100_000_000_000L + ThreadLocalRandom.current().nextLong(899_999_999_999L)), null,
-                "DE", null, null, null));
+        customer = fixture().customer("View Co");
     }
 
     private void open(Customer c) {
@@ -66,9 +63,7 @@ class ChecklistViewTest extends KaribuTest {
     @Test
     void customerCannotOpenAnotherCustomersChecklist() {
         runAs("ops");
-        var other = customers.create(new CustomerDraft("Hidden Co " + customer.id(),
-                String.valueOf(100_000_000_000L + ThreadLocalRandom.current().nextLong(899_999_999_999L)), null,
-                "US", null, null, null));
+        var other = fixture().customer("Hidden Co");
         var person = customerUser("snoop-" + customer.id(), customer.id());
         login(person.getUsername());
         // Answered exactly like a customer that does not exist.

@@ -12,7 +12,6 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.onboarding.console.KaribuTest;
 import com.onboarding.console.customers.TestCustomers;
-import com.onboarding.console.customers.domain.CustomerRepository;
 import com.onboarding.console.customers.service.CustomerDraft;
 import com.onboarding.console.customers.service.CustomerFilter;
 import com.onboarding.console.customers.service.CustomerService;
@@ -29,13 +28,14 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 class CustomerFormDialogTest extends KaribuTest {
 
     @Autowired
     private CustomerService service;
     @Autowired
-    private CustomerRepository repository;
+    private ApplicationContext context;
     @Autowired
     private UserDirectory users;
     @Autowired
@@ -45,7 +45,7 @@ class CustomerFormDialogTest extends KaribuTest {
 
     @BeforeEach
     void createFixture() {
-        fixture = new TestCustomers(service, repository);
+        fixture = new TestCustomers(context);
     }
 
     @Test

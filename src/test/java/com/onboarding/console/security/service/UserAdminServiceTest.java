@@ -1,7 +1,6 @@
 package com.onboarding.console.security.service;
 
-import static com.onboarding.console.security.SecurityFixtures.newCustomer;
-import static com.onboarding.console.security.SecurityFixtures.unique;
+import static com.onboarding.console.TestFixture.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -117,7 +116,7 @@ class UserAdminServiceTest extends ConsoleTest {
 
     @Test
     void customerUsersAndOnlyTheyAreBoundToACustomer() {
-        var customerId = newCustomer(customers, "Bound Ltd");
+        var customerId = fixture().customer("Bound Ltd").id();
         assertThatThrownBy(() -> admin.create(draft(unique("cora"), Role.CUSTOMER, null), GOOD_PASSWORD))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("must be bound to a customer");
         assertThatThrownBy(() -> admin.create(draft(unique("otto"), Role.OPS, customerId), GOOD_PASSWORD))
@@ -137,7 +136,7 @@ class UserAdminServiceTest extends ConsoleTest {
 
         assertThatThrownBy(() -> admin.changeRole(id, Role.CUSTOMER, null))
                 .hasMessageContaining("must be bound to a customer");
-        var other = newCustomer(customers, "Other Ltd");
+        var other = fixture().customer("Other Ltd").id();
         admin.changeRole(id, Role.CUSTOMER, other);
         assertThat(users.findById(id).orElseThrow().getCustomerId()).isEqualTo(other);
     }
@@ -153,7 +152,7 @@ class UserAdminServiceTest extends ConsoleTest {
             assertThatThrownBy(() -> admin.changeRole(last, role, null))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("last enabled administrator");
         }
-        var customerId = newCustomer(customers, "Demotion Ltd");
+        var customerId = fixture().customer("Demotion Ltd").id();
         assertThatThrownBy(() -> admin.changeRole(last, Role.CUSTOMER, customerId))
                 .hasMessageContaining("last enabled administrator");
         var stored = users.findById(last).orElseThrow();

@@ -1,7 +1,6 @@
 package com.onboarding.console.security.ui;
 
-import static com.onboarding.console.security.SecurityFixtures.newCustomer;
-import static com.onboarding.console.security.SecurityFixtures.unique;
+import static com.onboarding.console.TestFixture.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
@@ -111,8 +110,8 @@ class RouteAccessTest extends KaribuTest {
             return;
         }
         runAs("admin");
-        ownCustomer = newCustomer(customers, "Own Customer");
-        otherCustomer = newCustomer(customers, "Other Customer");
+        ownCustomer = fixture().customer("Own Customer").id();
+        otherCustomer = fixture().customer("Other Customer").id();
         var username = unique("customer.user");
         admin.create(new UserDraft(username, "Cathy Customer", null, Role.CUSTOMER, ownCustomer),
                 "customer user password");
