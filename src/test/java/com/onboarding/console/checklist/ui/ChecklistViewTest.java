@@ -8,13 +8,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotFoundError;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.onboarding.console.KaribuTest;
+import com.onboarding.console.aws.AwsCallException;
+import com.onboarding.console.aws.credentials.CredentialsService;
+import com.onboarding.console.aws.sandbox.SandboxAws;
 import com.onboarding.console.checklist.service.ChecklistService;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.service.CustomerDraft;
 import com.onboarding.console.customers.service.CustomerService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
@@ -30,6 +36,12 @@ class ChecklistViewTest extends KaribuTest {
 
     @Autowired
     ChecklistService checklists;
+
+    @Autowired
+    SandboxAws sandbox;
+
+    @Autowired
+    CredentialsService credentials;
 
     private Customer customer;
 
@@ -112,5 +124,33 @@ class ChecklistViewTest extends KaribuTest {
         var card = _get(StepCard.class, spec -> spec.withId("step-1-1"));
         assertThat(_get(card, Span.class, spec -> spec.withClasses("step-status")).getText()).isEqualTo("Done");
         assertThat(buttonIds()).contains("step-1-1-reopen").doesNotContain("step-1-1-confirm");
+    }
+
+    @Test
+    void aFailedAwsActionIsNotifiedInAwsWordsAndShownOnItsStep() throws InterruptedException {
+        login("ops");
+        checklists.overrideGate(customer.id(), 2, "testing the notification");
+        var issued = sandbox.issueCredentials(customer.getAccountId());
+        credentials.paste(customer.id(), customer.getAccountId(), issued.accessKeyId(), issued.secretAccessKey(),
+                issued.sessionToken());
+        sandbox.failNext(customer.getAccountId(), AwsCallException.Reason.ACCESS_DENIED, 1);
+        var denied = "AWS denied iam:CreateRole in account " + customer.getAccountId() + ": the credentials in use"
+                + " lack this permission. Use credentials of an administrator of the account, or check the role's"
+                + " policy.";
+        open(customer);
+
+        _click(_get(Button.class, spec -> spec.withId("step-2-3-run_action")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        // The call runs off the UI thread; its outcome arrives like a server push.
+        for (int i = 0; i < 100 && NotificationsKt.getNotifications().isEmpty(); i++) {
+            Thread.sleep(100);
+            MockVaadin.clientRoundtrip(false);
+        }
+
+        NotificationsKt.expectNotifications("2.3: " + denied);
+        var card = _get(StepCard.class, spec -> spec.withId("step-2-3"));
+        assertThat(_get(card, Span.class, spec -> spec.withClasses("step-status")).getText()).isEqualTo("Failed");
+        assertThat(card.getElement().getTextRecursively()).contains(denied);
+        assertThat(buttonIds()).contains("step-2-3-retry");
     }
 }
