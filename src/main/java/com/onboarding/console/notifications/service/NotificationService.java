@@ -128,6 +128,9 @@ public class NotificationService {
                     customer.getName(), "Mail to " + to + ": " + subject));
         } catch (MailException e) {
             log.warn("Mail to {} about customer {} could not be sent: {}", to, customer.id(), e.getMessage());
+            audit.record(AuditService.Event.of(currentUser.name(), AuditAction.NOTIFICATION_FAILED, customer.id(),
+                    customer.getName(), "Mail to " + to + " not sent: " + subject + " (the mail server refused or"
+                    + " could not be reached; the in-app notification stands)"));
         }
     }
 }
