@@ -26,6 +26,7 @@ import com.onboarding.console.customers.domain.WaitingOn;
 import com.onboarding.console.customers.service.CustomerDraft;
 import com.onboarding.console.customers.service.CustomerService;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -65,6 +66,8 @@ class ChecklistServiceTest extends ConsoleTest {
     PlatformTransactionManager transactions;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    Clock clock;
 
     private Customer customer;
 
@@ -390,11 +393,11 @@ class ChecklistServiceTest extends ConsoleTest {
     void callsInterruptedByAStoppedConsoleAreSettledByVerification() {
         checklists.overrideGate(customer.id(), 2, "testing");
         // The console stopped after claiming both steps; only the role had been created in AWS.
-        var longAgo = Instant.now().minus(Duration.ofHours(1));
+        var longAgo = clock.instant().minus(Duration.ofHours(1));
         claim("2.3", longAgo);
         claim("2.4", longAgo);
         roles.ensureBillingRole(new AwsTarget(customer.getAccountId(), customer.getExternalId(), "ops", pasted()));
-        claim("3.5", Instant.now());
+        claim("3.5", clock.instant());
 
         var results = checklists.resolveStaleClaims(customer.id(), pasted());
 

@@ -12,7 +12,7 @@ import com.onboarding.console.checklist.domain.VerificationState;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.domain.CustomerRepository;
 import com.onboarding.console.customers.service.CustomerService;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,6 +52,8 @@ class FleetVerificationTest extends ConsoleTest {
     private SandboxAws sandbox;
     @Autowired
     private CallCounter counter;
+    @Autowired
+    private Clock clock;
 
     @Test
     void everyCustomerIsCheckedAFewAtATimeAndFailuresAreCountedNotFatal() throws Exception {
@@ -68,7 +70,7 @@ class FleetVerificationTest extends ConsoleTest {
         var all = new ArrayList<>(withoutRole);
         all.add(onboarded);
         all.add(failing);
-        var started = Instant.now();
+        var started = clock.instant();
 
         var progress = new CopyOnWriteArrayList<FleetVerification.Progress>();
         counter.measuring = true;
