@@ -154,13 +154,13 @@ public abstract class PostgresTest {
     }
 
     /** The same server URL with another database name. */
-    private static String withDatabase(String url, String database) {
+    public static String withDatabase(String url, String database) {
         int query = url.indexOf('?') < 0 ? url.length() : url.indexOf('?');
         int slash = url.lastIndexOf('/', query);
         return url.substring(0, slash + 1) + database + url.substring(query);
     }
 
-    private static String queryParameter(String url, String name) {
+    public static String queryParameter(String url, String name) {
         int query = url.indexOf('?');
         if (query < 0) {
             return "";
