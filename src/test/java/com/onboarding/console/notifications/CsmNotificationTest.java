@@ -8,7 +8,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.onboarding.console.ConsoleTest;
 import com.onboarding.console.TestSmtpPort;
 import com.onboarding.console.checklist.service.ChecklistService;
-import com.onboarding.console.customers.service.CustomerDraft;
 import com.onboarding.console.customers.service.CustomerService;
 import com.onboarding.console.notifications.service.NotificationService;
 import com.onboarding.console.security.domain.AppUserRepository;

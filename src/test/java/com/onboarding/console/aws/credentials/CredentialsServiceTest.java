@@ -18,7 +18,6 @@ import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.checklist.domain.StepCatalog;
 import com.onboarding.console.checklist.service.ChecklistService;
 import com.onboarding.console.customers.domain.Customer;
-import com.onboarding.console.customers.service.CustomerDraft;
 import com.onboarding.console.customers.service.CustomerService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;

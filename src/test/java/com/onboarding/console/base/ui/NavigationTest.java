@@ -5,9 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.onboarding.console.KaribuTest;
-import com.onboarding.console.customers.service.CustomerDraft;
-import com.onboarding.console.customers.service.CustomerService;
-import com.onboarding.console.security.domain.AppUser;
 import com.onboarding.console.security.domain.AppUserRepository;
 import com.onboarding.console.security.domain.Role;
 import com.onboarding.console.security.ui.LoginView;
@@ -18,7 +15,6 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.theme.lumo.Lumo;
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -26,22 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** What each role finds in the frame: where a login lands, the side navigation, the user box, the theme. */
 class NavigationTest extends KaribuTest {
 
     @Autowired
-    private CustomerService customers;
-
-    @Autowired
     private AppUserRepository users;
-
-    @Autowired
-    private PasswordEncoder passwords;
-
-    @Autowired
-    private Clock clock;
 
     @ParameterizedTest
     @ValueSource(strings = {"customers", "faq", "audit", "admin/users", ""})

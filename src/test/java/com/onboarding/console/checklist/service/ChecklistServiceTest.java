@@ -23,7 +23,6 @@ import com.onboarding.console.checklist.domain.VerificationState;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.domain.CustomerRepository;
 import com.onboarding.console.customers.domain.WaitingOn;
-import com.onboarding.console.customers.service.CustomerDraft;
 import com.onboarding.console.customers.service.CustomerService;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;

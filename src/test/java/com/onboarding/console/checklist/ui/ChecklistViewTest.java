@@ -16,7 +16,6 @@ import com.onboarding.console.aws.credentials.CredentialsService;
 import com.onboarding.console.aws.sandbox.SandboxAws;
 import com.onboarding.console.checklist.service.ChecklistService;
 import com.onboarding.console.customers.domain.Customer;
-import com.onboarding.console.customers.service.CustomerDraft;
 import com.onboarding.console.customers.service.CustomerService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;

@@ -8,12 +8,10 @@ import com.onboarding.console.ConsoleTest;
 import com.onboarding.console.audit.service.AuditFilter;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.base.domain.InvalidInputException;
-import com.onboarding.console.customers.service.CustomerService;
 import com.onboarding.console.security.SecurityFixtures;
 import com.onboarding.console.security.domain.AppUser;
 import com.onboarding.console.security.domain.AppUserRepository;
 import com.onboarding.console.security.domain.Role;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.support.TransactionTemplate;
 
 class UserAdminServiceTest extends ConsoleTest {
 
@@ -31,8 +28,6 @@ class UserAdminServiceTest extends ConsoleTest {
     @Autowired
     private UserAdminService admin;
     @Autowired
-    private CustomerService customers;
-    @Autowired
     private AuditService audit;
     @Autowired
     private AppUserRepository users;
@@ -40,8 +35,6 @@ class UserAdminServiceTest extends ConsoleTest {
     private PasswordEncoder passwords;
     @Autowired
     private UserDetailsService userDetails;
-    @Autowired
-    private TransactionTemplate transactions;
 
     @BeforeEach
     void logInAsAdmin() {
