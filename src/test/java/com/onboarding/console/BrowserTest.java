@@ -23,7 +23,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -43,6 +45,9 @@ public abstract class BrowserTest {
 
     @LocalServerPort
     private int port;
+
+    @Autowired
+    private ApplicationContext applicationContext;
 
     private @Nullable Path profile;
     private @Nullable WebDriver driver;
@@ -79,6 +84,11 @@ public abstract class BrowserTest {
                 files.sorted(Comparator.reverseOrder()).forEach(BrowserTest::delete);
             }
         }
+    }
+
+    /** New customers and users of this context's database. */
+    protected TestFixture fixture() {
+        return new TestFixture(applicationContext);
     }
 
     protected WebDriver browser() {

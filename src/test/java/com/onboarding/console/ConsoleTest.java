@@ -1,18 +1,16 @@
 package com.onboarding.console;
 
 import com.onboarding.console.security.domain.AppUser;
-import com.onboarding.console.security.domain.AppUserRepository;
 import com.onboarding.console.security.domain.Role;
-import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -28,10 +26,7 @@ public abstract class ConsoleTest {
     private UserDetailsService userDetails;
 
     @Autowired
-    private AppUserRepository users;
-
-    @Autowired
-    private PasswordEncoder passwords;
+    private ApplicationContext applicationContext;
 
     /** Acts as a user of the database from now on in this thread, as if logged in through the form. */
     protected Authentication runAs(String username) {
@@ -42,10 +37,14 @@ public abstract class ConsoleTest {
         return authentication;
     }
 
+    /** New customers and users of this context's database. */
+    protected TestFixture fixture() {
+        return new TestFixture(applicationContext);
+    }
+
     /** Creates a CUSTOMER user bound to a customer; the password is the username. */
     protected AppUser customerUser(String username, long customerId) {
-        return users.save(new AppUser(username, username, passwords.encode(username), Role.CUSTOMER, customerId,
-                Instant.now()));
+        return fixture().user(username, Role.CUSTOMER, customerId);
     }
 
     @AfterEach

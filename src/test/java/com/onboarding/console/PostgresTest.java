@@ -2,8 +2,6 @@ package com.onboarding.console;
 
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import com.onboarding.console.security.domain.AppUser;
-import com.onboarding.console.security.domain.AppUserRepository;
 import com.onboarding.console.security.domain.Role;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -11,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -28,11 +25,11 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Integration tests of the prod profile against a real PostgreSQL server, given to the build as
- * {@code -Dit.postgres.url=jdbc:postgresql://host:port/db?user=...&password=...} (skipped without it).
+ * {@code -Dit.postgres.url=jdbc:postgresql://host:port/db?user=...&password=...} (skipped without it on a
+ * workstation, a failure in CI).
  * Each test class gets a database of its own, created empty and dropped afterwards, and starts as many
  * console instances on it as it needs ({@link #startInstance}), each a full application with the prod
  * profile on a random port, as in a deployment of several instances behind a load balancer.
@@ -48,11 +45,29 @@ public abstract class PostgresTest {
 
     @BeforeAll
     void createDatabase() throws SQLException {
-        assumeFalse(serverUrl().isBlank(), "no PostgreSQL server given (-D" + SERVER_PROPERTY + ")");
+        requirePostgres();
         try (var server = connectToServer(); var statement = server.createStatement()) {
             statement.execute("create database " + databaseName);
         }
         databaseUrl = withDatabase(serverUrl(), databaseName);
+    }
+
+    /**
+     * Without a server the tests are skipped on a workstation; in CI (CI=true) they must run, so there a missing
+     * server fails the build, naming the property that gives it.
+     */
+    public static void requirePostgres() {
+        if (serverUrl().isBlank() && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("CI=true but no PostgreSQL server is given: run the build with -D"
+                    + SERVER_PROPERTY + "=jdbc:postgresql://host:port/db?user=...&password=... (.ci/run sets one"
+                    + " up); the PostgreSQL tests may be skipped on a workstation only");
+        }
+        assumeFalse(serverUrl().isBlank(), "no PostgreSQL server given (-D" + SERVER_PROPERTY + ")");
+    }
+
+    /** The server given to the build, or blank. */
+    public static String serverUrl() {
+        return System.getProperty(SERVER_PROPERTY, "").strip();
     }
 
     @AfterAll
@@ -106,10 +121,7 @@ public abstract class PostgresTest {
      */
     protected static Authentication createUser(ConfigurableApplicationContext instance, Role role,
             @Nullable Long customerId) {
-        var username = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        var user = new AppUser(username, "Test " + role, instance.getBean(PasswordEncoder.class).encode(username),
-                role, customerId, instance.getBean(Clock.class).instant());
-        instance.getBean(AppUserRepository.class).save(user);
+        var username = new TestFixture(instance).user(role, customerId).getUsername();
         var principal = instance.getBean(UserDetailsService.class).loadUserByUsername(username);
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
     }
@@ -151,18 +163,14 @@ public abstract class PostgresTest {
         return queryParameter(serverUrl(), name);
     }
 
-    private static String serverUrl() {
-        return System.getProperty(SERVER_PROPERTY, "").strip();
-    }
-
     /** The same server URL with another database name. */
-    private static String withDatabase(String url, String database) {
+    public static String withDatabase(String url, String database) {
         int query = url.indexOf('?') < 0 ? url.length() : url.indexOf('?');
         int slash = url.lastIndexOf('/', query);
         return url.substring(0, slash + 1) + database + url.substring(query);
     }
 
-    private static String queryParameter(String url, String name) {
+    public static String queryParameter(String url, String name) {
         int query = url.indexOf('?');
         if (query < 0) {
             return "";

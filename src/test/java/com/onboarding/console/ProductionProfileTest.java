@@ -74,6 +74,21 @@ class ProductionProfileTest extends PostgresTest {
         assertThat(read.getCreatedAt()).isCloseTo(created.getCreatedAt(), within(1, ChronoUnit.MICROS));
     }
 
+    /** Behind the load balancer that ends TLS: its X-Forwarded-Proto makes a request HTTPS, and only those get HSTS. */
+    @Test
+    void hstsOverHttpsBehindTheLoadBalancerOnlyAndSessionsEndWhenIdle() throws Exception {
+        var overHttps = http.send(HttpRequest.newBuilder(address(console, "/login"))
+                .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(overHttps.headers().firstValue("Strict-Transport-Security"))
+                .contains("max-age=31536000 ; includeSubDomains");
+        var overHttp = http.send(HttpRequest.newBuilder(address(console, "/login")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(overHttp.headers().firstValue("Strict-Transport-Security")).isEmpty();
+
+        assertThat(console.getEnvironment().getProperty("vaadin.closeIdleSessions", Boolean.class)).isTrue();
+        assertThat(console.getEnvironment().getProperty("server.servlet.session.timeout")).isEqualTo("30m");
+    }
+
     @Test
     void healthAnswersWithoutLoginAndWithoutItsComponents() throws Exception {
         var health = get("/actuator/health");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.onboarding.console.customers.service.CustomerDraft;
 import com.onboarding.console.customers.service.CustomerService;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -31,9 +30,8 @@ class XssBrowserTest extends BrowserTest {
         var ops = userDetails.loadUserByUsername("ops");
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(ops, null, ops.getAuthorities()));
-        var customer = customers.create(new CustomerDraft(PAYLOAD,
-                String.valueOf(100_000_000_000L + ThreadLocalRandom.current().nextLong(899_999_999_999L)), null,
-                "DE", null, null, PAYLOAD));
+        var customer = fixture().create(new CustomerDraft(PAYLOAD, fixture().accountId(), null, "DE", null, null,
+                PAYLOAD));
         SecurityContextHolder.clearContext();
         assertThat(customer.getName()).isEqualTo(PAYLOAD);
 

@@ -1,5 +1,6 @@
 package com.onboarding.console.bench;
 
+import com.onboarding.console.TestAccountIds;
 import com.onboarding.console.checklist.domain.Checklist;
 import com.onboarding.console.checklist.domain.CustomerStep;
 import com.onboarding.console.checklist.domain.StepCatalog;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -40,8 +42,8 @@ final class BenchData {
     /** The new customers, in the order they were generated. */
     List<Seeded> seed(int count, int fresh) {
         var random = new Random(count);
-        // One run's account ids share a prefix no other run of this JVM uses: accounts are unique.
-        var prefix = "7" + String.format("%03d", random.nextInt(1_000) ^ (int) (System.nanoTime() % 1_000));
+        // A block of ids above every test id in this database: 12 digits each, and unique.
+        long firstAccount = TestAccountIds.allocate(Objects.requireNonNull(jdbc.getDataSource()), count);
         var now = Instant.now();
         var seeded = new ArrayList<Seeded>(count);
         for (int from = 0; from < count; from += BATCH) {
@@ -53,9 +55,9 @@ final class BenchData {
                 boolean failing = i >= fresh && completed < StepCatalog.STEPS.size() && random.nextInt(8) == 0;
                 var steps = steps(completed, failing, now);
                 var progress = new Checklist(steps, List.of()).progress();
-                var account = prefix + String.format("%08d", i);
+                var account = TestAccountIds.format(firstAccount + i);
                 var activity = now.minus(Duration.ofMinutes(random.nextInt(500_000)));
-                customers.add(new Object[] {"Bench " + prefix + " customer " + String.format("%05d", i), account,
+                customers.add(new Object[] {"Bench customer " + account, account,
                         "DE", "aws+" + account + "@reseller.example", externalId(random),
                         Timestamp.from(activity), Timestamp.from(activity), progress.completedSteps(),
                         progress.failedSteps(), progress.currentPhase(), progress.waitingOn().name()});

@@ -87,7 +87,7 @@ final class BenchResults {
         return out.toString();
     }
 
-    synchronized void writeJson(Path file, String scale, String environment) {
+    synchronized void writeJson(Path file, String scale, String database, Machine machine) {
         var entries = figures.stream().map(f -> "    {\"section\": " + quoted(f.section())
                 + ", \"figure\": " + quoted(f.name()) + ", \"value\": " + json(f.value())
                 + ", \"unit\": " + quoted(f.unit())
@@ -95,7 +95,14 @@ final class BenchResults {
                         + ", \"value\": " + json(f.target()) + "}")
                 + ", \"met\": " + f.met() + "}")
                 .collect(Collectors.joining(",\n"));
-        var text = "{\n  \"scale\": " + quoted(scale) + ",\n  \"environment\": " + quoted(environment)
+        var text = "{\n  \"scale\": " + quoted(scale)
+                + ",\n  \"database\": " + quoted(database)
+                + ",\n  \"commit\": " + quoted(machine.commit())
+                + ",\n  \"uncommittedChanges\": " + machine.uncommittedChanges()
+                + ",\n  \"machine\": {\"cores\": " + machine.cores() + ", \"loadAtStart\": "
+                + json(machine.loadAtStart()) + ", \"loadAtEnd\": " + json(machine.loadAtEnd()) + ", \"java\": "
+                + quoted(machine.javaVersion()) + ", \"os\": " + quoted(machine.os()) + ", \"maxHeapMegabytes\": "
+                + machine.maxHeapMegabytes() + "}"
                 + ",\n  \"figures\": [\n" + entries + "\n  ]\n}\n";
         try {
             Files.createDirectories(file.getParent());

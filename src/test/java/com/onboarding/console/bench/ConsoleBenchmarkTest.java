@@ -1,10 +1,8 @@
 package com.onboarding.console.bench;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -42,7 +40,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServlet;
@@ -56,7 +53,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -71,6 +67,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
@@ -125,8 +123,20 @@ class ConsoleBenchmarkTest extends KaribuTest {
     @Autowired
     private ChecklistSettings checklistSettings;
 
+    /** PostgreSQL when the build is given a server (-Dit.postgres.url), else H2: a database of the run's own. */
+    private static final BenchDatabase DATABASE = BenchDatabase.create("bench");
+
+    private double loadAtStart;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        DATABASE.register(registry);
+    }
+
     @BeforeAll
     void seed() {
+        loadAtStart = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        System.out.println("Benchmarks at " + scale.name() + " scale on " + DATABASE.description());
         long start = System.nanoTime();
         customers = new BenchData(jdbc).seed(scale.customers(), scale.fresh());
         results.info("data", "seeded customers (16 steps each)", customers.size(), "customers");
@@ -207,98 +217,171 @@ class ConsoleBenchmarkTest extends KaribuTest {
         return _get(card, Span.class, spec -> spec.withClasses("step-status")).getText();
     }
 
-    // Customers grid: the list query alone, and the grid refreshing the page a browser asks for.
+    // Customers grid: the list query alone, and the customers view's grid refreshing the page a browser asks for,
+    // idle and while another session changes customers every 100 ms. Every iteration asks something else (offset,
+    // filter, sort), so no database can answer from a result it kept for the same query.
 
-    private record GridCase(String name, CustomerFilter filter, CustomerSort sort, boolean ascending, int offset) {
+    private record GridCase(CustomerFilter filter, CustomerSort sort, boolean ascending, int offset) {
+    }
+
+    private static final CustomerSort[] SORTS = CustomerSort.values();
+    /** Phase and status filters that seeded data always matches (phase 2 and 3 never wait on the customer). */
+    private static final List<CustomerFilter> FILTERS = List.of(
+            new CustomerFilter(null, null, null, CustomerFilter.Status.WAITING_ON_OPS, false),
+            new CustomerFilter(null, null, 2, CustomerFilter.Status.WAITING_ON_OPS, false),
+            new CustomerFilter(null, null, 3, null, false),
+            new CustomerFilter(null, null, null, CustomerFilter.Status.WAITING_ON_CUSTOMER, false),
+            new CustomerFilter(null, null, 1, CustomerFilter.Status.WAITING_ON_CUSTOMER, false),
+            new CustomerFilter(null, null, null, CustomerFilter.Status.HAS_FAILED_STEPS, false),
+            new CustomerFilter(null, null, 2, null, false),
+            new CustomerFilter(null, null, 3, CustomerFilter.Status.WAITING_ON_OPS, false));
+
+    /** Iteration {@code i} of a kind of grid request. */
+    private static GridCase gridCase(String kind, int i, int deep) {
+        var sort = SORTS[(i / 2) % SORTS.length];
+        boolean ascending = i % 2 == 0;
+        return switch (kind) {
+            case "first page" -> new GridCase(CustomerFilter.ACTIVE, sort, ascending, 0);
+            case "deep page" -> new GridCase(CustomerFilter.ACTIVE, sort, ascending, Math.max(0, deep - (i * 37) % 1_000));
+            case "filtered" -> new GridCase(FILTERS.get(i % FILTERS.size()), CustomerSort.PROGRESS, i % 3 == 0, 0);
+            default -> throw new IllegalArgumentException(kind);
+        };
     }
 
     @Test
     @Order(2)
-    void customersGrid() {
+    void customersGrid() throws Exception {
         login("ops");
         var activeCount = customerService.count(CustomerFilter.ACTIVE);
         int deep = (int) Math.min(9_000, activeCount * 9 / 10);
-        var cases = List.of(
-                new GridCase("first page", CustomerFilter.ACTIVE, CustomerSort.NAME, true, 0),
-                new GridCase("deep page (offset " + deep + ")", CustomerFilter.ACTIVE, CustomerSort.NAME, true, deep),
-                new GridCase("waiting on ops, by progress", new CustomerFilter(null, null, null,
-                        CustomerFilter.Status.WAITING_ON_OPS, false), CustomerSort.PROGRESS, false, 0));
+        var kinds = List.of("first page", "deep page", "filtered");
         UI.getCurrent().navigate("customers");
         var grid = new ShownGrid();
-        var section = "customers grid (" + grid.source + ")";
-        for (var c : cases) {
+        var section = "customers grid (the customers view, offset, filter and sort vary every iteration)";
+        for (var kind : kinds) {
             var query = new Samples();
             var listing = new Samples();
-            var refresh = new Samples();
-            grid.show(c);
+            var idle = new Samples();
             for (int i = 0; i < scale.gridRepeats() + 5; i++) {
+                var c = gridCase(kind, i, deep);
                 long start = System.nanoTime();
                 var rows = customerService.list(c.filter(), c.sort(), c.ascending(), c.offset(), PAGE);
                 long listed = System.nanoTime();
-                var total = customerService.count(c.filter());
+                customerService.count(c.filter());
                 long queried = System.nanoTime();
-                grid.grid.getDataProvider().refreshAll();
-                grid.grid.getDataCommunicator().setRequestedRange(c.offset(), PAGE);
-                MockVaadin.clientRoundtrip(false);
-                long refreshed = System.nanoTime();
+                grid.show(c);
+                long refresh = grid.refresh(c);
                 assertThat(rows).isNotEmpty();
-                assertThat(total).isPositive();
                 if (i >= 5) {
                     query.add(queried - start);
                     listing.add(listed - start);
-                    refresh.add(refreshed - queried);
+                    idle.add(refresh);
                 }
             }
-            assertThat(GridKt._fetch(grid.grid, c.offset(), PAGE)).isNotEmpty();
-            results.info(section, c.name() + ": list + count p50", query.percentile(50), "ms");
-            results.add(section, c.name() + ": list + count p95", query.percentile(95), "ms", Goal.AT_MOST, 30);
-            results.info(section, c.name() + ": of which list p50", listing.percentile(50), "ms");
-            results.info(section, c.name() + ": grid refresh p50", refresh.percentile(50), "ms");
-            results.add(section, c.name() + ": grid refresh p95", refresh.percentile(95), "ms", Goal.AT_MOST, 30);
+            var label = kind + (kind.equals("deep page") ? " (offset about " + deep + ")" : "");
+            results.info(section, label + ": list + count p50", query.percentile(50), "ms");
+            results.add(section, label + ": list + count p95", query.percentile(95), "ms", Goal.AT_MOST, 30);
+            results.info(section, label + ": of which list p50", listing.percentile(50), "ms");
+            results.info(section, label + ": grid refresh, idle, p50", idle.percentile(50), "ms");
+            results.add(section, label + ": grid refresh, idle, p95", idle.percentile(95), "ms", Goal.AT_MOST, 30);
+        }
+        try (var storm = new LiveUpdateStorm(slice(scale.fresh() + scale.sessions() + scale.fleet(), 200))) {
+            for (var kind : kinds) {
+                var stormy = new Samples();
+                for (int i = 0; i < scale.gridRepeats() + 5; i++) {
+                    var c = gridCase(kind, i + 1, deep);
+                    grid.show(c);
+                    long refresh = grid.refresh(c);
+                    if (i >= 5) {
+                        stormy.add(refresh);
+                    }
+                    // Paced like a person scrolling, so that changes arrive between refreshes.
+                    Thread.sleep(20);
+                }
+                results.info(section, kind + ": grid refresh, live-update storm, p50", stormy.percentile(50), "ms");
+                results.add(section, kind + ": grid refresh, live-update storm, p95", stormy.percentile(95), "ms",
+                        Goal.AT_MOST, 30);
+            }
+            results.info(section, "storm: customer changes made by the other session", storm.changes(), "changes");
+            assertThat(storm.changes()).as("the other session changed customers").isPositive();
         }
     }
 
     /**
-     * The customers view's grid, driven through its own filter and sort; where the view has no grid, a grid with the
-     * same kind of lazy data provider on the customer service.
+     * The customers view's own grid, driven through its filters and sort. Changes pushed to the view (the live
+     * updates) are applied at the next round trip, which the refresh time includes, as a browser would see it.
      */
-    private final class ShownGrid {
+    private static final class ShownGrid {
 
         final Grid<Customer> grid;
-        final String source;
-        private GridCase shown = new GridCase("", CustomerFilter.ACTIVE, CustomerSort.NAME, true, 0);
 
         @SuppressWarnings("unchecked")
         ShownGrid() {
-            var viewGrid = _find(Grid.class, spec -> spec.withId("customers-grid")).stream().findFirst();
-            if (viewGrid.isPresent()) {
-                grid = (Grid<Customer>) viewGrid.get();
-                source = "the customers view's grid";
-            } else {
-                grid = new Grid<>(Customer.class, false);
-                grid.addColumn(Customer::getName).setHeader("Name");
-                grid.addColumn(Customer::getAccountId).setHeader("Account id");
-                grid.addColumn(Customer::getCurrentPhase).setHeader("Phase");
-                grid.addComponentColumn(c -> new ProgressBar(0, 100, c.progressPercent())).setHeader("Progress");
-                grid.addColumn(Customer::getWaitingOn).setHeader("Waiting on");
-                grid.setItems(query -> customerService.list(shown.filter(), shown.sort(), shown.ascending(),
-                        query.getOffset(), query.getLimit()).stream(),
-                        query -> (int) customerService.count(shown.filter()));
-                UI.getCurrent().add(grid);
-                source = "a lazy grid on CustomerService: the customers view has no grid";
-            }
+            grid = _get(Grid.class, spec -> spec.withId("customers-grid"));
         }
 
         @SuppressWarnings("unchecked")
         void show(GridCase c) {
-            shown = c;
-            var status = _find(ComboBox.class, spec -> spec.withId("status-filter")).stream().findFirst();
-            status.ifPresent(box -> ((ComboBox<CustomerFilter.Status>) box).setValue(c.filter().status()));
-            var column = grid.getColumnByKey(c.sort() == CustomerSort.PROGRESS ? "progress" : "name");
-            if (column != null) {
-                grid.sort(List.of(new GridSortOrder<>(column,
-                        c.ascending() ? SortDirection.ASCENDING : SortDirection.DESCENDING)));
-            }
+            ((ComboBox<CustomerFilter.Status>) _get(ComboBox.class, spec -> spec.withId("status-filter")))
+                    .setValue(c.filter().status());
+            ((ComboBox<Integer>) _get(ComboBox.class, spec -> spec.withId("phase-filter")))
+                    .setValue(c.filter().phase());
+            var column = grid.getColumnByKey(switch (c.sort()) {
+                case NAME -> "name";
+                case ACCOUNT_ID -> "account";
+                case PHASE -> "phase";
+                case PROGRESS -> "progress";
+                case LAST_ACTIVITY -> "activity";
+            });
+            grid.sort(List.of(new GridSortOrder<>(column,
+                    c.ascending() ? SortDirection.ASCENDING : SortDirection.DESCENDING)));
+        }
+
+        /** Server time of a refresh of the page at the case's offset, in nanoseconds. */
+        long refresh(GridCase c) {
+            long start = System.nanoTime();
+            grid.getDataProvider().refreshAll();
+            grid.getDataCommunicator().setRequestedRange(c.offset(), PAGE);
+            MockVaadin.clientRoundtrip(false);
+            long took = System.nanoTime() - start;
+            assertThat(GridKt._fetch(grid, c.offset(), 1)).as("rows at " + c.offset() + " for " + c).isNotEmpty();
+            return took;
+        }
+    }
+
+    /** Another OPS session adding a note to one of the customers every 100 ms, each a live update to every view. */
+    private final class LiveUpdateStorm implements AutoCloseable {
+
+        private final java.util.concurrent.ScheduledExecutorService timer =
+                Executors.newSingleThreadScheduledExecutor();
+        private final java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+
+        LiveUpdateStorm(List<Seeded> targets) {
+            var other = fixture().user(com.onboarding.console.security.domain.Role.OPS, null);
+            var principal = context.getBean(org.springframework.security.core.userdetails.UserDetailsService.class)
+                    .loadUserByUsername(other.getUsername());
+            var session = org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                    .authenticated(principal, null, principal.getAuthorities());
+            timer.scheduleAtFixedRate(() -> {
+                SecurityContextHolder.getContext().setAuthentication(session);
+                try {
+                    var target = targets.get(made.get() % targets.size());
+                    checklists.addNote(target.id(), "1.1", "Live-update storm, change " + made.get());
+                    made.incrementAndGet();
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+            }, 0, 100, TimeUnit.MILLISECONDS);
+        }
+
+        int changes() {
+            return made.get();
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            timer.shutdownNow();
+            timer.awaitTermination(10, TimeUnit.SECONDS);
         }
     }
 
@@ -525,25 +608,39 @@ class ConsoleBenchmarkTest extends KaribuTest {
     @Test
     @Order(6)
     void startup() {
-        // A second JVM starting the whole console takes longer than the smoke run may.
-        assumeTrue(scale.full(), "start-up is measured at full scale only");
-        var startup = StartupProbe.measure(Duration.ofMinutes(5));
-        var section = "start-up (child JVM, embedded defaults, H2 file, server.port=0)";
-        results.info(section, "JVM start to application ready", startup.jvmSeconds(), "s");
-        results.info(section, "SpringApplication.run to ready", startup.contextSeconds(), "s");
-        results.info(section, "process launch to ready line read", startup.wallSeconds(), "s");
-        assertThat(startup.jvmSeconds()).isPositive();
+        // Also at smoke scale, once, so that the probe keeps working; its figures then mean nothing.
+        var runs = scale.full() ? 3 : 1;
+        // The same name on either database (results.json says which), so that runs on both compare.
+        var section = "start-up (child JVM, demo profile, an empty database of the run's kind, until"
+                + " ApplicationReadyEvent with the demo data)";
+        var jvm = new Samples();
+        var run = new Samples();
+        var wall = new Samples();
+        for (int i = 0; i < runs; i++) {
+            var startup = DATABASE.postgres()
+                    ? StartupProbe.measure(Duration.ofMinutes(5), BenchDatabase.create("startup").arguments())
+                    : StartupProbe.measure(Duration.ofMinutes(5));
+            assertThat(startup.customers()).as("demo customers when ready").isPositive();
+            jvm.add((long) (startup.jvmSeconds() * 1e9));
+            run.add((long) (startup.runSeconds() * 1e9));
+            wall.add((long) (startup.wallSeconds() * 1e9));
+        }
+        results.info(section, "JVM start to ready, median of " + runs, jvm.percentile(50) / 1e3, "s");
+        results.info(section, "SpringApplication.run to ready, median", run.percentile(50) / 1e3, "s");
+        results.info(section, "process launch to the ready line read, median", wall.percentile(50) / 1e3, "s");
     }
 
     @AfterAll
     void report() throws Exception {
-        var os = ManagementFactory.getOperatingSystemMXBean();
-        var environment = String.format(Locale.ROOT, "%d CPUs, load average %.1f at the end, Java %s, max heap %d MB",
-                os.getAvailableProcessors(), os.getSystemLoadAverage(), Runtime.version(),
-                Runtime.getRuntime().maxMemory() / 1024 / 1024);
-        System.out.println(results.table("Console benchmarks, scale " + scale.name() + " (" + environment + ")"));
-        results.writeJson(RESULTS, scale.name(), environment);
+        var machine = Machine.now(loadAtStart);
+        var title = "Console benchmarks, scale " + scale.name() + ", database " + DATABASE.description() + ", commit "
+                + machine.commit() + " (" + machine.describe() + ")";
+        System.out.println(results.table(title));
+        results.writeJson(RESULTS, scale.name(), DATABASE.description(), machine);
+        System.out.println("Written to " + RESULTS.toAbsolutePath()
+                + "; compare two runs with: java src/test/java/com/onboarding/console/bench/CompareResults.java"
+                + " OLD.json NEW.json");
         assertThat(results.figures()).allSatisfy(f -> assertThat(f.value()).isFinite());
-        assertThat(Files.readString(RESULTS)).contains("\"figures\"");
+        assertThat(Files.readString(RESULTS)).contains("\"figures\"", "\"database\"", "\"commit\"");
     }
 }

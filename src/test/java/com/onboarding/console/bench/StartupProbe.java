@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -16,24 +17,25 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
- * Starts the console in a fresh JVM with its embedded defaults (H2 file database, sandbox AWS) on a free port,
- * and reads from its log how long the JVM ran until the application was ready.
+ * Starts the console in a fresh JVM (demo profile, a random port, an empty database: an H2 file, or PostgreSQL when
+ * the benchmarks run there) and reads how long it took until the application was ready with its demo data.
  */
 final class StartupProbe {
 
-    /** Spring Boot's line once the application is ready: the context's own time and the JVM's uptime. */
-    private static final Pattern STARTED = Pattern.compile(
-            "Started \\w+ in ([0-9.]+) seconds \\(process running for ([0-9.]+)\\)");
+    private static final Pattern READY = Pattern.compile(
+            StartupMain.READY + " jvm-ms=(\\d+) run-ms=(\\d+) customers=(\\d+)");
 
     /**
-     * @param contextSeconds from the start of SpringApplication.run to ready
-     * @param jvmSeconds from the JVM's start to ready
+     * @param jvmSeconds from the JVM's start to ApplicationReadyEvent
+     * @param runSeconds from SpringApplication.run to ApplicationReadyEvent
      * @param wallSeconds from launching the process to reading the line, as seen from outside
+     * @param customers customers in the database when ready (the demo data)
      */
-    record Startup(double contextSeconds, double jvmSeconds, double wallSeconds) {
+    record Startup(double jvmSeconds, double runSeconds, double wallSeconds, long customers) {
     }
 
-    static Startup measure(Duration timeout) {
+    /** @param database settings of an empty database for the console; none for an H2 file of its own */
+    static Startup measure(Duration timeout, String... database) {
         Path directory;
         try {
             directory = Files.createTempDirectory("console-startup");
@@ -41,11 +43,13 @@ final class StartupProbe {
             throw new UncheckedIOException(e);
         }
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var command = List.of(java, "-cp", System.getProperty("java.class.path"),
-                "com.onboarding.console.Application",
-                "--spring.datasource.url=jdbc:h2:file:" + directory.resolve("console").toAbsolutePath(),
-                "--spring.profiles.active=demo",
-                "--server.port=0");
+        var command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                StartupMain.class.getName(), "--spring.profiles.active=demo", "--server.port=0"));
+        if (database.length == 0) {
+            command.add("--spring.datasource.url=jdbc:h2:file:" + directory.resolve("console").toAbsolutePath());
+        } else {
+            command.addAll(List.of(database));
+        }
         long launched = System.nanoTime();
         Process process;
         try {
@@ -62,10 +66,11 @@ final class StartupProbe {
                     if (tail.size() > 40) {
                         tail.removeFirst();
                     }
-                    var match = STARTED.matcher(line);
+                    var match = READY.matcher(line);
                     if (match.find() && !started.isDone()) {
-                        started.complete(new Startup(Double.parseDouble(match.group(1)),
-                                Double.parseDouble(match.group(2)), (System.nanoTime() - launched) / 1e9));
+                        started.complete(new Startup(Long.parseLong(match.group(1)) / 1e3,
+                                Long.parseLong(match.group(2)) / 1e3, (System.nanoTime() - launched) / 1e9,
+                                Long.parseLong(match.group(3))));
                     }
                 }
                 started.completeExceptionally(new IllegalStateException("The console stopped before it was ready."));

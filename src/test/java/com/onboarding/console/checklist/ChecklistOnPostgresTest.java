@@ -1,5 +1,6 @@
 package com.onboarding.console.checklist;
 
+import com.onboarding.console.TestFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.onboarding.console.PostgresTest;
@@ -8,7 +9,6 @@ import com.onboarding.console.checklist.domain.StepStatus;
 import com.onboarding.console.checklist.service.ChecklistService;
 import com.onboarding.console.checklist.service.StepConflictException;
 import com.onboarding.console.customers.domain.WaitingOn;
-import com.onboarding.console.customers.service.CustomerDraft;
 import com.onboarding.console.customers.service.CustomerService;
 import com.onboarding.console.security.domain.Role;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -18,7 +18,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -27,7 +26,6 @@ import org.springframework.security.core.Authentication;
 /** The checklist on PostgreSQL, with two instances behind a load balancer. */
 class ChecklistOnPostgresTest extends PostgresTest {
 
-    private static final AtomicLong ACCOUNTS = new AtomicLong(666_000_000_000L);
 
     private ConfigurableApplicationContext first;
     private ConfigurableApplicationContext second;
@@ -41,9 +39,7 @@ class ChecklistOnPostgresTest extends PostgresTest {
     }
 
     private long newCustomer() {
-        return as(first, ops, () -> first.getBean(CustomerService.class).create(new CustomerDraft(
-                "Postgres Co " + ACCOUNTS.get(), String.valueOf(ACCOUNTS.incrementAndGet()), null, "DE", null, null,
-                null)).id());
+        return as(first, ops, () -> new TestFixture(first).customer("Postgres Co").id());
     }
 
     @Test

@@ -1,28 +1,37 @@
 package com.onboarding.console.customers;
 
-import com.onboarding.console.customers.domain.ChecklistProgress;
+import com.onboarding.console.TestFixture;
+import com.onboarding.console.aws.AwsCallException;
+import com.onboarding.console.aws.sandbox.SandboxAws;
+import com.onboarding.console.checklist.domain.StepCatalog;
+import com.onboarding.console.checklist.domain.StepKind;
+import com.onboarding.console.checklist.domain.StepStatus;
+import com.onboarding.console.checklist.service.ChecklistService;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.domain.CustomerRepository;
 import com.onboarding.console.customers.service.CustomerDraft;
-import com.onboarding.console.customers.service.CustomerService;
-import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationContext;
 
-/** Creates customers with names and account ids no other test uses, and sets their checklist standing. */
+/**
+ * Customers whose names share a prefix no other test uses, so a text filter finds exactly them, and whose checklist
+ * standing comes from real work through the checklist service: steps confirmed and AWS actions run (or failed)
+ * against the sandbox AWS, as OPS do in the console. Needs an OPS user logged in.
+ */
 public final class TestCustomers {
 
-    private final CustomerService customers;
+    private final TestFixture fixture;
+    private final ChecklistService checklists;
+    private final SandboxAws sandbox;
     private final CustomerRepository repository;
-    /** Shared by this fixture's customers, so a text filter finds exactly them. */
     private final String prefix = "T" + UUID.randomUUID().toString().substring(0, 8);
-    private final long accountBase = ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L) * 1000;
-    private int next;
 
-    public TestCustomers(CustomerService customers, CustomerRepository repository) {
-        this.customers = customers;
-        this.repository = repository;
+    public TestCustomers(ApplicationContext context) {
+        this.fixture = new TestFixture(context);
+        this.checklists = context.getBean(ChecklistService.class);
+        this.sandbox = context.getBean(SandboxAws.class);
+        this.repository = context.getBean(CustomerRepository.class);
     }
 
     public String prefix() {
@@ -31,19 +40,43 @@ public final class TestCustomers {
 
     /** A 12-digit account id not used before. */
     public String newAccountId() {
-        return Long.toString(accountBase + next++);
+        return fixture.accountId();
     }
 
     /** Creates "{prefix} {name}" as the logged-in user. */
     public Customer create(String name, @Nullable Long csmUserId) {
-        return customers.create(new CustomerDraft(prefix + " " + name, newAccountId(), csmUserId, "DE", null, null,
+        return fixture.create(new CustomerDraft(prefix + " " + name, newAccountId(), csmUserId, "DE", null, null,
                 null));
     }
 
-    /** Sets the columns the checklist service keeps, as if steps had been worked on. */
-    public Customer progress(Customer customer, ChecklistProgress progress, Instant at) {
-        var current = repository.findById(customer.id()).orElseThrow();
-        current.recordProgress(progress, at);
-        return repository.saveAndFlush(current);
+    /**
+     * Completes the first {@code done} steps in catalog order, each the way the console offers it: confirmed by hand,
+     * or its AWS action run with pasted sandbox credentials. Then fails the AWS action of each of the next
+     * {@code failed} steps (AWS refuses it); those steps must be AWS actions. Returns the customer as stored now.
+     */
+    public Customer work(Customer customer, int done, int failed) {
+        var credentials = sandbox.issueCredentials(customer.getAccountId());
+        for (int i = 0; i < done + failed; i++) {
+            var definition = StepCatalog.STEPS.get(i);
+            var step = checklists.load(customer.id()).checklist().step(definition.code());
+            boolean fail = i >= done;
+            if (fail || !definition.confirmable()) {
+                if (definition.kind() != StepKind.AWS_ACTION) {
+                    throw new IllegalArgumentException("Step " + definition.code() + " has no AWS action to fail");
+                }
+                if (fail) {
+                    sandbox.failNext(customer.getAccountId(), AwsCallException.Reason.ACCESS_DENIED, 1);
+                }
+                checklists.runAction(customer.id(), definition.code(), step.getVersion(), credentials, null);
+            } else {
+                checklists.confirm(customer.id(), definition.code(), step.getVersion(), null);
+            }
+            var now = checklists.load(customer.id()).checklist().step(definition.code()).getStatus();
+            var expected = fail ? StepStatus.FAILED : StepStatus.DONE;
+            if (now != expected) {
+                throw new IllegalStateException("Step " + definition.code() + " is " + now + ", not " + expected);
+            }
+        }
+        return repository.findById(customer.id()).orElseThrow();
     }
 }

@@ -11,7 +11,6 @@ import com.onboarding.console.TestSmtpPort;
 import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.checklist.service.ChecklistService;
-import com.onboarding.console.customers.service.CustomerDraft;
 import com.onboarding.console.customers.service.CustomerService;
 import com.onboarding.console.notifications.domain.MailStatus;
 import com.onboarding.console.notifications.service.NotificationService;
@@ -21,7 +20,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,9 +45,8 @@ class CsmNotificationTest extends ConsoleTest {
     void csmIsMailedAndOpsAreToldWhenTheCustomerIsReady() throws Exception {
         runAs("ops");
         var csm = users.findByUsernameIgnoreCase("csm").orElseThrow();
-        var name = "Ready Co " + ThreadLocalRandom.current().nextInt(1_000_000);
-        var account = String.valueOf(100_000_000_000L + ThreadLocalRandom.current().nextLong(899_999_999_999L));
-        var customer = customers.create(new CustomerDraft(name, account, csm.getId(), "DE", null, null, null));
+        var customer = fixture().customer("Ready Co", csm.getId());
+        var name = customer.getName();
         var person = customerUser("ready-" + customer.id(), customer.id());
 
         runAs(person.getUsername());

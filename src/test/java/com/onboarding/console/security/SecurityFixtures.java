@@ -2,8 +2,6 @@ package com.onboarding.console.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.onboarding.console.customers.service.CustomerDraft;
-import com.onboarding.console.customers.service.CustomerService;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -11,17 +9,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** Users, customers and logins for tests that share one database: every name is new. */
+/** Logins for tests that run without the Vaadin mock: acting as a user of the database, and no longer. */
 public final class SecurityFixtures {
-
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private SecurityFixtures() {
     }
@@ -37,11 +30,6 @@ public final class SecurityFixtures {
         SecurityContextHolder.clearContext();
     }
 
-    /** A username nobody else uses, such as {@code prefix-17-4821}. */
-    public static String unique(String prefix) {
-        return prefix + "-" + SEQUENCE.incrementAndGet() + "-" + ThreadLocalRandom.current().nextInt(10_000);
-    }
-
     /**
      * Posts the login form to {@code login} (the console's /login) and returns where the console sends the
      * browser next; the client must not follow redirects.
@@ -55,12 +43,5 @@ public final class SecurityFixtures {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
         assertThat(response.statusCode()).as("login answer").isEqualTo(302);
         return response.headers().firstValue("Location").orElseThrow();
-    }
-
-    /** Creates a customer with a fresh account id; needs a staff user logged in. */
-    public static long newCustomer(CustomerService customers, String name) {
-        var accountId = String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000_000L, 1_000_000_000_000L));
-        return Objects.requireNonNull(customers.create(
-                new CustomerDraft(unique(name), accountId, null, "DE", null, null, null)).getId());
     }
 }

@@ -18,7 +18,6 @@ import com.onboarding.console.payer.service.PayerLookupService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,9 +64,7 @@ class ServiceAccessMatrixTest extends ConsoleTest {
     }
 
     private Customer create(String name) {
-        return customers.create(new CustomerDraft(name + " " + ThreadLocalRandom.current().nextInt(1_000_000),
-                String.valueOf(100_000_000_000L + ThreadLocalRandom.current().nextLong(899_999_999_999L)), null,
-                "DE", null, null, null));
+        return fixture().customer(name);
     }
 
     private record Entry(String name, Set<String> allowed, LongConsumer call) {

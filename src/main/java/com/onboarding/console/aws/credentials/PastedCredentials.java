@@ -2,6 +2,7 @@ package com.onboarding.console.aws.credentials;
 
 import com.onboarding.console.aws.TemporaryCredentials;
 import com.vaadin.flow.spring.annotation.VaadinSessionScope;
+import jakarta.annotation.PreDestroy;
 import java.io.Serializable;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,17 @@ public class PastedCredentials implements Serializable {
 
     boolean remove(long customerId) {
         return map().remove(customerId) != null;
+    }
+
+    /** Whether the user holds any pasted credentials. */
+    boolean isEmpty() {
+        return map().isEmpty();
+    }
+
+    /** The session ended (logout, timeout, idle close): the credentials go at once, not whenever memory is reclaimed. */
+    @PreDestroy
+    void forgetAll() {
+        map().clear();
     }
 
     private synchronized Map<Long, TemporaryCredentials> map() {

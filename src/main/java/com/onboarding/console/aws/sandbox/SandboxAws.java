@@ -80,6 +80,17 @@ public class SandboxAws implements AwsOperations {
     }
 
     /** CreateUser + AttachUserPolicy AdministratorAccess. */
+    /**
+     * Makes the account a member of another account's organization, as when a customer names a member account
+     * instead of their management account.
+     */
+    public synchronized void joinOrganization(String memberAccountId, String managementAccountId) {
+        var member = touch(memberAccountId);
+        var management = touch(managementAccountId);
+        member.organizationId = management.organizationId;
+        member.masterAccountId = management.accountId;
+    }
+
     public synchronized void createAdminUser(String accountId, String userName) {
         touch(accountId).users.computeIfAbsent(userName, u -> new TreeSet<>()).add(ADMINISTRATOR_ACCESS);
     }
@@ -327,8 +338,8 @@ public class SandboxAws implements AwsOperations {
     /** One simulated account; guarded by the sandbox's lock. */
     private static final class Account {
         final String accountId;
-        final String organizationId;
-        final String masterAccountId;
+        String organizationId;
+        String masterAccountId;
         String rootEmail;
         boolean rootMfa = true;
         final Map<String, TreeSet<String>> users = new TreeMap<>();

@@ -134,7 +134,8 @@ class MailDelivery {
             showOnNotification(mail, MailStatus.FAILED);
             audit.record(AuditService.Event.of(ACTOR, AuditAction.NOTIFICATION_FAILED, mail.getCustomerId(),
                     customerName(mail), "Mail to " + mail.getRecipient() + " not sent after " + mail.getAttempts()
-                            + " attempts: " + mail.getSubject() + " (" + error + ")"));
+                            + (mail.getAttempts() == 1 ? " attempt: " : " attempts: ") + mail.getSubject() + " ("
+                            + error + ")"));
         }
     }
 

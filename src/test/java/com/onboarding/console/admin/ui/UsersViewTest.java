@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.onboarding.console.KaribuTest;
-import com.onboarding.console.security.SecurityFixtures;
+import com.onboarding.console.TestFixture;
 import com.onboarding.console.security.domain.AppUserRepository;
 import com.onboarding.console.security.domain.Role;
 import com.onboarding.console.security.service.UserSummary;
@@ -42,7 +42,7 @@ class UsersViewTest extends KaribuTest {
 
     @Test
     void createsAUserAndExplainsARefusedPassword() {
-        var username = SecurityFixtures.unique("vera.view");
+        var username = TestFixture.unique("vera.view");
         _click(_get(Button.class, spec -> spec.withId("new-user")));
         _get(TextField.class, spec -> spec.withLabel("Username")).setValue(username);
         _get(TextField.class, spec -> spec.withLabel("Display name")).setValue("Vera View");

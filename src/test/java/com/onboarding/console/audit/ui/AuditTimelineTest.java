@@ -8,7 +8,7 @@ import com.onboarding.console.KaribuTest;
 import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.customers.TestCustomers;
-import com.onboarding.console.customers.domain.CustomerRepository;
+import org.springframework.context.ApplicationContext;
 import com.onboarding.console.customers.service.CustomerService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
@@ -20,14 +20,14 @@ class AuditTimelineTest extends KaribuTest {
     @Autowired
     private CustomerService customers;
     @Autowired
-    private CustomerRepository repository;
+    private ApplicationContext context;
     @Autowired
     private AuditService audit;
 
     @Test
     void showsOneCustomersEntriesNewestFirstAndRefreshes() {
         login("ops");
-        var fixture = new TestCustomers(customers, repository);
+        var fixture = new TestCustomers(context);
         var customer = fixture.create("Timeline", null);
         fixture.create("Other", null);
         audit.recordAlone(new AuditService.Event("ops", AuditAction.STEP_TRANSITION, customer.id(),

@@ -1,8 +1,14 @@
 package com.onboarding.console.aws.credentials;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.fakeservlet.FakeHttpSession;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.onboarding.console.KaribuTest;
 import com.onboarding.console.aws.AwsTarget;
 import com.onboarding.console.aws.TaxRegistration;
@@ -12,17 +18,26 @@ import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.checklist.domain.StepCatalog;
 import com.onboarding.console.checklist.service.ChecklistService;
 import com.onboarding.console.customers.domain.Customer;
-import com.onboarding.console.customers.service.CustomerDraft;
 import com.onboarding.console.customers.service.CustomerService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.VaadinSessionState;
+import com.vaadin.flow.server.WrappedHttpSession;
+import jakarta.servlet.http.HttpSessionBindingEvent;
+import jakarta.servlet.http.HttpSessionBindingListener;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -45,14 +60,15 @@ class CredentialsServiceTest extends KaribuTest {
     @Autowired
     private DataSource dataSource;
 
+    @Autowired
+    private ApplicationContext context;
+
     private Customer customer;
 
     @BeforeEach
     void customer() {
         login("ops");
-        var accountId = String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000_000L, 1_000_000_000_000L));
-        customer = customers.create(new CustomerDraft("Credentials test " + accountId, accountId, null, "DE", null,
-                null, null));
+        customer = fixture().customer("Credentials test");
     }
 
     @Test
@@ -107,6 +123,79 @@ class CredentialsServiceTest extends KaribuTest {
         var values = allDatabaseValues();
         assertThat(values).anyMatch(v -> v.contains(issued.accessKeyId()));
         assertThat(values).noneMatch(v -> v.contains(issued.secretAccessKey()) || v.contains(issued.sessionToken()));
+    }
+
+    @Test
+    void pastedCredentialsAreDroppedAtLogout() {
+        var store = pasteIntoThisSession();
+        var http = httpSession();
+        var bound = boundListeners(http);
+
+        _click(_get(Button.class, spec -> spec.withId("logout")));
+
+        assertThat(http.isValid()).as("logout invalidates the HTTP session").isFalse();
+        unbind(http, bound);
+        assertThat(store.isEmpty()).as("the logged-out session's credentials").isTrue();
+        assertThat(newSessionCredentials()).isEmpty();
+    }
+
+    /** A session idle beyond server.servlet.session.timeout: the container invalidates it. */
+    @Test
+    void pastedCredentialsAreDroppedWhenTheSessionTimesOut() {
+        var store = pasteIntoThisSession();
+        var session = VaadinSession.getCurrent();
+        var http = httpSession();
+        var bound = boundListeners(http);
+
+        http.invalidate();
+        unbind(http, bound);
+
+        assertThat(store.isEmpty()).as("the expired session's credentials").isTrue();
+        assertThat(session.getState()).isNotEqualTo(VaadinSessionState.OPEN);
+        assertThat(newSessionCredentials()).isEmpty();
+    }
+
+    private static FakeHttpSession httpSession() {
+        return (FakeHttpSession) ((WrappedHttpSession) VaadinSession.getCurrent().getSession()).getHttpSession();
+    }
+
+    private static Map<String, HttpSessionBindingListener> boundListeners(FakeHttpSession http) {
+        var bound = new LinkedHashMap<String, HttpSessionBindingListener>();
+        for (var name : Collections.list(http.getAttributeNames())) {
+            if (http.getAttribute(name) instanceof HttpSessionBindingListener listener) {
+                bound.put(name, listener);
+            }
+        }
+        assertThat(bound).as("the Vaadin session is bound to the HTTP session").isNotEmpty();
+        return bound;
+    }
+
+    /**
+     * What a servlet container does for every attribute of a session it invalidates (Servlet specification,
+     * HttpSessionBindingListener), which the mocked session leaves out: Vaadin ends its session from there.
+     */
+    private static void unbind(FakeHttpSession http, Map<String, HttpSessionBindingListener> bound) {
+        bound.forEach((name, listener) -> listener.valueUnbound(new HttpSessionBindingEvent(http, name, listener)));
+    }
+
+    /** Pastes sandbox credentials as OPS in the checklist view and returns the session's store holding them. */
+    private PastedCredentials pasteIntoThisSession() {
+        UI.getCurrent().navigate("customers/" + customer.id());
+        var issued = sandbox.issueCredentials(customer.getAccountId());
+        credentials.paste(customer.id(), customer.getAccountId(), issued.accessKeyId(), issued.secretAccessKey(),
+                issued.sessionToken());
+        var store = context.getBean(PastedCredentials.class);
+        assertThat(store.get(customer.id())).contains(issued);
+        return store;
+    }
+
+    /** The customer's credentials as OPS see them after logging in again. */
+    private java.util.Optional<TemporaryCredentials> newSessionCredentials() {
+        MockVaadin.tearDown();
+        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("com.onboarding.console"),
+                context, UI::new));
+        login("ops");
+        return credentials.current(customer.id());
     }
 
     /** The whole checklist, as OPS would click through it with the pasted credentials. */

@@ -103,6 +103,25 @@ final class AwsStubs {
                 + "</value></entry><entry><key>Users</key><value>1</value></entry></SummaryMap>");
     }
 
+    /** One IAM user, with AdministratorAccess attached or only read access. */
+    void users(boolean withAdministratorAccess) {
+        queryOk("ListUsers", "<Users><member><Path>/</Path><UserName>dev</UserName><UserId>AIDATEST</UserId>"
+                + "<Arn>arn:aws:iam::111122223333:user/dev</Arn><CreateDate>2025-01-01T00:00:00Z</CreateDate>"
+                + "</member></Users><IsTruncated>false</IsTruncated>");
+        var policy = withAdministratorAccess ? "AdministratorAccess" : "ReadOnlyAccess";
+        queryOk("ListAttachedUserPolicies", "<AttachedPolicies><member><PolicyName>" + policy + "</PolicyName>"
+                + "<PolicyArn>arn:aws:iam::aws:policy/" + policy + "</PolicyArn></member></AttachedPolicies>"
+                + "<IsTruncated>false</IsTruncated>");
+    }
+
+    /** Tax Settings (REST JSON): the account's registration, in the country given. */
+    void taxRegistration(String countryCode) {
+        server.stubFor(post(urlPathEqualTo("/GetTaxRegistration")).willReturn(jsonBody(200, "{\"taxRegistration\":{"
+                + "\"registrationId\":\"FR12345678901\",\"registrationType\":\"VAT\",\"legalName\":\"Test\","
+                + "\"status\":\"Verified\",\"legalAddress\":{\"addressLine1\":\"Rue 1\",\"city\":\"Paris\","
+                + "\"postalCode\":\"75001\",\"countryCode\":\"" + countryCode + "\"}}}")));
+    }
+
     // Organizations and Cost and Usage Reports: JSON 1.1 with X-Amz-Target.
 
     MappingBuilder json(String target) {

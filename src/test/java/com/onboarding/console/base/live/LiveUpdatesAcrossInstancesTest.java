@@ -1,10 +1,9 @@
 package com.onboarding.console.base.live;
 
+import com.onboarding.console.TestFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.onboarding.console.PostgresTest;
-import com.onboarding.console.customers.service.CustomerDraft;
-import com.onboarding.console.customers.service.CustomerService;
 import com.onboarding.console.security.domain.Role;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +27,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class LiveUpdatesAcrossInstancesTest extends PostgresTest {
 
     private static final OffsetDateTime EVER = OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
-    private static final AtomicLong ACCOUNTS = new AtomicLong(555_000_000_000L);
 
     private ConfigurableApplicationContext first;
     private ConfigurableApplicationContext second;
@@ -119,9 +116,7 @@ class LiveUpdatesAcrossInstancesTest extends PostgresTest {
     }
 
     private long createCustomerOn(ConfigurableApplicationContext instance) {
-        var account = Long.toString(ACCOUNTS.incrementAndGet());
-        return as(instance, ops, () -> instance.getBean(CustomerService.class)
-                .create(new CustomerDraft("Live " + account, account, null, "US", null, null, null)).id());
+        return as(instance, ops, () -> new TestFixture(instance).customer("Live").id());
     }
 
     /** Ends the listeners' connections from the database side, as a restart or failover would. */

@@ -3,12 +3,8 @@ package com.onboarding.console.base.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.onboarding.console.KaribuTest;
-import com.onboarding.console.customers.service.CustomerDraft;
-import com.onboarding.console.customers.service.CustomerService;
-import com.onboarding.console.security.domain.AppUser;
 import com.onboarding.console.security.domain.AppUserRepository;
 import com.onboarding.console.security.domain.Role;
 import com.onboarding.console.security.ui.LoginView;
@@ -19,31 +15,19 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.theme.lumo.Lumo;
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** What each role finds in the frame: where a login lands, the side navigation, the user box, the theme. */
 class NavigationTest extends KaribuTest {
 
     @Autowired
-    private CustomerService customers;
-
-    @Autowired
     private AppUserRepository users;
-
-    @Autowired
-    private PasswordEncoder passwords;
-
-    @Autowired
-    private Clock clock;
 
     @ParameterizedTest
     @ValueSource(strings = {"customers", "faq", "audit", "admin/users", ""})
@@ -88,8 +72,8 @@ class NavigationTest extends KaribuTest {
     void customerUserLandsOnTheirChecklist() {
         var customerId = loginAsNewCustomerUser();
         var checklist = "customers/" + customerId;
-        assumeTrue(RouteConfiguration.forApplicationScope().getRoute(checklist).isPresent(),
-                "no view is routed at " + checklist);
+        assertThat(RouteConfiguration.forApplicationScope().getRoute(checklist)).as("the view routed at " + checklist)
+                .isPresent();
         assertThat(landing()).isEqualTo(checklist);
     }
 
@@ -126,8 +110,7 @@ class NavigationTest extends KaribuTest {
     /** Creates a customer and a CUSTOMER user bound to it, and logs that user in. */
     private long loginAsNewCustomerUser() {
         login("ops");
-        var customer = customers.create(new CustomerDraft("Navigation Test " + unique(), randomAccountId(), null,
-                "DE", null, null, null));
+        var customer = fixture().customer("Navigation Test");
         logout();
         login(newUser(Role.CUSTOMER, customer.id()));
         return customer.id();
@@ -152,17 +135,6 @@ class NavigationTest extends KaribuTest {
     }
 
     private String newUser(Role role, @Nullable Long customerId) {
-        var username = "nav-" + unique();
-        users.save(new AppUser(username, "Navigation " + role, passwords.encode(username), role, customerId,
-                clock.instant()));
-        return username;
-    }
-
-    private static String unique() {
-        return Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L), 36);
-    }
-
-    private static String randomAccountId() {
-        return String.format("%012d", ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
+        return fixture().user(role, customerId).getUsername();
     }
 }

@@ -2,10 +2,16 @@ package com.onboarding.console.checklist.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.onboarding.console.ConsoleTest;
 import com.onboarding.console.audit.service.AuditService;
+import com.onboarding.console.aws.AccountSecurityPort;
 import com.onboarding.console.aws.AwsCallException;
+import com.onboarding.console.aws.AwsResult;
+import com.onboarding.console.aws.OrganizationPort;
+import com.onboarding.console.aws.ReportPort;
+import com.onboarding.console.aws.TaxPort;
 import com.onboarding.console.aws.AwsTarget;
 import com.onboarding.console.aws.RolePort;
 import com.onboarding.console.aws.TemporaryCredentials;
@@ -17,20 +23,21 @@ import com.onboarding.console.checklist.domain.VerificationState;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.domain.CustomerRepository;
 import com.onboarding.console.customers.domain.WaitingOn;
-import com.onboarding.console.customers.service.CustomerDraft;
 import com.onboarding.console.customers.service.CustomerService;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -56,18 +63,17 @@ class ChecklistServiceTest extends ConsoleTest {
     RolePort roles;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    Clock clock;
 
     private Customer customer;
 
     @BeforeEach
     void newCustomer() {
         runAs("ops");
-        customer = customers.create(new CustomerDraft("Checklist Co " + ThreadLocalRandom.current().nextInt(1_000_000),
-                randomAccount(), null, "DE", null, null, null));
-    }
-
-    static String randomAccount() {
-        return String.valueOf(100_000_000_000L + ThreadLocalRandom.current().nextLong(899_999_999_999L));
+        customer = fixture().customer("Checklist Co");
     }
 
     /** Credentials an OPS user pastes before the platform role exists. */
@@ -189,8 +195,7 @@ class ChecklistServiceTest extends ConsoleTest {
 
     @Test
     void customerUserSeesOnlyTheirOwnCustomer() {
-        var other = customers.create(new CustomerDraft("Other Co " + customer.id(), randomAccount(), null, "US",
-                null, null, null));
+        var other = fixture().customer("Other Co");
         var user = customerUser("tenant-" + customer.id(), customer.id());
         runAs(user.getUsername());
         assertThat(checklists.load(customer.id()).customer().getName()).isEqualTo(customer.getName());
@@ -215,29 +220,110 @@ class ChecklistServiceTest extends ConsoleTest {
     }
 
     @Test
-    void failedActionKeepsItsErrorAndIsRetriedAlone() {
+    void failedActionKeepsAwsWordsInItsStepAndTrailChangesNothingElseAndIsRetriedAlone() {
         checklists.overrideGate(customer.id(), 2, "testing");
         checklists.overrideGate(customer.id(), 3, "testing");
+        var before = everythingBut("3.5");
+        var callsBefore = awsCallsByOperation();
+        var denied = "AWS denied s3:CreateBucket in account " + customer.getAccountId() + ": the credentials in use"
+                + " lack this permission. Use credentials of an administrator of the account, or check the role's"
+                + " policy.";
         sandbox.failNext(customer.getAccountId(), AwsCallException.Reason.ACCESS_DENIED, 1);
+
         var failed = checklists.runAction(customer.id(), "3.5", version("3.5"), pasted(), null);
-        assertThat(failed.ok()).isFalse();
+
+        assertThat(failed).isEqualTo(new StepResult("3.5", VerificationState.ERROR, denied));
         var step = checklists.load(customer.id()).checklist().step("3.5");
         assertThat(step.getStatus()).isEqualTo(StepStatus.FAILED);
         assertThat(step.getVerification()).isEqualTo(VerificationState.ERROR);
-        assertThat(step.getMessage()).isNotBlank();
-        assertThat(customerRepository.findById(customer.id()).orElseThrow().getFailedSteps()).isEqualTo(1);
+        assertThat(step.getMessage()).isEqualTo(denied);
+        assertThat(step.getVerificationMessage()).isEqualTo(denied);
+        assertThat(step.getChangedBy()).isEqualTo("ops");
+        // Newest first: the claim, the AWS call and the failure, each once.
+        assertThat(audit.timeline(customer.id(), 3)).extracting(e -> e.getAction(), e -> e.getStepCode(),
+                        e -> e.getFromState(), e -> e.getToState(), e -> e.getMessage(), e -> e.getActor())
+                .containsExactly(
+                        tuple("STEP_TRANSITION", "3.5", "IN_PROGRESS", "FAILED", denied, "ops"),
+                        tuple("AWS_CALL", "3.5", null, "ERROR", denied, "ops"),
+                        tuple("STEP_TRANSITION", "3.5", "TODO", "IN_PROGRESS", "AWS action started", "ops"));
+        assertThat(everythingBut("3.5")).as("every other step and the customer")
+                .isEqualTo(before.with("failed steps", "1"));
+        assertThat(awsCallsSince(callsBefore)).as("AWS calls of the failed run").containsOnlyKeys("s3:CreateBucket");
+
+        var beforeRetry = everythingBut("3.5");
+        var callsBeforeRetry = awsCallsByOperation();
         var retried = checklists.runAction(customer.id(), "3.5", version("3.5"), pasted(), null);
+
         assertThat(retried.ok()).as(retried.message()).isTrue();
         assertThat(status("3.5")).isEqualTo(StepStatus.DONE);
-        assertThat(customerRepository.findById(customer.id()).orElseThrow().getFailedSteps()).isZero();
+        assertThat(audit.timeline(customer.id(), 3)).extracting(e -> e.getAction(), e -> e.getFromState(),
+                e -> e.getToState()).containsExactly(tuple("STEP_TRANSITION", "IN_PROGRESS", "DONE"),
+                tuple("AWS_CALL", null, "VERIFIED"), tuple("STEP_TRANSITION", "FAILED", "IN_PROGRESS"));
+        assertThat(everythingBut("3.5")).isEqualTo(beforeRetry.with("failed steps", "0"));
+        assertThat(awsCallsSince(callsBeforeRetry).keySet()).as("the retry calls S3 for the bucket only")
+                .allMatch(operation -> operation.startsWith("s3:")).contains("s3:CreateBucket");
+    }
+
+    /** The customer's fields and every step's state except one step, as text, and progress apart. */
+    private Snapshot everythingBut(String code) {
+        var page = checklists.load(customer.id());
+        var c = page.customer();
+        var fields = new java.util.TreeMap<String, String>();
+        fields.put("customer", String.join("|", c.getName(), c.getAccountId(), String.valueOf(c.getCsmUserId()),
+                c.getBillingCountry(), c.getRootEmail(), c.getExternalId(), String.valueOf(c.getPayerAccountId()),
+                String.valueOf(c.getNotes()), String.valueOf(c.isArchived()), String.valueOf(c.getCurrentPhase()),
+                c.getWaitingOn().name()));
+        fields.put("failed steps", String.valueOf(c.getFailedSteps()));
+        fields.put("completed steps but this one", String.valueOf(c.getCompletedSteps()
+                - (page.checklist().step(code).getStatus().isComplete() ? 1 : 0)));
+        for (var step : page.checklist().steps()) {
+            if (!step.getCode().equals(code)) {
+                fields.put(step.getCode(), String.join("|", step.getStatus().name(), step.getVerification().name(),
+                        String.valueOf(step.getMessage()), String.valueOf(step.getVersion()),
+                        String.valueOf(step.getChangedBy()), String.valueOf(step.getChangedAt())));
+            }
+        }
+        return new Snapshot(fields);
+    }
+
+    private record Snapshot(java.util.SortedMap<String, String> fields) {
+        Snapshot with(String key, String value) {
+            var changed = new java.util.TreeMap<>(fields);
+            changed.put(key, value);
+            return new Snapshot(changed);
+        }
+    }
+
+    private java.util.Map<String, Long> awsCallsByOperation() {
+        var calls = new java.util.TreeMap<String, Long>();
+        meters.find("console.aws.calls").timers().forEach(t -> calls.merge(t.getId().getTag("service") + ":"
+                + t.getId().getTag("operation"), t.count(), Long::sum));
+        return calls;
+    }
+
+    private java.util.Map<String, Long> awsCallsSince(java.util.Map<String, Long> before) {
+        var since = new java.util.TreeMap<String, Long>();
+        awsCallsByOperation().forEach((operation, count) -> {
+            long more = count - before.getOrDefault(operation, 0L);
+            if (more > 0) {
+                since.put(operation, more);
+            }
+        });
+        return since;
     }
 
     @Test
-    void twentyParallelClicksMakeOneAwsCall() throws Exception {
+    void twentyParallelClicksMakeOneAwsCallAndTheOthersHearWhoHasIt() throws Exception {
         checklists.overrideGate(customer.id(), 2, "testing");
         long seen = version("2.4");
-        double before = createRoleCalls();
         var authentication = SecurityContextHolder.getContext().getAuthentication();
+        var refused = new CountDownLatch(19);
+        var roleCalls = new AtomicInteger();
+        // The one AWS call lasts until the 19 other clicks have been answered: all of them meet the claim.
+        var holding = new HoldingRoles(roles, refused, roleCalls);
+        var service = ChecklistServices.withAws(context, context.getBean(OrganizationPort.class),
+                context.getBean(AccountSecurityPort.class), holding, context.getBean(ReportPort.class),
+                context.getBean(TaxPort.class));
         var start = new CountDownLatch(1);
         var outcomes = Collections.synchronizedList(new ArrayList<String>());
         try (var pool = Executors.newFixedThreadPool(20)) {
@@ -246,11 +332,14 @@ class ChecklistServiceTest extends ConsoleTest {
                     SecurityContextHolder.getContext().setAuthentication(authentication);
                     try {
                         start.await();
-                        outcomes.add(checklists.runAction(customer.id(), "2.4", seen, pasted(), null).ok() ? "ran" : "fail");
+                        outcomes.add(service.runAction(customer.id(), "2.4", seen, pasted(), null).ok() ? "ran"
+                                : "fail");
                     } catch (StepConflictException e) {
                         outcomes.add(e.getMessage());
+                        refused.countDown();
                     } catch (Exception e) {
                         outcomes.add("unexpected " + e);
+                        refused.countDown();
                     } finally {
                         SecurityContextHolder.clearContext();
                     }
@@ -260,22 +349,54 @@ class ChecklistServiceTest extends ConsoleTest {
         }
         assertThat(outcomes).hasSize(20);
         assertThat(outcomes.stream().filter("ran"::equals)).hasSize(1);
-        assertThat(outcomes.stream().filter(o -> !o.equals("ran")))
-                .allSatisfy(o -> assertThat(o).matches("Step 2.4 (is already in progress by ops|was changed by ops).*"));
-        assertThat(createRoleCalls() - before).isEqualTo(1);
+        assertThat(outcomes.stream().filter(o -> !o.equals("ran")).toList()).hasSize(19)
+                .allSatisfy(o -> assertThat(o).isEqualTo("Step 2.4 is already in progress by ops."));
+        assertThat(roleCalls).hasValue(1);
+        assertThat(status("2.4")).isEqualTo(StepStatus.DONE);
         assertThat(audit.timeline(customer.id(), 100).stream()
                 .filter(e -> "2.4".equals(e.getStepCode()) && "IN_PROGRESS".equals(e.getToState()))).hasSize(1);
+    }
+
+    /** The sandbox's roles, with 2.4's call held until every other click was refused, and counted. */
+    private record HoldingRoles(RolePort roles, CountDownLatch refused, AtomicInteger calls) implements RolePort {
+
+        @Override
+        public AwsResult ensureBillingRole(AwsTarget target) {
+            calls.incrementAndGet();
+            try {
+                assertThat(refused.await(30, TimeUnit.SECONDS)).as("19 clicks refused while the call runs").isTrue();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            return roles.ensureBillingRole(target);
+        }
+
+        @Override
+        public AwsResult ensurePlatformRole(AwsTarget target) {
+            return roles.ensurePlatformRole(target);
+        }
+
+        @Override
+        public AwsResult checkPlatformRole(AwsTarget target) {
+            return roles.checkPlatformRole(target);
+        }
+
+        @Override
+        public AwsResult checkBillingRole(AwsTarget target) {
+            return roles.checkBillingRole(target);
+        }
     }
 
     @Test
     void callsInterruptedByAStoppedConsoleAreSettledByVerification() {
         checklists.overrideGate(customer.id(), 2, "testing");
         // The console stopped after claiming both steps; only the role had been created in AWS.
-        var longAgo = Instant.now().minus(Duration.ofHours(1));
+        var longAgo = clock.instant().minus(Duration.ofHours(1));
         claim("2.3", longAgo);
         claim("2.4", longAgo);
         roles.ensureBillingRole(new AwsTarget(customer.getAccountId(), customer.getExternalId(), "ops", pasted()));
-        claim("3.5", Instant.now());
+        claim("3.5", clock.instant());
 
         var results = checklists.resolveStaleClaims(customer.id(), pasted());
 
@@ -306,8 +427,4 @@ class ChecklistServiceTest extends ConsoleTest {
         assertThat(page.checklist().step("1.1").getStatus()).isEqualTo(StepStatus.DONE);
     }
 
-    private double createRoleCalls() {
-        return meters.find("console.aws.calls").tag("operation", "CreateRole").timers().stream()
-                .mapToDouble(Timer::count).sum();
-    }
 }

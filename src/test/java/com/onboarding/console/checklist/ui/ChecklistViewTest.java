@@ -8,17 +8,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotFoundError;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.onboarding.console.KaribuTest;
+import com.onboarding.console.aws.AwsCallException;
+import com.onboarding.console.aws.credentials.CredentialsService;
+import com.onboarding.console.aws.sandbox.SandboxAws;
 import com.onboarding.console.checklist.service.ChecklistService;
 import com.onboarding.console.customers.domain.Customer;
-import com.onboarding.console.customers.service.CustomerDraft;
 import com.onboarding.console.customers.service.CustomerService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,14 +36,18 @@ class ChecklistViewTest extends KaribuTest {
     @Autowired
     ChecklistService checklists;
 
+    @Autowired
+    SandboxAws sandbox;
+
+    @Autowired
+    CredentialsService credentials;
+
     private Customer customer;
 
     @BeforeEach
     void newCustomer() {
         runAs("ops");
-        customer = customers.create(new CustomerDraft("View Co " + ThreadLocalRandom.current().nextInt(1_000_000),
-                String.valueOf(100_000_000_000L + ThreadLocalRandom.current().nextLong(899_999_999_999L)), null,
-                "DE", null, null, null));
+        customer = fixture().customer("View Co");
     }
 
     private void open(Customer c) {
@@ -66,9 +74,7 @@ class ChecklistViewTest extends KaribuTest {
     @Test
     void customerCannotOpenAnotherCustomersChecklist() {
         runAs("ops");
-        var other = customers.create(new CustomerDraft("Hidden Co " + customer.id(),
-                String.valueOf(100_000_000_000L + ThreadLocalRandom.current().nextLong(899_999_999_999L)), null,
-                "US", null, null, null));
+        var other = fixture().customer("Hidden Co");
         var person = customerUser("snoop-" + customer.id(), customer.id());
         login(person.getUsername());
         // Answered exactly like a customer that does not exist.
@@ -117,5 +123,33 @@ class ChecklistViewTest extends KaribuTest {
         var card = _get(StepCard.class, spec -> spec.withId("step-1-1"));
         assertThat(_get(card, Span.class, spec -> spec.withClasses("step-status")).getText()).isEqualTo("Done");
         assertThat(buttonIds()).contains("step-1-1-reopen").doesNotContain("step-1-1-confirm");
+    }
+
+    @Test
+    void aFailedAwsActionIsNotifiedInAwsWordsAndShownOnItsStep() throws InterruptedException {
+        login("ops");
+        checklists.overrideGate(customer.id(), 2, "testing the notification");
+        var issued = sandbox.issueCredentials(customer.getAccountId());
+        credentials.paste(customer.id(), customer.getAccountId(), issued.accessKeyId(), issued.secretAccessKey(),
+                issued.sessionToken());
+        sandbox.failNext(customer.getAccountId(), AwsCallException.Reason.ACCESS_DENIED, 1);
+        var denied = "AWS denied iam:CreateRole in account " + customer.getAccountId() + ": the credentials in use"
+                + " lack this permission. Use credentials of an administrator of the account, or check the role's"
+                + " policy.";
+        open(customer);
+
+        _click(_get(Button.class, spec -> spec.withId("step-2-3-run_action")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        // The call runs off the UI thread; its outcome arrives like a server push.
+        for (int i = 0; i < 100 && NotificationsKt.getNotifications().isEmpty(); i++) {
+            Thread.sleep(100);
+            MockVaadin.clientRoundtrip(false);
+        }
+
+        NotificationsKt.expectNotifications("2.3: " + denied);
+        var card = _get(StepCard.class, spec -> spec.withId("step-2-3"));
+        assertThat(_get(card, Span.class, spec -> spec.withClasses("step-status")).getText()).isEqualTo("Failed");
+        assertThat(card.getElement().getTextRecursively()).contains(denied);
+        assertThat(buttonIds()).contains("step-2-3-retry");
     }
 }

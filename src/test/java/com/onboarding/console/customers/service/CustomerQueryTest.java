@@ -4,62 +4,69 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.onboarding.console.ConsoleTest;
 import com.onboarding.console.customers.TestCustomers;
-import com.onboarding.console.customers.domain.ChecklistProgress;
 import com.onboarding.console.customers.domain.Customer;
-import com.onboarding.console.customers.domain.CustomerRepository;
 import com.onboarding.console.customers.domain.WaitingOn;
 import com.onboarding.console.security.domain.Role;
 import com.onboarding.console.security.service.UserDirectory;
 import java.io.StringWriter;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The customers list query: progress, every filter, sorting, paging, counting and the CSV export. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CustomerQueryTest extends ConsoleTest {
 
     private static final List<String> NAMES = List.of("Kilo", "Alpha-Beta", "Mike", "Echo", "Bravo", "Lima",
             "Charlie", "Juliet", "Delta", "India", "Foxtrot", "Golf");
-    private static final Instant START = Instant.parse("2030-01-01T00:00:00Z");
+    /** Per name: steps done, then AWS actions failed after them; every customer's progress is different. */
+    private static final int[][] WORK = {{0, 0}, {2, 0}, {5, 0}, {15, 0}, {16, 0}, {14, 2}, {8, 1}, {3, 0}, {10, 0},
+            {7, 2}, {12, 0}, {4, 0}};
+    private static final int ARCHIVED = NAMES.indexOf("Echo");
 
     @Autowired
     private CustomerService service;
     @Autowired
-    private CustomerRepository repository;
-    @Autowired
     private UserDirectory users;
+    @Autowired
+    private ApplicationContext context;
 
     private TestCustomers fixture;
     private long csmId;
-    /** What the database should hold, kept independently of the query under test. */
+    /** What the database holds after the work, read back by id, independently of the query under test. */
     private final List<Customer> created = new ArrayList<>();
 
-    @BeforeEach
+    /** The customers' standing comes from real step transitions through the checklist service. */
+    @BeforeAll
     void createCustomers() {
         runAs("ops");
-        fixture = new TestCustomers(service, repository);
+        fixture = new TestCustomers(context);
         csmId = users.activeWithRole(Role.CSM).stream().filter(p -> p.username().equals("csm")).findFirst()
                 .orElseThrow().id();
         for (int i = 0; i < NAMES.size(); i++) {
             var customer = fixture.create(NAMES.get(i), i % 2 == 0 ? csmId : null);
-            int completed = i * 5 % 17;
-            int failed = i % 4 == 1 ? i / 4 + 1 : 0;
-            var waitingOn = completed == ChecklistProgress.TOTAL_STEPS ? WaitingOn.NOBODY
-                    : i % 2 == 0 ? WaitingOn.CUSTOMER : WaitingOn.OPS;
-            var progress = new ChecklistProgress(completed, failed, 1 + i % 3, waitingOn);
-            customer = fixture.progress(customer, progress, START.plusSeconds(60L * (i * 7 % 12)));
-            if (i == 3) {
+            customer = fixture.work(customer, WORK[i][0], WORK[i][1]);
+            if (i == ARCHIVED) {
                 service.setArchived(customer.id(), true);
-                customer = repository.findById(customer.id()).orElseThrow();
+                customer = service.get(customer.id());
             }
             created.add(customer);
         }
+        SecurityContextHolder.clearContext();
+    }
+
+    @BeforeEach
+    void loginOps() {
+        runAs("ops");
     }
 
     @Test
@@ -69,7 +76,8 @@ class CustomerQueryTest extends ConsoleTest {
         assertThat(echo).singleElement().satisfies(c -> {
             assertThat(c.getCompletedSteps()).isEqualTo(15);
             assertThat(c.progressPercent()).isEqualTo(93);
-            assertThat(c.getCurrentPhase()).isEqualTo(1);
+            assertThat(c.getCurrentPhase()).isEqualTo(3);
+            assertThat(c.getWaitingOn()).isEqualTo(WaitingOn.OPS);
             assertThat(c.isArchived()).isTrue();
         });
         var golf = service.list(filter(fixture.prefix() + " golf", null, null, null, false), CustomerSort.NAME, true,
@@ -78,13 +86,23 @@ class CustomerQueryTest extends ConsoleTest {
             assertThat(c.getCompletedSteps()).isEqualTo(4);
             assertThat(c.progressPercent()).isEqualTo(25);
             assertThat(c.getFailedSteps()).isZero();
-            assertThat(c.getLastActivityAt()).isEqualTo(START.plusSeconds(60L * 5));
+            assertThat(c.getCurrentPhase()).isEqualTo(1);
+            assertThat(c.getWaitingOn()).isEqualTo(WaitingOn.CUSTOMER);
+            assertThat(c.getLastActivityAt()).isEqualTo(created.get(NAMES.indexOf("Golf")).getLastActivityAt());
         });
         var lima = service.list(filter(fixture.prefix() + " lima", null, null, null, false), CustomerSort.NAME, true,
                 0, 10);
         assertThat(lima).singleElement().satisfies(c -> {
+            assertThat(c.getCompletedSteps()).isEqualTo(14);
             assertThat(c.getFailedSteps()).isEqualTo(2);
+            assertThat(c.getCurrentPhase()).isEqualTo(3);
             assertThat(c.getWaitingOn()).isEqualTo(WaitingOn.OPS);
+        });
+        var bravo = service.list(filter(fixture.prefix() + " bravo", null, null, null, false), CustomerSort.NAME,
+                true, 0, 10);
+        assertThat(bravo).singleElement().satisfies(c -> {
+            assertThat(c.progressPercent()).isEqualTo(100);
+            assertThat(c.getWaitingOn()).isEqualTo(WaitingOn.NOBODY);
         });
     }
 
@@ -106,8 +124,10 @@ class CustomerQueryTest extends ConsoleTest {
                 c -> !c.isArchived() && c.getWaitingOn() == WaitingOn.OPS);
         expect(filter(fixture.prefix(), null, null, CustomerFilter.Status.COMPLETE, false),
                 c -> !c.isArchived() && c.getWaitingOn() == WaitingOn.NOBODY);
-        expect(filter(fixture.prefix(), csmId, 2, CustomerFilter.Status.WAITING_ON_CUSTOMER, false),
-                c -> !c.isArchived() && isCsm(c) && c.getCurrentPhase() == 2
+        expect(filter(fixture.prefix(), csmId, 2, CustomerFilter.Status.WAITING_ON_OPS, false),
+                c -> !c.isArchived() && isCsm(c) && c.getCurrentPhase() == 2 && c.getWaitingOn() == WaitingOn.OPS);
+        expect(filter(fixture.prefix(), csmId, 1, CustomerFilter.Status.WAITING_ON_CUSTOMER, false),
+                c -> !c.isArchived() && isCsm(c) && c.getCurrentPhase() == 1
                         && c.getWaitingOn() == WaitingOn.CUSTOMER);
     }
 

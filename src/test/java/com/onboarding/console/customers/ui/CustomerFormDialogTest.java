@@ -12,7 +12,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.onboarding.console.KaribuTest;
 import com.onboarding.console.customers.TestCustomers;
-import com.onboarding.console.customers.domain.CustomerRepository;
+import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.service.CustomerDraft;
 import com.onboarding.console.customers.service.CustomerFilter;
 import com.onboarding.console.customers.service.CustomerService;
@@ -21,6 +21,9 @@ import com.onboarding.console.customers.service.StaleCustomerException;
 import com.onboarding.console.security.CurrentUser;
 import com.onboarding.console.security.service.UserDirectory;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -28,14 +31,19 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 class CustomerFormDialogTest extends KaribuTest {
 
     @Autowired
     private CustomerService service;
     @Autowired
-    private CustomerRepository repository;
+    private ApplicationContext context;
     @Autowired
     private UserDirectory users;
     @Autowired
@@ -45,7 +53,7 @@ class CustomerFormDialogTest extends KaribuTest {
 
     @BeforeEach
     void createFixture() {
-        fixture = new TestCustomers(service, repository);
+        fixture = new TestCustomers(context);
     }
 
     @Test
@@ -148,6 +156,116 @@ class CustomerFormDialogTest extends KaribuTest {
         _click((Button) GridKt._getCellComponent(grid(), 0, "edit"));
         _get(CustomerFormDialog.class);
         _assertNone(TextField.class, spec -> spec.withId("customer-external-id"));
+    }
+
+    @Test
+    void everyFieldAtItsColumnLengthIsSavedWhole() {
+        login("ops");
+        var name = fixture.prefix() + " " + "N".repeat(Customer.NAME_MAX - fixture.prefix().length() - 1);
+        var email = "r".repeat(Customer.EMAIL_MAX - "@reseller.example".length()) + "@reseller.example";
+        var notes = "Line one\n" + "n".repeat(Customer.NOTES_MAX - 9);
+        var accountId = fixture.newAccountId();
+        var payer = fixture.newAccountId();
+        openNewCustomerForm();
+        field("customer-name").setValue(name);
+        field("customer-account-id").setValue(accountId);
+        country().setValue("DE");
+        field("customer-root-email").setValue(email);
+        field("customer-payer-account-id").setValue(payer);
+        _get(TextArea.class, spec -> spec.withId("customer-notes")).setValue(notes);
+        _click(_get(Button.class, spec -> spec.withId("save-customer")));
+
+        _assertNone(CustomerFormDialog.class);
+        var saved = service.list(new CustomerFilter(accountId, null, null, null, false), CustomerSort.NAME, true, 0,
+                10);
+        assertThat(saved).singleElement().satisfies(c -> {
+            assertThat(c.getName()).isEqualTo(name).hasSize(Customer.NAME_MAX);
+            assertThat(c.getAccountId()).isEqualTo(accountId);
+            assertThat(c.getRootEmail()).isEqualTo(email).hasSize(Customer.EMAIL_MAX);
+            assertThat(c.getPayerAccountId()).isEqualTo(payer);
+            assertThat(c.getNotes()).isEqualTo(notes).hasSize(Customer.NOTES_MAX);
+        });
+    }
+
+    static Stream<Arguments> refusedInput() {
+        return Stream.of(
+                Arguments.of("customer-name", "N".repeat(Customer.NAME_MAX + 1),
+                        "Name is 201 characters long: at most 200 are allowed."),
+                Arguments.of("customer-root-email",
+                        "r".repeat(Customer.EMAIL_MAX + 1 - "@reseller.example".length()) + "@reseller.example",
+                        "Root email is 255 characters long: at most 254 are allowed."),
+                Arguments.of("customer-notes", "n".repeat(Customer.NOTES_MAX + 1),
+                        "Notes is 4001 characters long: at most 4000 are allowed."),
+                Arguments.of("customer-account-id", "1234567890123",
+                        "Management account id has 13 digits: an AWS account id has exactly 12 digits, such as"
+                                + " 123456789012."),
+                Arguments.of("customer-payer-account-id", "1234567890123",
+                        "Payer account id has 13 digits: an AWS account id has exactly 12 digits, such as"
+                                + " 123456789012."),
+                Arguments.of("customer-name", "Bell\u0007 Corp",
+                        "Name contains an invisible control character: use letters, digits and punctuation only."),
+                Arguments.of("customer-notes", "Signed\u0000 in March",
+                        "Notes contains an invisible control character: use letters, digits and punctuation only."),
+                Arguments.of("customer-root-email", "root\u001b@customer.example",
+                        "Root email contains an invisible control character: use letters, digits and punctuation"
+                                + " only."));
+    }
+
+    /** One field over its limit or with a control character: its message at the field, nothing saved. */
+    @ParameterizedTest(name = "{0}: {2}")
+    @MethodSource("refusedInput")
+    void badInputIsRefusedAtItsFieldAndNothingIsSaved(String fieldId, String value, String message) {
+        login("ops");
+        var accountId = fixture.newAccountId();
+        openNewCustomerForm();
+        field("customer-name").setValue(fixture.prefix() + " Limits");
+        field("customer-account-id").setValue(accountId);
+        country().setValue("DE");
+        this.<HasValue<?, String>>component(fieldId).setValue(value);
+        _click(_get(Button.class, spec -> spec.withId("save-customer")));
+
+        HasValidation shown = component(fieldId);
+        assertThat(shown.isInvalid()).isTrue();
+        assertThat(shown.getErrorMessage()).isEqualTo(message);
+        _get(CustomerFormDialog.class);
+        assertThat(service.count(new CustomerFilter(accountId, null, null, null, false))).isZero();
+        assertThat(service.count(new CustomerFilter(fixture.prefix(), null, null, null, false))).isZero();
+    }
+
+    @Test
+    void aSecondCustomerForTheSameAccountIsRefusedNamingTheFirst() {
+        login("ops");
+        var first = fixture.create("First", null);
+        openNewCustomerForm();
+        field("customer-name").setValue(fixture.prefix() + " Second");
+        field("customer-account-id").setValue(first.getAccountId().substring(0, 6) + "-"
+                + first.getAccountId().substring(6));
+        country().setValue("DE");
+        _click(_get(Button.class, spec -> spec.withId("save-customer")));
+
+        var account = field("customer-account-id");
+        assertThat(account.isInvalid()).isTrue();
+        assertThat(account.getErrorMessage()).isEqualTo("Account " + first.getAccountId()
+                + " already belongs to the customer \"" + first.getName() + "\": each account is onboarded once.");
+        assertThat(service.list(new CustomerFilter(fixture.prefix(), null, null, null, true), CustomerSort.NAME, true,
+                0, 10)).isEmpty();
+        assertThat(service.list(new CustomerFilter(fixture.prefix(), null, null, null, false), CustomerSort.NAME,
+                true, 0, 10)).extracting(Customer::getName).containsExactly(first.getName());
+
+        // Editing the first customer keeps its own account id.
+        service.update(first.id(), first.getVersion(), new CustomerDraft(first.getName() + " Renamed",
+                first.getAccountId(), null, "DE", first.getRootEmail(), null, null));
+        assertThat(service.get(first.id()).getName()).isEqualTo(first.getName() + " Renamed");
+    }
+
+    private static void openNewCustomerForm() {
+        UI.getCurrent().navigate("customers");
+        _click(_get(Button.class, spec -> spec.withId("new-customer")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T component(String id) {
+        return (T) _get(Component.class, spec -> spec.withId(id));
     }
 
     private static TextField field(String id) {

@@ -8,11 +8,9 @@ import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.onboarding.console.KaribuTest;
 import com.onboarding.console.customers.TestCustomers;
-import com.onboarding.console.customers.domain.ChecklistProgress;
 import com.onboarding.console.customers.domain.Customer;
-import com.onboarding.console.customers.domain.CustomerRepository;
-import com.onboarding.console.customers.domain.WaitingOn;
 import com.onboarding.console.customers.service.CustomerFilter;
+import com.onboarding.console.base.ui.DisplayTime;
 import com.onboarding.console.customers.service.CustomerService;
 import com.onboarding.console.security.CurrentUser;
 import com.vaadin.flow.component.UI;
@@ -25,26 +23,26 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 class CustomersViewTest extends KaribuTest {
 
     @Autowired
     private CustomerService service;
     @Autowired
-    private CustomerRepository repository;
-    @Autowired
     private CurrentUser currentUser;
+    @Autowired
+    private ApplicationContext context;
 
     private TestCustomers fixture;
 
     @BeforeEach
     void createFixture() {
-        fixture = new TestCustomers(service, repository);
+        fixture = new TestCustomers(context);
     }
 
     @Test
@@ -65,8 +63,8 @@ class CustomersViewTest extends KaribuTest {
     @Test
     void gridShowsProgressFailuresAndWaitingOn() {
         login("ops");
-        var customer = fixture.create("Gridrow", null);
-        fixture.progress(customer, new ChecklistProgress(8, 2, 2, WaitingOn.OPS), Instant.parse("2031-05-06T07:08:00Z"));
+        // Phase 1 done, 2.1 and 2.2 confirmed, both AWS actions of phase 2 refused by AWS.
+        var customer = fixture.work(fixture.create("Gridrow", null), 7, 2);
         UI.getCurrent().navigate("customers");
         search(fixture.prefix());
 
@@ -76,18 +74,19 @@ class CustomersViewTest extends KaribuTest {
         assertThat(GridKt._getFormatted(grid, 0, "csm")).isEmpty();
         assertThat(GridKt._getFormatted(grid, 0, "phase")).isEqualTo("2");
         assertThat(GridKt._getFormatted(grid, 0, "waiting")).isEqualTo("Ops");
-        assertThat(GridKt._getFormatted(grid, 0, "activity")).isEqualTo("2031-05-06 07:08 UTC");
+        assertThat(GridKt._getFormatted(grid, 0, "activity"))
+                .isEqualTo(DisplayTime.format(customer.getLastActivityAt()));
         var progress = GridKt._getCellComponent(grid, 0, "progress");
-        assertThat(_get(progress, Span.class).getText()).isEqualTo("50%");
+        assertThat(_get(progress, Span.class).getText()).isEqualTo("43%");
         assertThat(((Span) GridKt._getCellComponent(grid, 0, "failed")).getText()).isEqualTo("2 failed");
     }
 
     @Test
     void filtersAndSortingReachTheQuery() {
         login("ops");
-        var customers = IntStream.range(0, 4).mapToObj(i -> fixture.progress(fixture.create("Row" + i, null),
-                new ChecklistProgress(new int[] {9, 2, 14, 5}[i], i == 1 ? 1 : 0, 1 + i % 2, WaitingOn.CUSTOMER),
-                Instant.parse("2031-01-01T00:00:00Z"))).toList();
+        // Progress 9 (phase 2), 7 with 2.3 failed (phase 2), 14 (phase 3), 5 (phase 2, archived).
+        var customers = IntStream.range(0, 4).mapToObj(i -> fixture.work(fixture.create("Row" + i, null),
+                new int[] {9, 7, 14, 5}[i], i == 1 ? 1 : 0)).toList();
         service.setArchived(customers.get(3).id(), true);
         UI.getCurrent().navigate("customers");
         search(fixture.prefix());
@@ -108,8 +107,11 @@ class CustomersViewTest extends KaribuTest {
         status.setValue(null);
         @SuppressWarnings("unchecked")
         ComboBox<Integer> phase = _get(ComboBox.class, spec -> spec.withId("phase-filter"));
+        phase.setValue(3);
+        assertThat(names(grid)).containsExactly(customers.get(2).getName());
         phase.setValue(2);
-        assertThat(names(grid)).containsExactly(customers.get(1).getName());
+        // Still sorted by progress, ascending.
+        assertThat(names(grid)).containsExactly(customers.get(1).getName(), customers.get(0).getName());
         phase.setValue(null);
         _get(Checkbox.class, spec -> spec.withId("show-archived")).setValue(true);
         assertThat(names(grid)).containsExactly(customers.get(3).getName());
@@ -118,10 +120,8 @@ class CustomersViewTest extends KaribuTest {
     @Test
     void csvExportHoldsTheFilteredSortedList() {
         login("ops");
-        var low = fixture.progress(fixture.create("Low", null), new ChecklistProgress(1, 0, 1, WaitingOn.CUSTOMER),
-                Instant.parse("2031-01-01T00:00:00Z"));
-        var high = fixture.progress(fixture.create("High", null), new ChecklistProgress(12, 0, 3, WaitingOn.OPS),
-                Instant.parse("2031-01-01T00:00:00Z"));
+        var low = fixture.work(fixture.create("Low", null), 1, 0);
+        var high = fixture.work(fixture.create("High", null), 12, 0);
         UI.getCurrent().navigate("customers");
         search(fixture.prefix());
         GridKt._sortByKey(grid(), "progress", SortDirection.DESCENDING);

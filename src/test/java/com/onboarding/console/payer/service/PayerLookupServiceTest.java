@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.onboarding.console.ConsoleTest;
 import com.onboarding.console.base.domain.InvalidInputException;
-import com.onboarding.console.customers.service.CustomerService;
 import com.onboarding.console.payer.PayerTestData;
 import com.onboarding.console.payer.domain.BulkLookupLine;
 import com.onboarding.console.payer.domain.PayerAnswer;
@@ -22,14 +21,11 @@ class PayerLookupServiceTest extends ConsoleTest {
 
     @Autowired
     private PayerLookupService payerLookup;
-    @Autowired
-    private CustomerService customerService;
-
     private PayerTestData data;
 
     @BeforeEach
     void loginAsOps() {
-        data = new PayerTestData(customerService);
+        data = new PayerTestData(fixture());
         runAs("ops");
     }
 
@@ -55,7 +51,7 @@ class PayerLookupServiceTest extends ConsoleTest {
 
     @Test
     void aCustomerOnAnotherResellerPayerIsDedicated() {
-        var otherPayer = PayerTestData.newOtherResellerPayer();
+        var otherPayer = data.newOtherResellerPayer();
         var customer = data.customer(PayerTestData.uniqueName("Dedicated"), otherPayer);
 
         var answer = payerLookup.lookup(customer.getAccountId());
@@ -79,7 +75,7 @@ class PayerLookupServiceTest extends ConsoleTest {
 
     @Test
     void theRecordedPayerOfACustomerIsADedicatedPayer() {
-        var otherPayer = PayerTestData.newOtherResellerPayer();
+        var otherPayer = data.newOtherResellerPayer();
         var customer = data.customer(PayerTestData.uniqueName("Paid by"), otherPayer);
 
         var answer = payerLookup.lookup(otherPayer);
@@ -90,7 +86,7 @@ class PayerLookupServiceTest extends ConsoleTest {
 
     @Test
     void anAccountNobodyKnowsIsUnknown() {
-        var answer = payerLookup.lookup(PayerTestData.newAccountId());
+        var answer = payerLookup.lookup(data.newAccountId());
 
         assertThat(answer.type()).isEqualTo(PayerType.UNKNOWN);
         assertThat(answer.summary()).isEqualTo("not an account this console knows");
@@ -132,7 +128,7 @@ class PayerLookupServiceTest extends ConsoleTest {
 
     @Test
     void aCustomerUserLearnsOnlyThePayerTypeOfAnotherCustomersAccount() {
-        var otherPayer = PayerTestData.newOtherResellerPayer();
+        var otherPayer = data.newOtherResellerPayer();
         var other = data.customer(PayerTestData.uniqueName("Secret Corp"), otherPayer);
         var otherWithoutPayer = data.customer(PayerTestData.uniqueName("Hidden Ltd"), null);
         var member = data.customer(PayerTestData.uniqueName("Quiet Inc"), "561602220360");
@@ -160,7 +156,7 @@ class PayerLookupServiceTest extends ConsoleTest {
 
     @Test
     void aCustomerUserSeesTheDetailsOfTheirOwnAccount() {
-        var otherPayer = PayerTestData.newOtherResellerPayer();
+        var otherPayer = data.newOtherResellerPayer();
         var own = data.customer(PayerTestData.uniqueName("Open Co"), otherPayer);
         runAs(customerUser(PayerTestData.newUsername(), own.id()).getUsername());
 
@@ -190,7 +186,7 @@ class PayerLookupServiceTest extends ConsoleTest {
     @Test
     void aListGetsOneResultPerIdWithAnErrorPerBadEntry() {
         var member = data.customer(PayerTestData.uniqueName("Listed"), "017920819041");
-        var unknown = PayerTestData.newAccountId();
+        var unknown = data.newAccountId();
         var pasted = "561602220360\n"
                 + "\n"
                 + "  1234-5678-901 ; " + member.getAccountId() + ",\t\n"

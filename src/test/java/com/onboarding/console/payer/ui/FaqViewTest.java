@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.PrettyPrintTreeKt;
 import com.onboarding.console.KaribuTest;
-import com.onboarding.console.customers.service.CustomerService;
 import com.onboarding.console.payer.PayerTestData;
 import com.onboarding.console.payer.domain.BulkLookupLine;
 import com.onboarding.console.payer.domain.ConsolidatedPayer;
@@ -30,7 +29,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
 
 class FaqViewTest extends KaribuTest {
 
@@ -42,14 +40,11 @@ class FaqViewTest extends KaribuTest {
             "What if I need to access the management account using root user credentials after onboarding?",
             "Am I on a consolidated billing account or a dedicated payer account?");
 
-    @Autowired
-    private CustomerService customers;
-
     private PayerTestData data;
 
     @BeforeEach
     void setUpData() {
-        data = new PayerTestData(customers);
+        data = new PayerTestData(fixture());
     }
 
     @ParameterizedTest
@@ -92,7 +87,7 @@ class FaqViewTest extends KaribuTest {
     @Test
     void aCustomerUserLookingUpAnotherCustomersAccountLearnsOnlyItsPayerType() {
         login("ops");
-        var otherPayer = PayerTestData.newOtherResellerPayer();
+        var otherPayer = data.newOtherResellerPayer();
         var other = data.customer(PayerTestData.uniqueName("Confidential Widgets"), otherPayer);
         var own = data.customer(PayerTestData.uniqueName("Curious Co"), null);
         login(customerUser(PayerTestData.newUsername(), own.id()).getUsername());

@@ -1,6 +1,6 @@
 package com.onboarding.console.security.service;
 
-import static com.onboarding.console.security.SecurityFixtures.unique;
+import static com.onboarding.console.TestFixture.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,7 +1,6 @@
 package com.onboarding.console.security.service;
 
-import static com.onboarding.console.security.SecurityFixtures.newCustomer;
-import static com.onboarding.console.security.SecurityFixtures.unique;
+import static com.onboarding.console.TestFixture.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,13 +9,10 @@ import com.onboarding.console.audit.service.AuditFilter;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.base.ui.ErrorReport;
-import com.onboarding.console.customers.service.CustomerService;
 import com.onboarding.console.security.SecurityFixtures;
 import com.onboarding.console.security.domain.AppUser;
 import com.onboarding.console.security.domain.AppUserRepository;
 import com.onboarding.console.security.domain.Role;
-import java.util.ArrayList;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +23,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.support.TransactionTemplate;
 
 class UserAdminServiceTest extends ConsoleTest {
 
@@ -35,8 +30,6 @@ class UserAdminServiceTest extends ConsoleTest {
 
     @Autowired
     private UserAdminService admin;
-    @Autowired
-    private CustomerService customers;
     @Autowired
     private AuditService audit;
     @Autowired
@@ -46,12 +39,7 @@ class UserAdminServiceTest extends ConsoleTest {
     @Autowired
     private UserDetailsService userDetails;
     @Autowired
-    private TransactionTemplate transactions;
-    @Autowired
     private JdbcTemplate jdbc;
-
-    /** Administrators this test disabled to leave one alone, enabled again afterwards. */
-    private final List<Long> setAside = new ArrayList<>();
 
     @BeforeEach
     void logInAsAdmin() {
@@ -60,8 +48,6 @@ class UserAdminServiceTest extends ConsoleTest {
 
     @AfterEach
     void restore() {
-        transactions.executeWithoutResult(tx -> setAside.forEach(id -> users.findById(id)
-                .ifPresent(u -> u.setEnabled(true))));
         SecurityFixtures.logout();
     }
 
@@ -122,7 +108,7 @@ class UserAdminServiceTest extends ConsoleTest {
 
     @Test
     void customerUsersAndOnlyTheyAreBoundToACustomer() {
-        var customerId = newCustomer(customers, "Bound Ltd");
+        var customerId = fixture().customer("Bound Ltd").id();
         assertThatThrownBy(() -> admin.create(draft(unique("cora"), Role.CUSTOMER, null), GOOD_PASSWORD))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("must be bound to a customer");
         assertThatThrownBy(() -> admin.create(draft(unique("otto"), Role.OPS, customerId), GOOD_PASSWORD))
@@ -142,14 +128,14 @@ class UserAdminServiceTest extends ConsoleTest {
 
         assertThatThrownBy(() -> admin.changeRole(id, Role.CUSTOMER, null))
                 .hasMessageContaining("must be bound to a customer");
-        var other = newCustomer(customers, "Other Ltd");
+        var other = fixture().customer("Other Ltd").id();
         admin.changeRole(id, Role.CUSTOMER, other);
         assertThat(users.findById(id).orElseThrow().getCustomerId()).isEqualTo(other);
     }
 
     @Test
     void otherRefusalsOfTheDatabaseAreNotReportedAsAMissingCustomer() {
-        var customerId = newCustomer(customers, "Refusing Ltd");
+        var customerId = fixture().customer("Refusing Ltd").id();
         var username = unique("refused");
         jdbc.execute("alter table app_user add constraint ck_refused_in_test check (username <> '" + username + "')");
         try {
@@ -160,35 +146,6 @@ class UserAdminServiceTest extends ConsoleTest {
             jdbc.execute("alter table app_user drop constraint ck_refused_in_test");
         }
         assertThat(users.findByUsernameIgnoreCase(username)).isEmpty();
-    }
-
-    @Test
-    void theLastEnabledAdministratorCannotBeDisabledOrDemoted() {
-        var last = admin.create(draft(unique("last.admin"), Role.ADMIN, null), GOOD_PASSWORD);
-        leaveOnlyEnabledAdmin(last);
-
-        assertThatThrownBy(() -> admin.setEnabled(last, false))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("last enabled administrator");
-        for (var role : List.of(Role.OPS, Role.CSM)) {
-            assertThatThrownBy(() -> admin.changeRole(last, role, null))
-                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("last enabled administrator");
-        }
-        var customerId = newCustomer(customers, "Demotion Ltd");
-        assertThatThrownBy(() -> admin.changeRole(last, Role.CUSTOMER, customerId))
-                .hasMessageContaining("last enabled administrator");
-        var stored = users.findById(last).orElseThrow();
-        assertThat(stored.isEnabled()).isTrue();
-        assertThat(stored.getRole()).isEqualTo(Role.ADMIN);
-
-        // With a second administrator the first may go.
-        var second = admin.create(draft(unique("second.admin"), Role.ADMIN, null), GOOD_PASSWORD);
-        admin.setEnabled(last, false);
-        assertThat(users.findById(last).orElseThrow().isEnabled()).isFalse();
-        assertThatThrownBy(() -> admin.changeRole(second, Role.OPS, null))
-                .hasMessageContaining("last enabled administrator");
-        admin.setEnabled(last, true);
-        admin.changeRole(second, Role.OPS, null);
-        assertThat(users.findById(second).orElseThrow().getRole()).isEqualTo(Role.OPS);
     }
 
     @Test
@@ -213,18 +170,7 @@ class UserAdminServiceTest extends ConsoleTest {
         assertThatThrownBy(() -> admin.setEnabled(1L, false)).isInstanceOf(AccessDeniedException.class);
     }
 
-    private static UserDraft draft(String username, Role role, @Nullable Long customerId) {
+    static UserDraft draft(String username, Role role, @Nullable Long customerId) {
         return new UserDraft(username, "Name of " + username, username + "@example.com", role, customerId);
-    }
-
-    /** Disables every other enabled administrator until the test ends. */
-    private void leaveOnlyEnabledAdmin(long keep) {
-        transactions.executeWithoutResult(tx -> users.findByRoleAndEnabledTrueOrderByDisplayName(Role.ADMIN).stream()
-                .filter(u -> u.getId() != null && u.getId() != keep)
-                .forEach(u -> {
-                    setAside.add(u.getId());
-                    u.setEnabled(false);
-                }));
-        assertThat(users.countByRoleAndEnabledTrue(Role.ADMIN)).isEqualTo(1);
     }
 }
