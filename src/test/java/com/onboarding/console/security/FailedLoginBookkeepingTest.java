@@ -1,7 +1,7 @@
 package com.onboarding.console.security;
 
 import static com.onboarding.console.security.SecurityFixtures.postLogin;
-import static com.onboarding.console.security.SecurityFixtures.unique;
+import static com.onboarding.console.TestFixture.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.onboarding.console.WebTest;
