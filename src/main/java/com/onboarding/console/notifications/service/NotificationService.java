@@ -1,5 +1,6 @@
 package com.onboarding.console.notifications.service;
 
+import com.onboarding.console.base.routes.CustomerRoutes;
 import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.checklist.domain.PhaseCompleted;
@@ -74,7 +75,7 @@ public class NotificationService {
         }
         var text = customer.getName() + " has completed the readiness steps and is ready for AWS Ops.";
         notifications.save(new Notification(csm.id(), customer.id(), text, clock.instant()));
-        var link = settings.baseUrl() + "/customers/" + customer.id();
+        var link = settings.baseUrl() + "/" + CustomerRoutes.checklist(customer.id());
         send(csm.email(), customer.getName() + " is ready for onboarding", text + "\n\nOpen the checklist: " + link
                 + "\n", customer);
     }
