@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.onboarding.console.ConsoleTest;
 import com.onboarding.console.TestSmtpPort;
+import com.onboarding.console.checklist.Steps;
 import com.onboarding.console.checklist.service.ChecklistService;
 import com.onboarding.console.customers.service.CustomerDraft;
 import com.onboarding.console.customers.service.CustomerService;
@@ -42,10 +43,7 @@ class CsmNotificationTest extends ConsoleTest {
         var person = customerUser("ready-" + customer.id(), customer.id());
 
         runAs(person.getUsername());
-        for (var code : new String[] {"1.1", "1.2", "1.3", "1.4", "1.5"}) {
-            var version = checklists.load(customer.id()).checklist().step(code).getVersion();
-            checklists.confirm(customer.id(), code, version, null);
-        }
+        Steps.confirm(checklists, customer.id(), "1.1", "1.2", "1.3", "1.4", "1.5");
 
         assertThat(mail.waitForIncomingEmail(10_000, 1)).isTrue();
         var message = mail.getReceivedMessages()[0];

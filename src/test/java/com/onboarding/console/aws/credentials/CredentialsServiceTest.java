@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.onboarding.console.KaribuTest;
 import com.onboarding.console.aws.AwsTarget;
 import com.onboarding.console.aws.TaxRegistration;
-import com.onboarding.console.aws.TemporaryCredentials;
 import com.onboarding.console.aws.sandbox.SandboxAws;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.checklist.domain.StepCatalog;
@@ -99,7 +98,7 @@ class CredentialsServiceTest extends KaribuTest {
 
         AwsTarget target = credentials.target(customer.id());
         assertThat(target.credentials()).isEqualTo(issued);
-        onboardCompletely(credentials.current(customer.id()).orElseThrow());
+        onboardCompletely();
         credentials.forget(customer.id());
         assertThat(credentials.current(customer.id())).isEmpty();
 
@@ -109,23 +108,24 @@ class CredentialsServiceTest extends KaribuTest {
         assertThat(values).noneMatch(v -> v.contains(issued.secretAccessKey()) || v.contains(issued.sessionToken()));
     }
 
-    /** The whole checklist, as OPS would click through it with the pasted credentials. */
-    private void onboardCompletely(TemporaryCredentials pasted) {
+    /** The whole checklist, as OPS would click through it with the pasted credentials of their session. */
+    private void onboardCompletely() {
         long id = customer.id();
         for (var definition : StepCatalog.STEPS) {
             var code = definition.code();
-            var version = checklists.load(id).checklist().step(code).getVersion();
-            if (code.equals("3.2")) {
-                checklists.runAction(id, code, version, pasted, new TaxRegistration("VAT", "DE123456789",
-                        "Credentials test GmbH", "Hauptstrasse 1", "Berlin", "10115", "DE"));
+            var version = checklists.page(id).step(code).version();
+            if (code.toString().equals("3.2")) {
+                checklists.run(id, code, version, new TaxRegistration("VAT", "DE123456789",
+                        "Credentials test GmbH", "Hauptstrasse 1", "Berlin", "10115", "DE")).join();
             } else if (definition.confirmable()) {
                 checklists.confirm(id, code, version, null);
             } else {
-                assertThat(checklists.runAction(id, code, version, pasted, null).ok()).as(code).isTrue();
+                var result = checklists.run(id, code, version, null).join();
+                assertThat(result.ok()).as(code + ": " + result.message()).isTrue();
             }
         }
-        checklists.verifyAll(id, pasted);
-        assertThat(checklists.load(id).customer().getCompletedSteps()).isEqualTo(StepCatalog.STEPS.size());
+        checklists.verifyAll(id).join();
+        assertThat(checklists.page(id).completedSteps()).isEqualTo(StepCatalog.STEPS.size());
     }
 
     /** Every value of every table, as text. */
