@@ -52,6 +52,8 @@ public class ChecklistView extends Div implements BeforeEnterObserver, HasDynami
     private String billingCountry = "";
     private @Nullable StepNames names;
     private @Nullable String externalId;
+    private boolean staff;
+    private boolean awsAccess;
     private @Nullable ChecklistHeader header;
     private @Nullable NextStrip next;
     private @Nullable Div timeline;
@@ -170,6 +172,8 @@ public class ChecklistView extends Div implements BeforeEnterObserver, HasDynami
         billingCountry = page.billingCountry();
         names = page.names();
         externalId = page.externalId();
+        staff = page.staff();
+        awsAccess = page.awsAccess();
     }
 
     private boolean pasted() {
@@ -181,16 +185,31 @@ public class ChecklistView extends Div implements BeforeEnterObserver, HasDynami
                 code -> checklists.history(customerId, code), actions::addNote);
     }
 
-    /** A button of the page's markup was pressed; what it may do is decided here, from the page's own state. */
+    /**
+     * A button of the page's markup was pressed. What it may do is decided here, from the page's own state: a
+     * command the page does not offer this user does nothing, and the services check again.
+     */
     private void command(String command, String target) {
         switch (command) {
             case StepRow.DETAILS -> step(target).flatMap(this::row).ifPresent(StepRow::toggle);
             case PhaseSection.TOGGLE -> phase(target).ifPresent(PhaseSection::toggle);
             case PhaseSection.OVERRIDE -> phase(target).filter(p -> p.line().canOverride())
                     .ifPresent(p -> actions.overrideGate(p.phase()));
-            case ChecklistHeader.EDIT_CUSTOMER -> dialogs.editCustomer(customerId, this::reload);
-            case ChecklistHeader.CREDENTIALS -> dialogs.credentials(customerId, accountId, this::reload);
-            case ChecklistHeader.VERIFY_ALL -> actions.verifyAll();
+            case ChecklistHeader.EDIT_CUSTOMER -> {
+                if (staff) {
+                    dialogs.editCustomer(customerId, this::reload);
+                }
+            }
+            case ChecklistHeader.CREDENTIALS -> {
+                if (awsAccess) {
+                    dialogs.credentials(customerId, accountId, this::reload);
+                }
+            }
+            case ChecklistHeader.VERIFY_ALL -> {
+                if (awsAccess) {
+                    actions.verifyAll();
+                }
+            }
             case ChecklistHeader.TIMELINE -> toggleTimeline();
             case ChecklistHeader.COPY_EXTERNAL_ID -> {
                 if (externalId != null) {

@@ -35,6 +35,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -182,6 +183,28 @@ class ChecklistViewTest extends KaribuTest {
         assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations())
                 .anySatisfy(js -> assertThat(js.getInvocation().getExpression()).contains("navigator.clipboard"));
         assertThat(nextText()).startsWith("Waiting on " + customer.getName() + ": ");
+    }
+
+    @Test
+    void administratorsMayActOnEveryStepAndTheirNextMoveIsTheFirstOpenStep() {
+        login("admin");
+        open();
+        assertThat(stepButtons()).contains("step-1-1-confirm", "step-1-2-skip", "step-2-3-verify");
+        assertThat(buttonIds(view())).contains("verify-all", "edit-customer", "override-phase-2");
+        assertThat(nextText()).startsWith("Next for you: ").contains("1.1 Confirm");
+    }
+
+    @Test
+    void aForgedClickOnACommandThePageDoesNotOfferDoesNothing() {
+        var person = customerUser("forger-" + customer.id(), customer.id());
+        login(person.getUsername());
+        open();
+        command("run_action", "2.3");
+        command(ChecklistHeader.EDIT_CUSTOMER, "");
+        command(ChecklistHeader.VERIFY_ALL, "");
+        assertThat(_find(ConfirmDialog.class)).isEmpty();
+        assertThat(_find(Dialog.class)).isEmpty();
+        assertThat(status("2.3")).isEqualTo("todo");
     }
 
     @Test
