@@ -4,10 +4,12 @@ import static com.onboarding.console.PostgresTest.address;
 import static com.onboarding.console.PostgresTest.as;
 import static com.onboarding.console.PostgresTest.createUser;
 import static com.onboarding.console.security.SecurityFixtures.postLogin;
+import static com.onboarding.console.checklist.Steps.code;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.onboarding.console.audit.service.AuditFilter;
 import com.onboarding.console.audit.service.AuditService;
+import com.onboarding.console.checklist.Steps;
 import com.onboarding.console.checklist.domain.StepStatus;
 import com.onboarding.console.checklist.service.ChecklistService;
 import com.onboarding.console.customers.service.CustomerDraft;
@@ -77,8 +79,7 @@ class EmbeddedDatabaseTest {
                 .create(new CustomerDraft("Long Running GmbH", "987654321098", null, "DE", null, null, null)));
         var checklists = console.getBean(ChecklistService.class);
         as(console, admin, () -> {
-            var version = checklists.load(customer.id()).checklist().step("1.1").getVersion();
-            checklists.confirm(customer.id(), "1.1", version, null);
+            checklists.confirm(customer.id(), code("1.1"), Steps.version(checklists, customer.id(), "1.1"), null);
             return null;
         });
         var username = "long.running";
@@ -91,7 +92,7 @@ class EmbeddedDatabaseTest {
         var readiness = http.send(HttpRequest.newBuilder(address(console, "/actuator/health/readiness")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(200);
-        assertThat(as(console, admin, () -> checklists.load(customer.id())).checklist().step("1.1").getStatus())
+        assertThat(as(console, admin, () -> Steps.line(checklists, customer.id(), "1.1")).status())
                 .isEqualTo(StepStatus.DONE);
         assertThat(console.getBean(LoginMarkRepository.class).countByUsernameAndKindAndAtAfter(username,
                 LoginMark.Kind.FAILURE, Instant.EPOCH)).isEqualTo(1);

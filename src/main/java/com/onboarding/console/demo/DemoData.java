@@ -3,6 +3,7 @@ package com.onboarding.console.demo;
 import com.onboarding.console.aws.AwsCallException;
 import com.onboarding.console.aws.TemporaryCredentials;
 import com.onboarding.console.aws.sandbox.SandboxAws;
+import com.onboarding.console.checklist.domain.StepCode;
 import com.onboarding.console.checklist.service.ChecklistService;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.service.CustomerDraft;
@@ -11,7 +12,6 @@ import com.onboarding.console.security.domain.AppUser;
 import com.onboarding.console.security.domain.AppUserRepository;
 import com.onboarding.console.security.domain.Role;
 import java.time.Clock;
-import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -80,16 +80,16 @@ class DemoData implements ApplicationRunner {
             user("umbrella", "Uma from Umbrella", Role.CUSTOMER, umbrella.id());
 
             as("acme");
-            confirm(acme, List.of("1.1", "1.2"));
+            confirm(acme, "1.1", "1.2");
             as("globex");
-            confirm(globex, List.of("1.1", "1.2", "1.3", "1.4", "1.5"));
+            confirm(globex, "1.1", "1.2", "1.3", "1.4", "1.5");
             as("initech");
-            confirm(initech, List.of("1.1", "1.2", "1.3", "1.4", "1.5"));
+            confirm(initech, "1.1", "1.2", "1.3", "1.4", "1.5");
             as("umbrella");
-            confirm(umbrella, List.of("1.1", "1.2", "1.3", "1.4", "1.5"));
+            confirm(umbrella, "1.1", "1.2", "1.3", "1.4", "1.5");
             as("ops");
-            confirm(initech, List.of("2.1", "2.2"));
-            confirm(umbrella, List.of("2.1", "2.2"));
+            confirm(initech, "2.1", "2.2");
+            confirm(umbrella, "2.1", "2.2");
             sandbox.ifAvailable(aws -> {
                 // Initech: the platform role failed (access denied), waiting for a retry.
                 aws.failNext(initech.getAccountId(), AwsCallException.Reason.ACCESS_DENIED, 1);
@@ -98,7 +98,7 @@ class DemoData implements ApplicationRunner {
                 var pasted = aws.issueCredentials(umbrella.getAccountId());
                 run(umbrella, "2.3", pasted);
                 run(umbrella, "2.4", pasted);
-                confirm(umbrella, List.of("2.5", "3.1", "3.2", "3.3", "3.4"));
+                confirm(umbrella, "2.5", "3.1", "3.2", "3.3", "3.4");
                 run(umbrella, "3.5", pasted);
                 run(umbrella, "3.6", pasted);
             });
@@ -107,16 +107,16 @@ class DemoData implements ApplicationRunner {
         }
     }
 
-    private void confirm(Customer customer, List<String> codes) {
+    private void confirm(Customer customer, String... codes) {
         for (var code : codes) {
-            var step = checklists.load(customer.id()).checklist().step(code);
-            checklists.confirm(customer.id(), code, step.getVersion(), null);
+            var step = StepCode.parse(code);
+            checklists.confirm(customer.id(), step, checklists.page(customer.id()).step(step).version(), null);
         }
     }
 
     private void run(Customer customer, String code, TemporaryCredentials pasted) {
-        var step = checklists.load(customer.id()).checklist().step(code);
-        checklists.runAction(customer.id(), code, step.getVersion(), pasted, null);
+        var step = StepCode.parse(code);
+        checklists.run(customer.id(), step, checklists.page(customer.id()).step(step).version(), null, pasted).join();
     }
 
     private Customer customer(String name, String accountId, AppUser csm, String country) {

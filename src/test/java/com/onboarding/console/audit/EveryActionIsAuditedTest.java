@@ -1,5 +1,6 @@
 package com.onboarding.console.audit;
 
+import static com.onboarding.console.checklist.Steps.code;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -16,6 +17,7 @@ import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.aws.AwsCallException;
 import com.onboarding.console.aws.credentials.CredentialsService;
 import com.onboarding.console.aws.sandbox.SandboxAws;
+import com.onboarding.console.checklist.Steps;
 import com.onboarding.console.checklist.service.ChecklistService;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.service.CustomerDraft;
@@ -97,12 +99,12 @@ class EveryActionIsAuditedTest extends KaribuTest {
 
     @Test
     void skipReopenNoteAndGateOverride() {
-        checklists.skip(customer.id(), "1.2", version("1.2"), "Has an admin user already");
+        checklists.skip(customer.id(), code("1.2"), version("1.2"), "Has an admin user already");
         assertThat(newest()).satisfies(e -> expectStep(e, "1.2", "TODO", "SKIPPED", "Has an admin user already"));
-        checklists.confirm(customer.id(), "1.1", version("1.1"), null);
-        checklists.reopen(customer.id(), "1.1", version("1.1"), "Mistyped account");
+        checklists.confirm(customer.id(), code("1.1"), version("1.1"), null);
+        checklists.reopen(customer.id(), code("1.1"), version("1.1"), "Mistyped account");
         assertThat(newest()).satisfies(e -> expectStep(e, "1.1", "DONE", "TODO", "Reopened: Mistyped account"));
-        checklists.addNote(customer.id(), "1.3", "Customer asks about the address");
+        checklists.addNote(customer.id(), code("1.3"), "Customer asks about the address");
         assertThat(newest()).satisfies(e -> {
             expect(e, AuditAction.STEP_NOTE, "1.3", "Customer asks about the address");
         });
@@ -124,14 +126,14 @@ class EveryActionIsAuditedTest extends KaribuTest {
                 + ", checked with AWS; kept for this session only"));
 
         checklists.overrideGate(customer.id(), 2, "testing");
-        var pasted = credentials.current(customer.id()).orElseThrow();
-        var created = checklists.runAction(customer.id(), "2.3", version("2.3"), pasted, null);
+        // The view's run: with the credentials pasted in this session.
+        var created = checklists.run(customer.id(), code("2.3"), version("2.3"), null).join();
         assertThat(row(AuditAction.AWS_CALL)).satisfies(e -> {
             expect(e, AuditAction.AWS_CALL, "2.3", created.message());
             assertThat(e.getToState()).isEqualTo("VERIFIED");
         });
         sandbox.failNext(customer.getAccountId(), AwsCallException.Reason.THROTTLED, 1);
-        var throttled = checklists.runAction(customer.id(), "2.4", version("2.4"), pasted, null);
+        var throttled = checklists.run(customer.id(), code("2.4"), version("2.4"), null).join();
         assertThat(row(AuditAction.AWS_CALL)).satisfies(e -> {
             expect(e, AuditAction.AWS_CALL, "2.4", throttled.message());
             assertThat(e.getToState()).isEqualTo("ERROR");
@@ -211,13 +213,11 @@ class EveryActionIsAuditedTest extends KaribuTest {
     /** Confirms phase 1 as the customer's people would, which tells the CSM. */
     private void readyForOps(Customer c) {
         login("ops");
-        for (var code : List.of("1.1", "1.2", "1.3", "1.4", "1.5")) {
-            checklists.confirm(c.id(), code, checklists.load(c.id()).checklist().step(code).getVersion(), null);
-        }
+        Steps.confirm(checklists, c.id(), "1.1", "1.2", "1.3", "1.4", "1.5");
     }
 
     private long version(String code) {
-        return checklists.load(customer.id()).checklist().step(code).getVersion();
+        return Steps.version(checklists, customer.id(), code);
     }
 
     private AuditEntry newest() {

@@ -54,7 +54,7 @@ final class BenchData {
                 int completed = i < fresh ? 0 : random.nextInt(StepCatalog.STEPS.size() + 1);
                 boolean failing = i >= fresh && completed < StepCatalog.STEPS.size() && random.nextInt(8) == 0;
                 var steps = steps(completed, failing, now);
-                var progress = new Checklist(steps, List.of()).progress();
+                var progress = new Checklist(steps, List.of(), now).progress();
                 var account = TestAccountIds.format(firstAccount + i);
                 var activity = now.minus(Duration.ofMinutes(random.nextInt(500_000)));
                 customers.add(new Object[] {"Bench customer " + account, account,
@@ -75,7 +75,7 @@ final class BenchData {
             var stepRows = new ArrayList<Object[]>();
             for (int c = 0; c < batchIds.size(); c++) {
                 for (var step : stepLists.get(c)) {
-                    stepRows.add(new Object[] {batchIds.get(c), step.getCode(), step.getStatus().name(),
+                    stepRows.add(new Object[] {batchIds.get(c), step.getCode().toString(), step.getStatus().name(),
                             step.getVerification().name(), step.getMessage(), step.getChangedBy(),
                             step.getChangedAt() == null ? null : Timestamp.from(step.getChangedAt())});
                 }

@@ -15,7 +15,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,12 +46,10 @@ class ChecklistOnPostgresTest extends PostgresTest {
         long id = newCustomer();
         var checklists = first.getBean(ChecklistService.class);
         as(first, ops, () -> {
-            for (var code : List.of("1.1", "1.2", "1.3", "1.4", "1.5")) {
-                checklists.confirm(id, code, checklists.load(id).checklist().step(code).getVersion(), null);
-            }
+            Steps.confirm(checklists, id, "1.1", "1.2", "1.3", "1.4", "1.5");
             return null;
         });
-        var customer = as(second, ops, () -> second.getBean(ChecklistService.class).load(id).customer());
+        var customer = as(second, ops, () -> second.getBean(CustomerService.class).get(id));
         assertThat(customer.getCompletedSteps()).isEqualTo(5);
         assertThat(customer.getCurrentPhase()).isEqualTo(2);
         assertThat(customer.getWaitingOn()).isEqualTo(WaitingOn.OPS);
@@ -66,8 +63,7 @@ class ChecklistOnPostgresTest extends PostgresTest {
             first.getBean(ChecklistService.class).overrideGate(id, 2, "two-instance test");
             return null;
         });
-        long version = as(first, ops,
-                () -> first.getBean(ChecklistService.class).load(id).checklist().step("2.3").getVersion());
+        long version = as(first, ops, () -> Steps.version(first.getBean(ChecklistService.class), id, "2.3"));
         double before = createRoleCalls(first) + createRoleCalls(second);
 
         var start = new CountDownLatch(1);
@@ -79,8 +75,9 @@ class ChecklistOnPostgresTest extends PostgresTest {
                     var pasted = instance.getBean(SandboxAws.class).issueCredentials(account);
                     try {
                         start.await();
-                        return instance.getBean(ChecklistService.class).runAction(id, "2.3", version, pasted, null)
-                                .ok() ? "ran" : "failed";
+                        var run = instance.getBean(ChecklistService.class).run(id, Steps.code("2.3"), version,
+                                null, pasted);
+                        return run.join().ok() ? "ran" : "failed";
                     } catch (StepConflictException e) {
                         return "refused";
                     } catch (InterruptedException e) {
@@ -94,8 +91,7 @@ class ChecklistOnPostgresTest extends PostgresTest {
 
         assertThat(outcomes).containsExactlyInAnyOrder("ran", "refused", "refused", "refused");
         assertThat(createRoleCalls(first) + createRoleCalls(second) - before).isEqualTo(1);
-        var status = as(second, ops,
-                () -> second.getBean(ChecklistService.class).load(id).checklist().step("2.3").getStatus());
+        var status = as(second, ops, () -> Steps.line(second.getBean(ChecklistService.class), id, "2.3").status());
         assertThat(status).isEqualTo(StepStatus.DONE);
     }
 

@@ -2,7 +2,6 @@ package com.onboarding.console.checklist;
 
 import com.onboarding.console.aws.AwsTarget;
 import com.onboarding.console.aws.TaxRegistration;
-import com.onboarding.console.aws.TemporaryCredentials;
 import com.onboarding.console.aws.sandbox.SandboxAws;
 import com.onboarding.console.checklist.service.ChecklistService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,11 +15,6 @@ class SandboxVerificationMismatchTest extends VerificationMismatchContract {
     @Override
     protected ChecklistService verifier() {
         return checklists;
-    }
-
-    @Override
-    protected TemporaryCredentials credentials() {
-        return sandbox.issueCredentials(customer.getAccountId());
     }
 
     @Override
@@ -46,7 +40,7 @@ class SandboxVerificationMismatchTest extends VerificationMismatchContract {
     @Override
     protected void givenTaxRegistrationIn(String countryCode) {
         sandbox.putTaxRegistration(new AwsTarget(customer.getAccountId(), customer.getExternalId(), "ops",
-                credentials()), new TaxRegistration("VAT", countryCode + "12345678901", "Test", "Rue 1", "Paris",
+                sandbox.issueCredentials(customer.getAccountId())), new TaxRegistration("VAT", countryCode + "12345678901", "Test", "Rue 1", "Paris",
                 "75001", countryCode));
     }
 }

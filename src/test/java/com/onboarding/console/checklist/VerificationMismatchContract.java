@@ -1,13 +1,16 @@
 package com.onboarding.console.checklist;
 
+import static com.onboarding.console.checklist.Steps.code;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.onboarding.console.ConsoleTest;
+import com.onboarding.console.KaribuTest;
 import com.onboarding.console.audit.service.AuditService;
-import com.onboarding.console.aws.TemporaryCredentials;
+import com.onboarding.console.aws.credentials.CredentialsService;
+import com.onboarding.console.aws.sandbox.SandboxAws;
 import com.onboarding.console.checklist.domain.StepStatus;
 import com.onboarding.console.checklist.domain.VerificationState;
 import com.onboarding.console.checklist.service.ChecklistService;
+import com.onboarding.console.checklist.service.StepLine;
 import com.onboarding.console.checklist.service.StepResult;
 import com.onboarding.console.customers.domain.Customer;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,22 +20,24 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Every way a customer's AWS account can differ from what a step wants, verified through the checklist service:
  * the outcome, its words, the step's stored verification, and the audit row. Run against each AWS the console talks
- * to (the sandbox, and the SDK on WireMock), so both say the same.
+ * to (the sandbox, and the SDK on WireMock), so both say the same. OPS verify with credentials pasted in their
+ * session, as on the checklist page; the test context's STS (the sandbox) checks them at the paste.
  */
-public abstract class VerificationMismatchContract extends ConsoleTest {
+public abstract class VerificationMismatchContract extends KaribuTest {
 
     @Autowired
     protected ChecklistService checklists;
     @Autowired
     private AuditService audit;
+    @Autowired
+    private CredentialsService credentials;
+    @Autowired
+    private SandboxAws sandbox;
 
     protected Customer customer;
 
     /** The service that verifies against the AWS under test. */
     protected abstract ChecklistService verifier();
-
-    /** Credentials of the customer's account, as pasted. */
-    protected abstract TemporaryCredentials credentials();
 
     /** The customer's account belongs to the organization of this management account, with this root email. */
     protected abstract void givenOrganization(String managementAccountId, String rootEmail);
@@ -45,8 +50,11 @@ public abstract class VerificationMismatchContract extends ConsoleTest {
 
     @BeforeEach
     void newCustomer() {
-        runAs("ops");
+        login("ops");
         customer = fixture().customer("Mismatch");
+        var pasted = sandbox.issueCredentials(customer.getAccountId());
+        credentials.paste(customer.id(), customer.getAccountId(), pasted.accessKeyId(), pasted.secretAccessKey(),
+                pasted.sessionToken());
     }
 
     @Test
@@ -97,20 +105,20 @@ public abstract class VerificationMismatchContract extends ConsoleTest {
         givenAdministrator(true);
         givenRootMfa(false);
         for (var code : new String[] {"1.1", "1.2", "1.3", "1.4"}) {
-            var result = verifier().verify(customer.id(), code, credentials());
+            var result = verify(code);
             assertThat(result.verification()).as(code + ": " + result.message()).isEqualTo(VerificationState.VERIFIED);
-            assertThat(step(code).getStatus()).as(code).isEqualTo(StepStatus.DONE);
+            assertThat(step(code).status()).as(code).isEqualTo(StepStatus.DONE);
         }
     }
 
     private void expectMismatch(String code, String message) {
-        var result = verifier().verify(customer.id(), code, credentials());
+        var result = verify(code);
 
-        assertThat(result).isEqualTo(new StepResult(code, VerificationState.MISMATCH, message));
+        assertThat(result).isEqualTo(new StepResult(code(code), VerificationState.MISMATCH, message));
         var step = step(code);
-        assertThat(step.getVerification()).isEqualTo(VerificationState.MISMATCH);
-        assertThat(step.getVerificationMessage()).isEqualTo(message);
-        assertThat(step.getStatus()).as("a mismatch leaves the step open").isEqualTo(StepStatus.TODO);
+        assertThat(step.verification()).isEqualTo(VerificationState.MISMATCH);
+        assertThat(step.verificationMessage()).isEqualTo(message);
+        assertThat(step.status()).as("a mismatch leaves the step open").isEqualTo(StepStatus.TODO);
         assertThat(audit.timeline(customer.id(), 1)).singleElement().satisfies(e -> {
             assertThat(e.getAction()).isEqualTo("AWS_CALL");
             assertThat(e.getStepCode()).isEqualTo(code);
@@ -119,7 +127,14 @@ public abstract class VerificationMismatchContract extends ConsoleTest {
         });
     }
 
-    private com.onboarding.console.checklist.domain.CustomerStep step(String code) {
-        return checklists.load(customer.id()).checklist().step(code);
+    /** The step's Verify button: one check, with the credentials pasted in this session. */
+    private StepResult verify(String code) {
+        var results = verifier().verify(customer.id(), code(code)).join();
+        assertThat(results).as("the outcome of checking " + code).hasSize(1);
+        return results.getFirst();
+    }
+
+    private StepLine step(String code) {
+        return Steps.line(checklists, customer.id(), code);
     }
 }

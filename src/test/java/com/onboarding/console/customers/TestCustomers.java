@@ -58,7 +58,7 @@ public final class TestCustomers {
         var credentials = sandbox.issueCredentials(customer.getAccountId());
         for (int i = 0; i < done + failed; i++) {
             var definition = StepCatalog.STEPS.get(i);
-            var step = checklists.load(customer.id()).checklist().step(definition.code());
+            var version = checklists.page(customer.id()).step(definition.code()).version();
             boolean fail = i >= done;
             if (fail || !definition.confirmable()) {
                 if (definition.kind() != StepKind.AWS_ACTION) {
@@ -67,11 +67,11 @@ public final class TestCustomers {
                 if (fail) {
                     sandbox.failNext(customer.getAccountId(), AwsCallException.Reason.ACCESS_DENIED, 1);
                 }
-                checklists.runAction(customer.id(), definition.code(), step.getVersion(), credentials, null);
+                checklists.run(customer.id(), definition.code(), version, null, credentials).join();
             } else {
-                checklists.confirm(customer.id(), definition.code(), step.getVersion(), null);
+                checklists.confirm(customer.id(), definition.code(), version, null);
             }
-            var now = checklists.load(customer.id()).checklist().step(definition.code()).getStatus();
+            var now = checklists.page(customer.id()).step(definition.code()).status();
             var expected = fail ? StepStatus.FAILED : StepStatus.DONE;
             if (now != expected) {
                 throw new IllegalStateException("Step " + definition.code() + " is " + now + ", not " + expected);

@@ -1,5 +1,6 @@
 package com.onboarding.console.notifications;
 
+import static com.onboarding.console.checklist.Steps.code;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import com.onboarding.console.OwnSecurityContextStrategy;
 import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.service.AuditService;
+import com.onboarding.console.checklist.Steps;
 import com.onboarding.console.checklist.service.ChecklistService;
 import com.onboarding.console.customers.service.CustomerDraft;
 import com.onboarding.console.customers.service.CustomerService;
@@ -92,19 +94,16 @@ class MailDeliveryTest {
         var person = users.save(new AppUser("silent-" + customer.id(), "Silent", passwords.encode("x"),
                 Role.CUSTOMER, customer.id(), Instant.now()));
         runAs(person.getUsername());
-        for (var code : List.of("1.1", "1.2", "1.3", "1.4")) {
-            checklists.confirm(customer.id(), code, checklists.load(customer.id()).checklist().step(code).getVersion(),
-                    null);
-        }
+        Steps.confirm(checklists, customer.id(), "1.1", "1.2", "1.3", "1.4");
 
         // Sending in the request would wait the minute the SMTP timeouts allow.
-        var version = checklists.load(customer.id()).checklist().step("1.5").getVersion();
+        var version = Steps.version(checklists, customer.id(), "1.5");
         var user = SecurityContextHolder.getContext().getAuthentication();
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
             SecurityContextHolder.getContext().setAuthentication(user);
-            checklists.confirm(customer.id(), "1.5", version, null);
+            checklists.confirm(customer.id(), code("1.5"), version, null);
         });
-        assertThat(checklists.load(customer.id()).checklist().step("1.5").getStatus().name()).isEqualTo("DONE");
+        assertThat(Steps.line(checklists, customer.id(), "1.5").status().name()).isEqualTo("DONE");
         await().atMost(Duration.ofSeconds(20)).until(() -> SMTP.connections() > 0);
         var mail = outbox.findAll().stream().filter(m -> m.getSubject().contains(name)).findFirst().orElseThrow();
         assertThat(mail.getStatus()).isIn(MailStatus.PENDING, MailStatus.SENDING);

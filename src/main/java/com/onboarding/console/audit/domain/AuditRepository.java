@@ -15,6 +15,9 @@ public interface AuditRepository extends Repository<AuditEntry, Long> {
 
     List<AuditEntry> findByCustomerIdOrderByOccurredAtDescIdDesc(long customerId, Pageable page);
 
+    List<AuditEntry> findByCustomerIdAndStepCodeOrderByOccurredAtDescIdDesc(long customerId, String stepCode,
+            Pageable page);
+
     @Query("select distinct a.stepCode from AuditEntry a where a.stepCode is not null order by a.stepCode")
     List<String> stepCodes();
 

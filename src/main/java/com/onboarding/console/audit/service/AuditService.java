@@ -65,6 +65,14 @@ public class AuditService {
         return audit.findByCustomerIdOrderByOccurredAtDescIdDesc(customerId, PageRequest.of(0, limit));
     }
 
+    /** The latest entries about one step of a customer, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canSeeCustomer(#customerId)")
+    public List<AuditEntry> stepHistory(long customerId, String stepCode, int limit) {
+        return audit.findByCustomerIdAndStepCodeOrderByOccurredAtDescIdDesc(customerId, stepCode,
+                PageRequest.of(0, limit));
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('OPS', 'ADMIN')")
     public List<AuditEntry> search(AuditFilter filter, int offset, int limit) {

@@ -1,5 +1,6 @@
 package com.onboarding.console.aws.ui;
 
+import com.onboarding.console.base.routes.CustomerRoutes;
 import com.onboarding.console.aws.AwsSettings;
 import com.onboarding.console.aws.PolicyDocuments;
 import com.onboarding.console.aws.RoleSpec;
@@ -31,7 +32,7 @@ import org.springframework.security.access.AccessDeniedException;
  * and that customer's users; CustomerService checks which.
  */
 @Route("policy")
-@RouteAlias("customers/:customerId/policy")
+@RouteAlias(CustomerRoutes.POLICY)
 @PageTitle("Policy for the Platform | AWS Onboarding Console")
 @PermitAll
 public class PolicyView extends VerticalLayout implements BeforeEnterObserver {
@@ -50,7 +51,7 @@ public class PolicyView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         add(new H2("The policy for the Platform"));
-        var customerId = event.getRouteParameters().getLong("customerId");
+        var customerId = event.getRouteParameters().getLong(CustomerRoutes.CUSTOMER_ID);
         if (customerId.isEmpty()) {
             add(new Paragraph("The role " + settings.platformRoleName() + " that the onboarding creates in your"
                     + " management account lets the Platform (AWS account " + settings.platformAccountId()

@@ -1,9 +1,8 @@
 package com.onboarding.console.base.ui;
 
+import com.onboarding.console.base.domain.ErrorId;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.base.domain.UserFacingException;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -24,7 +23,6 @@ public record ErrorReport(String message, @Nullable String errorId) {
     static final String STALE = "Someone else changed this meanwhile. Reload the page and make your change again.";
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorReport.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final int MAX_CAUSES = 20;
 
     /** Classifies the exception and, if it was unexpected, logs it with a new error id. */
@@ -36,7 +34,7 @@ public record ErrorReport(String message, @Nullable String errorId) {
                 return new ErrorReport(known, null);
             }
         }
-        var id = newErrorId();
+        var id = ErrorId.next();
         LOG.error("Unexpected error, error id {}", id, error);
         return new ErrorReport("Something went wrong. If it happens again, tell your administrator the error id "
                 + id + ".", id);
@@ -55,11 +53,5 @@ public record ErrorReport(String message, @Nullable String errorId) {
             return STALE;
         }
         return null;
-    }
-
-    private static String newErrorId() {
-        var bytes = new byte[4];
-        RANDOM.nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
     }
 }

@@ -1,51 +1,59 @@
 package com.onboarding.console.checklist.domain;
 
+import static com.onboarding.console.checklist.domain.StepPermissions.isStaff;
+
 import com.onboarding.console.customers.domain.ChecklistProgress;
 import com.onboarding.console.customers.domain.WaitingOn;
 import com.onboarding.console.security.domain.Role;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
- * One customer's sixteen steps with the phase gates: the rules of who may do what, when. Pure logic, so
- * the service enforces and the view shows exactly the same thing.
+ * One customer's sixteen steps with the phase gates: the rules of what may be done when, on top of who may do
+ * what ({@link StepPermissions}). Pure logic, so the service enforces and the view shows exactly the same thing.
  */
 public final class Checklist {
 
-    private final Map<String, CustomerStep> steps;
-    private final Map<Integer, PhaseGateOverride> overrides;
+    /** The buttons a step offers, best first: the first one allowed is the step's primary button. */
+    private static final List<StepCommand> PRIMARY_ORDER = List.of(StepCommand.RETRY, StepCommand.RUN_ACTION,
+            StepCommand.SETTLE, StepCommand.CONFIRM, StepCommand.VERIFY, StepCommand.SKIP, StepCommand.REOPEN);
 
-    public Checklist(Collection<CustomerStep> steps, Collection<PhaseGateOverride> overrides) {
+    private final List<CustomerStep> steps;
+    private final Map<Integer, PhaseGateOverride> overrides;
+    private final Instant staleClaimsBefore;
+
+    /**
+     * @param staleClaimsBefore an IN_PROGRESS claim made before this belongs to a call that never reported back
+     */
+    public Checklist(Collection<CustomerStep> steps, Collection<PhaseGateOverride> overrides,
+            Instant staleClaimsBefore) {
         var byCode = steps.stream().collect(Collectors.toMap(CustomerStep::getCode, Function.identity()));
-        this.steps = new LinkedHashMap<>();
-        for (var definition : StepCatalog.STEPS) {
+        this.steps = StepCatalog.STEPS.stream().map(definition -> {
             var step = byCode.get(definition.code());
             if (step == null) {
                 throw new IllegalStateException("Checklist lacks step " + definition.code());
             }
-            this.steps.put(definition.code(), step);
-        }
+            return step;
+        }).toList();
         this.overrides = overrides.stream()
                 .collect(Collectors.toMap(PhaseGateOverride::getPhase, Function.identity()));
+        this.staleClaimsBefore = staleClaimsBefore;
     }
 
     public List<CustomerStep> steps() {
-        return List.copyOf(steps.values());
+        return steps;
     }
 
-    public CustomerStep step(String code) {
-        var step = steps.get(code);
-        if (step == null) {
-            throw new IllegalArgumentException("No step " + code);
-        }
-        return step;
+    public CustomerStep step(StepCode code) {
+        return steps.get(StepCatalog.indexOf(code));
     }
 
     public Optional<PhaseGateOverride> override(int phase) {
@@ -61,22 +69,24 @@ public final class Checklist {
     }
 
     public boolean isPhaseComplete(int phase) {
-        return StepCatalog.phase(phase).stream().allMatch(d -> step(d.code()).getStatus().isComplete());
+        return completedIn(phase) == StepCatalog.phase(phase).size();
+    }
+
+    public int completedIn(int phase) {
+        return (int) StepCatalog.phase(phase).stream().filter(d -> step(d.code()).getStatus().isComplete()).count();
     }
 
     public int phasePercent(int phase) {
-        var definitions = StepCatalog.phase(phase);
-        long complete = definitions.stream().filter(d -> step(d.code()).getStatus().isComplete()).count();
-        return (int) (complete * 100 / definitions.size());
+        return completedIn(phase) * 100 / StepCatalog.phase(phase).size();
     }
 
     public boolean canOverrideGate(int phase, Role role) {
-        return phase > 1 && (role == Role.OPS || role == Role.ADMIN) && !isPhaseOpen(phase);
+        return phase > 1 && isStaff(role) && !isPhaseOpen(phase);
     }
 
     public ChecklistProgress progress() {
-        int completed = (int) steps.values().stream().filter(s -> s.getStatus().isComplete()).count();
-        int failed = (int) steps.values().stream().filter(s -> s.getStatus() == StepStatus.FAILED).count();
+        int completed = (int) steps.stream().filter(s -> s.getStatus().isComplete()).count();
+        int failed = (int) steps.stream().filter(s -> s.getStatus() == StepStatus.FAILED).count();
         int currentPhase = 1;
         while (currentPhase < StepCatalog.phases() && isPhaseComplete(currentPhase)) {
             currentPhase++;
@@ -85,7 +95,7 @@ public final class Checklist {
         if (completed == steps.size()) {
             waitingOn = WaitingOn.NOBODY;
         } else {
-            waitingOn = steps.values().stream()
+            waitingOn = steps.stream()
                     .filter(s -> !s.getStatus().isComplete() && s.definition().phase() == firstIncompletePhase())
                     .anyMatch(s -> s.definition().isCustomerStep()) ? WaitingOn.CUSTOMER : WaitingOn.OPS;
         }
@@ -101,20 +111,14 @@ public final class Checklist {
         return StepCatalog.phases();
     }
 
-    /**
-     * What this role may do to the step now. The step's owner role acts on it; OPS and ADMIN may also help
-     * with customer steps; CSMs only add notes. AWS actions are for OPS and ADMIN.
-     */
-    public Set<StepCommand> allowed(String code, Role role) {
+    /** What this role may do to the step now. */
+    public Set<StepCommand> allowed(StepCode code, Role role) {
         var step = step(code);
         var definition = step.definition();
         var allowed = EnumSet.of(StepCommand.ADD_NOTE);
-        boolean mayAct = role == Role.ADMIN || role == definition.owner()
-                || (definition.isCustomerStep() && role == Role.OPS);
-        if (!mayAct) {
+        if (!StepPermissions.mayAct(definition, role)) {
             return allowed;
         }
-        boolean staff = role == Role.OPS || role == Role.ADMIN;
         var status = step.getStatus();
         var automation = definition.automation();
         if (status.isOpen() && isPhaseOpen(definition.phase())) {
@@ -124,22 +128,102 @@ public final class Checklist {
             if (definition.skippable()) {
                 allowed.add(StepCommand.SKIP);
             }
-            if (automation != null && automation.hasAction() && staff) {
+            if (automation != null && automation.hasAction()) {
                 allowed.add(status == StepStatus.FAILED ? StepCommand.RETRY : StepCommand.RUN_ACTION);
             }
         }
-        if (status.isComplete() && staff) {
+        if (status.isComplete()) {
             allowed.add(StepCommand.REOPEN);
         }
-        if (automation != null && status != StepStatus.IN_PROGRESS && !isSettled(code)) {
+        if (automation != null && status != StepStatus.IN_PROGRESS && !isSettled(code) && hasAccess(role)) {
             allowed.add(StepCommand.VERIFY);
         }
+        if (status == StepStatus.IN_PROGRESS && isStale(step)) {
+            allowed.add(StepCommand.SETTLE);
+        }
+        allowed.removeIf(command -> !StepPermissions.mayEverGive(definition, role, command));
         return allowed;
     }
 
+    /**
+     * Whether a check by this role can reach AWS: staff may hold pasted credentials; everyone else's checks go
+     * through the platform role, which exists once its step is done. Until then a check would only be refused.
+     */
+    private boolean hasAccess(Role role) {
+        return isStaff(role) || step(StepCatalog.PLATFORM_ROLE).getStatus() == StepStatus.DONE;
+    }
+
+    /** The button a step shows first for this role, if it offers any but a note; none before its phase opens. */
+    public Optional<StepCommand> primary(StepCode code, Role role) {
+        if (!isPhaseOpen(code.phase())) {
+            return Optional.empty();
+        }
+        var allowed = allowed(code, role);
+        // Staff check a step a person did in the AWS console rather than vouch for it.
+        if (isStaff(role) && step(code).definition().kind() == StepKind.AWS_VERIFY
+                && !step(code).definition().isCustomerStep() && allowed.contains(StepCommand.VERIFY)
+                && step(code).getStatus().isOpen()) {
+            return Optional.of(StepCommand.VERIFY);
+        }
+        return PRIMARY_ORDER.stream().filter(allowed::contains).findFirst();
+    }
+
+    /** Why the role cannot give the command on the step now, or empty when it can. */
+    public Optional<Refusal> refusal(StepCode code, Role role, StepCommand command) {
+        var step = step(code);
+        var definition = step.definition();
+        if (!StepPermissions.mayEverGive(definition, role, command)) {
+            return Optional.of(new Refusal(Refusal.Reason.NOT_YOURS,
+                    "You may not " + command.label().toLowerCase() + " step " + code + "."));
+        }
+        if (allowed(code, role).contains(command)) {
+            return Optional.empty();
+        }
+        if (!isPhaseOpen(definition.phase()) && command != StepCommand.VERIFY) {
+            return Optional.of(new Refusal(Refusal.Reason.PHASE_CLOSED, "Phase " + definition.phase()
+                    + " opens when phase " + (definition.phase() - 1)
+                    + " is complete; OPS may override the gate with a reason."));
+        }
+        if (command == StepCommand.VERIFY && !hasAccess(role) && !isSettled(code)) {
+            return Optional.of(new Refusal(Refusal.Reason.NOT_NOW, "Step " + code + " can be checked once the "
+                    + "platform role exists (step " + StepCatalog.PLATFORM_ROLE + ")."));
+        }
+        return Optional.of(new Refusal(Refusal.Reason.NOT_NOW, "Step " + code + " is "
+                + step.getStatus().label().toLowerCase() + ": it cannot be " + command.pastTense() + " now."));
+    }
+
+    /** The first step this role can move on, or whom the onboarding waits for. */
+    public NextStep next(Role role) {
+        @Nullable CustomerStep waiting = null;
+        for (var step : steps) {
+            var definition = step.definition();
+            if (step.getStatus().isComplete() || !isPhaseOpen(definition.phase())) {
+                continue;
+            }
+            if (step.getStatus().isOpen() && StepPermissions.isMove(definition, role)) {
+                var primary = primary(definition.code(), role);
+                if (primary.isPresent()) {
+                    return NextStep.act(definition.code(), primary.get());
+                }
+            }
+            if (waiting == null) {
+                waiting = step;
+            }
+        }
+        return waiting == null ? NextStep.complete()
+                : NextStep.waitFor(waiting.getCode(), waiting.definition().owner());
+    }
+
     /** Root MFA "removed" only matters until 2.2 turns it on again: afterwards its last verification stands. */
-    public boolean isSettled(String code) {
+    public boolean isSettled(StepCode code) {
         return code.equals(StepCatalog.ROOT_MFA_REMOVED)
                 && step(StepCatalog.ROOT_MFA_ENABLED).getStatus() == StepStatus.DONE;
+    }
+
+    /** An IN_PROGRESS claim so old that its call cannot be running any more. */
+    public boolean isStale(CustomerStep step) {
+        var claimedAt = step.getClaimedAt();
+        return step.getStatus() == StepStatus.IN_PROGRESS && claimedAt != null
+                && claimedAt.isBefore(staleClaimsBefore);
     }
 }

@@ -1,6 +1,7 @@
 package com.onboarding.console.checklist.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** One customer's state of one catalog step: its status and, separately, what AWS last said about it. */
@@ -19,6 +21,9 @@ public class CustomerStep {
 
     public static final int MESSAGE_MAX = 1000;
 
+    /** A typed note leaves room in the message for what the console says around it. */
+    public static final int NOTE_MAX = MESSAGE_MAX - 100;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
@@ -26,8 +31,9 @@ public class CustomerStep {
     @Column(name = "customer_id", nullable = false, updatable = false)
     private long customerId;
 
+    @Convert(converter = StepCodeConverter.class)
     @Column(nullable = false, updatable = false, length = 8)
-    private String code = "";
+    private StepCode code = StepCode.of(1, 1);
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -58,6 +64,10 @@ public class CustomerStep {
     @Column(name = "claimed_at")
     private @Nullable Instant claimedAt;
 
+    /** Names the one AWS call that holds the IN_PROGRESS claim; only that call may settle the step. */
+    @Column(name = "claim_token", length = 36)
+    private @Nullable String claimToken;
+
     @Version
     private long version;
 
@@ -65,7 +75,7 @@ public class CustomerStep {
         // for JPA
     }
 
-    public CustomerStep(long customerId, String code) {
+    public CustomerStep(long customerId, StepCode code) {
         this.customerId = customerId;
         this.code = code;
     }
@@ -83,6 +93,7 @@ public class CustomerStep {
         if (to != StepStatus.IN_PROGRESS) {
             this.claimedBy = null;
             this.claimedAt = null;
+            this.claimToken = null;
         }
     }
 
@@ -90,6 +101,11 @@ public class CustomerStep {
         this.verification = state;
         this.verificationAt = at;
         this.verificationMessage = clip(message);
+    }
+
+    /** Whether the call that made this claim still holds the step, or it was settled or claimed again since. */
+    public boolean isClaimedBy(@Nullable String token) {
+        return status == StepStatus.IN_PROGRESS && Objects.equals(token, claimToken);
     }
 
     private static String clip(String text) {
@@ -104,7 +120,7 @@ public class CustomerStep {
         return customerId;
     }
 
-    public String getCode() {
+    public StepCode getCode() {
         return code;
     }
 
@@ -142,6 +158,10 @@ public class CustomerStep {
 
     public @Nullable Instant getClaimedAt() {
         return claimedAt;
+    }
+
+    public @Nullable String getClaimToken() {
+        return claimToken;
     }
 
     public long getVersion() {

@@ -12,22 +12,22 @@ public interface CustomerStepRepository extends JpaRepository<CustomerStep, Long
 
     List<CustomerStep> findByCustomerId(long customerId);
 
-    Optional<CustomerStep> findByCustomerIdAndCode(long customerId, String code);
+    Optional<CustomerStep> findByCustomerIdAndCode(long customerId, StepCode code);
 
     /**
      * Claims a step for an AWS call: only one caller, on any instance, turns an open step of the version
-     * it saw into IN_PROGRESS. Returns 1 for the winner, 0 for everyone else.
+     * it saw into IN_PROGRESS, under a token of its own. Returns 1 for the winner, 0 for everyone else.
      */
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query("""
             update CustomerStep s
                set s.status = com.onboarding.console.checklist.domain.StepStatus.IN_PROGRESS,
-                   s.claimedBy = :by, s.claimedAt = :at, s.changedBy = :by, s.changedAt = :at,
-                   s.message = null, s.version = s.version + 1
+                   s.claimedBy = :by, s.claimedAt = :at, s.claimToken = :token, s.changedBy = :by,
+                   s.changedAt = :at, s.message = null, s.version = s.version + 1
              where s.customerId = :customerId and s.code = :code and s.version = :version
                and s.status in (com.onboarding.console.checklist.domain.StepStatus.TODO,
                                 com.onboarding.console.checklist.domain.StepStatus.FAILED)
             """)
-    int claim(@Param("customerId") long customerId, @Param("code") String code, @Param("version") long version,
-            @Param("by") String by, @Param("at") Instant at);
+    int claim(@Param("customerId") long customerId, @Param("code") StepCode code, @Param("version") long version,
+            @Param("by") String by, @Param("at") Instant at, @Param("token") String token);
 }

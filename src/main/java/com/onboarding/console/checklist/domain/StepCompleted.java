@@ -1,5 +1,5 @@
 package com.onboarding.console.checklist.domain;
 
 /** A step reached DONE or SKIPPED; published after the change commits. */
-public record StepCompleted(long customerId, String code, String by) {
+public record StepCompleted(long customerId, StepCode code, String by) {
 }

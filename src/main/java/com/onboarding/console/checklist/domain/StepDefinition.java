@@ -4,15 +4,30 @@ import com.onboarding.console.security.domain.Role;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One step of the onboarding checklist as the catalog defines it.
+ * One step of the onboarding checklist as the catalog defines it. Title and help are templates whose
+ * {placeholders} {@link StepNames} fills with the customer's and the configuration's names.
  *
- * @param code phase and number, e.g. "2.3"
+ * @param name what the step is in general, e.g. "Create the platform IAM role"
  * @param confirmable whether a person may mark it done by hand (an AWS action with no such way must be run)
+ * @param consolePage where in the AWS console a person does the step, if a person does it there
  */
-public record StepDefinition(String code, int phase, int number, Role owner, String title, String help,
-        StepKind kind, boolean skippable, boolean confirmable, @Nullable Automation automation) {
+public record StepDefinition(StepCode code, Role owner, String name, String title, String help, StepKind kind,
+        boolean skippable, boolean confirmable, @Nullable Automation automation,
+        @Nullable AwsConsolePage consolePage) {
+
+    public int phase() {
+        return code.phase();
+    }
 
     public boolean isCustomerStep() {
         return owner == Role.CUSTOMER;
+    }
+
+    public String title(StepNames names) {
+        return names.fill(title);
+    }
+
+    public String help(StepNames names) {
+        return names.fill(help);
     }
 }

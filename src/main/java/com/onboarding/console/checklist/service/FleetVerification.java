@@ -53,7 +53,7 @@ public class FleetVerification {
         var errors = new AtomicInteger();
         onProgress.accept(new Progress(ids.size(), 0, 0, 0, false));
         BoundedParallel.map(ids, settings.fleetConcurrency(), id -> {
-            for (var result : checklists.verifyAll(id, null)) {
+            for (var result : checklists.verifyAll(id).join()) {
                 switch (result.verification()) {
                     case MISMATCH -> mismatches.incrementAndGet();
                     case ERROR -> errors.incrementAndGet();

@@ -3,6 +3,7 @@ package com.onboarding.console.checklist.service;
 import com.onboarding.console.aws.AccountSecurityPort;
 import com.onboarding.console.aws.AwsResult;
 import com.onboarding.console.aws.AwsTarget;
+import com.onboarding.console.aws.OrganizationFacts;
 import com.onboarding.console.aws.OrganizationPort;
 import com.onboarding.console.aws.ReportPort;
 import com.onboarding.console.aws.RolePort;
@@ -17,6 +18,14 @@ import org.springframework.stereotype.Component;
 /** Which AWS port call does, and which checks, each automated step. */
 @Component
 class StepAutomations {
+
+    /** A check's answer, with what AWS Organizations said about the organization when the check asked it. */
+    record Check(AwsResult result, @Nullable OrganizationFacts organization) {
+
+        static Check of(AwsResult result) {
+            return new Check(result, null);
+        }
+    }
 
     private final OrganizationPort organizations;
     private final AccountSecurityPort accountSecurity;
@@ -45,44 +54,46 @@ class StepAutomations {
         };
     }
 
-    AwsResult verify(Automation automation, AwsTarget target, Customer customer) {
+    Check verify(Automation automation, AwsTarget target, Customer customer) {
         return switch (automation) {
             case MANAGEMENT_ACCOUNT -> {
-                var master = organizations.describeOrganization(target).masterAccountId();
-                yield master.equals(customer.getAccountId())
+                var facts = organizations.describeOrganization(target);
+                var master = facts.masterAccountId();
+                yield new Check(master.equals(customer.getAccountId())
                         ? AwsResult.ok("Account " + master + " is the organization's management account.")
                         : AwsResult.differs("The organization's management account is " + master + ", not "
-                                + customer.getAccountId() + ".");
+                                + customer.getAccountId() + "."), facts);
             }
             case ROOT_EMAIL -> {
-                var email = organizations.describeOrganization(target).masterAccountEmail();
-                yield email.equalsIgnoreCase(customer.getRootEmail())
+                var facts = organizations.describeOrganization(target);
+                var email = facts.masterAccountEmail();
+                yield new Check(email.equalsIgnoreCase(customer.getRootEmail())
                         ? AwsResult.ok("The root email is " + email + ".")
                         : AwsResult.differs("The root email is " + email + ", expected " + customer.getRootEmail()
-                                + ".");
+                                + "."), facts);
             }
-            case ADMIN_USER -> accountSecurity.adminUserPresent(target)
+            case ADMIN_USER -> Check.of(accountSecurity.adminUserPresent(target)
                     ? AwsResult.ok("An IAM user with AdministratorAccess exists.")
-                    : AwsResult.differs("No IAM user has the AdministratorAccess policy attached.");
-            case ROOT_MFA_REMOVED -> accountSecurity.rootMfaEnabled(target)
+                    : AwsResult.differs("No IAM user has the AdministratorAccess policy attached."));
+            case ROOT_MFA_REMOVED -> Check.of(accountSecurity.rootMfaEnabled(target)
                     ? AwsResult.differs("The root user still has MFA enabled.")
-                    : AwsResult.ok("The root user has no MFA.");
-            case ROOT_MFA_ENABLED -> accountSecurity.rootMfaEnabled(target)
+                    : AwsResult.ok("The root user has no MFA."));
+            case ROOT_MFA_ENABLED -> Check.of(accountSecurity.rootMfaEnabled(target)
                     ? AwsResult.ok("The root user has MFA enabled.")
-                    : AwsResult.differs("The root user has no MFA enabled.");
-            case PLATFORM_ROLE -> roles.checkPlatformRole(target);
-            case BILLING_ROLE -> roles.checkBillingRole(target);
-            case TAX_REGISTRATION -> tax.getTaxRegistration(target)
+                    : AwsResult.differs("The root user has no MFA enabled."));
+            case PLATFORM_ROLE -> Check.of(roles.checkPlatformRole(target));
+            case BILLING_ROLE -> Check.of(roles.checkBillingRole(target));
+            case TAX_REGISTRATION -> Check.of(tax.getTaxRegistration(target)
                     .map(r -> r.countryCode().equalsIgnoreCase(customer.getBillingCountry())
                             ? AwsResult.ok("The tax registration is in " + r.countryCode() + ".")
                             : AwsResult.differs("The tax registration is in " + r.countryCode()
                                     + ", the billing country is " + customer.getBillingCountry() + "."))
-                    .orElseGet(() -> AwsResult.differs("The account has no tax registration."));
-            case REPORTS_ENABLED -> reports.reportsAvailable(target)
+                    .orElseGet(() -> AwsResult.differs("The account has no tax registration.")));
+            case REPORTS_ENABLED -> Check.of(reports.reportsAvailable(target)
                     ? AwsResult.ok("Cost and Usage Reports answer.")
-                    : AwsResult.differs("Cost and Usage Reports are not enabled.");
-            case REPORT_BUCKET -> reports.checkReportBucket(target);
-            case REPORT_DEFINITION -> reports.checkReportDefinition(target);
+                    : AwsResult.differs("Cost and Usage Reports are not enabled."));
+            case REPORT_BUCKET -> Check.of(reports.checkReportBucket(target));
+            case REPORT_DEFINITION -> Check.of(reports.checkReportDefinition(target));
         };
     }
 }

@@ -1,125 +1,86 @@
 package com.onboarding.console.checklist.ui;
 
-import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.audit.ui.AuditTimeline;
-import com.onboarding.console.aws.TaxRegistration;
-import com.onboarding.console.aws.TemporaryCredentials;
-import com.onboarding.console.aws.credentials.CredentialsService;
-import com.onboarding.console.aws.ui.CredentialsDialog;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.base.live.CustomerChanges;
-import com.onboarding.console.checklist.domain.Automation;
-import com.onboarding.console.checklist.domain.CustomerStep;
-import com.onboarding.console.checklist.domain.PhaseGateOverride;
-import com.onboarding.console.checklist.domain.StepCatalog;
+import com.onboarding.console.base.routes.CustomerRoutes;
+import com.onboarding.console.checklist.domain.StepCode;
 import com.onboarding.console.checklist.domain.StepCommand;
-import com.onboarding.console.checklist.domain.StepStatus;
+import com.onboarding.console.checklist.domain.StepNames;
 import com.onboarding.console.checklist.service.ChecklistPage;
 import com.onboarding.console.checklist.service.ChecklistService;
-import com.onboarding.console.checklist.service.StepConflictException;
-import com.onboarding.console.checklist.service.StepResult;
-import com.onboarding.console.customers.service.CustomerService;
-import com.onboarding.console.customers.ui.CustomerFormDialog;
-import com.onboarding.console.payer.service.PayerLookupService;
-import com.onboarding.console.payer.ui.PayerTypeSummary;
+import com.onboarding.console.checklist.service.StepLine;
 import com.onboarding.console.security.AppUserPrincipal;
 import com.onboarding.console.security.CurrentUser;
 import com.onboarding.console.security.domain.Role;
-import com.onboarding.console.security.service.UserDirectory;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 /**
- * A customer's onboarding checklist: the three phases with their steps, the buttons each user may press,
- * and live updates when anyone else changes this customer.
+ * A customer's onboarding checklist: what is next for this user, the three phases with a line per step, and
+ * only the buttons this user may press now. Changes, the user's own and (through live updates) anyone's,
+ * redraw only the rows, bars and lines that changed.
  */
-@Route("customers/:customerId")
+@Route(CustomerRoutes.CHECKLIST)
 @PermitAll
-public class ChecklistView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ChecklistView extends Div implements BeforeEnterObserver, HasDynamicTitle, StepActions.Page {
 
     private final ChecklistService checklists;
-    private final CustomerChanges changes;
-    private final UserDirectory users;
-    private final CurrentUser currentUser;
-    private final CustomerService customers;
-    private final AuditService audit;
-    private final CredentialsService credentials;
-    private final PayerLookupService payers;
+    private final ChecklistDialogs dialogs;
     private final AppUserPrincipal user;
-    private final Div content = new Div();
-    private long customerId;
+    private final StepActions actions;
+    private final List<PhaseSection> phases = new ArrayList<>();
+    private long customerId = -1;
     private String title = "Checklist";
     private String accountId = "";
     private String billingCountry = "";
-    private @Nullable ChecklistPage shown;
-    private String shownState = "";
-    private @Nullable AuditTimeline timeline;
+    private @Nullable StepNames names;
+    private @Nullable String externalId;
+    private boolean staff;
+    private boolean awsAccess;
+    private @Nullable ChecklistHeader header;
+    private @Nullable NextStrip next;
+    private @Nullable Div timeline;
     private CustomerChanges.@Nullable Subscription subscription;
 
-    ChecklistView(ChecklistService checklists, CustomerChanges changes, UserDirectory users, CurrentUser currentUser,
-            CustomerService customers, AuditService audit, CredentialsService credentials,
-            PayerLookupService payers) {
+    ChecklistView(ChecklistService checklists, ChecklistDialogs dialogs, CurrentUser currentUser) {
         this.checklists = checklists;
-        this.changes = changes;
-        this.users = users;
-        this.currentUser = currentUser;
-        this.customers = customers;
-        this.audit = audit;
-        this.credentials = credentials;
-        this.payers = payers;
+        this.dialogs = dialogs;
         this.user = currentUser.require();
-        content.addClassName("checklist");
-        content.setWidthFull();
-        add(content);
+        this.actions = new StepActions(checklists, this);
+        addClassName("checklist");
+        Commands.listen(getElement(), this::command);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = event.getRouteParameters().getLong("customerId").orElse(-1L);
+        var id = event.getRouteParameters().getLong(CustomerRoutes.CUSTOMER_ID).orElse(-1L);
         // Another customer's checklist is answered like a missing one: its existence is not revealed.
         if (id < 0 || !user.canSeeCustomer(id)) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
         if (id != customerId) {
-            timeline = null;
-        }
-        customerId = id;
-        refresh();
-        settleInterruptedCalls();
-    }
-
-    /** A step left IN_PROGRESS by a console that stopped mid-call is settled by asking AWS, when staff open it. */
-    private void settleInterruptedCalls() {
-        if (user.hasRole(Role.OPS, Role.ADMIN) && shown != null && shown.checklist().steps().stream()
-                .anyMatch(s -> s.getStatus() == StepStatus.IN_PROGRESS)) {
-            var held = pastedCredentials();
-            inBackground("settle", () -> checklists.resolveStaleClaims(customerId, held), results -> { });
+            customerId = id;
+            build();
+        } else {
+            reload();
         }
     }
 
@@ -130,10 +91,11 @@ public class ChecklistView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     protected void onAttach(AttachEvent event) {
-        var ui = event.getUI();
-        subscription = changes.subscribe(changed -> {
+        var live = new LiveRefresh(event.getUI(), this::reload);
+        // Runs on the thread that announces the change: it only marks this view stale.
+        subscription = checklists.watch(changed -> {
             if (changed == customerId) {
-                ui.access(() -> render(false));
+                live.markStale();
             }
         });
     }
@@ -146,255 +108,186 @@ public class ChecklistView extends VerticalLayout implements BeforeEnterObserver
         }
     }
 
-    /** Shows the checklist as it is in the database now. */
-    void refresh() {
-        render(true);
+    private void build() {
+        removeAll();
+        phases.clear();
+        timeline = null;
+        var page = load();
+        if (page == null) {
+            return;
+        }
+        remember(page);
+        header = new ChecklistHeader();
+        header.update(page, pasted());
+        next = new NextStrip();
+        next.show(page, user.role());
+        add(header, next);
+        for (var phase : page.phases()) {
+            var section = new PhaseSection(phase, page.stepsOf(phase.phase()), this::details);
+            phases.add(section);
+            add(section);
+        }
     }
 
-    /** Rebuilds the page, or with {@code force} false only if the checklist changed since it was shown. */
-    private void render(boolean force) {
-        ChecklistPage page;
+    /** Shows the checklist as it is in the database now, redrawing only what changed. */
+    @Override
+    public void reload() {
+        if (header == null || next == null) {
+            build();
+            return;
+        }
+        var page = load();
+        if (page == null) {
+            return;
+        }
+        remember(page);
+        header.update(page, pasted());
+        next.show(page, user.role());
+        for (var section : phases) {
+            section.update(page.phase(section.phase()), page.stepsOf(section.phase()));
+        }
+        if (timeline != null && timeline.isVisible()) {
+            timeline.getChildren().filter(AuditTimeline.class::isInstance).map(AuditTimeline.class::cast)
+                    .forEach(AuditTimeline::refresh);
+        }
+    }
+
+    private @Nullable ChecklistPage load() {
         try {
-            page = checklists.load(customerId);
+            return checklists.page(customerId);
         } catch (InvalidInputException e) {
-            content.removeAll();
-            content.add(new H2("No such customer"));
-            return;
+            removeAll();
+            phases.clear();
+            header = null;
+            next = null;
+            add(new H2("No such customer"));
+            return null;
         }
-        // The view's own changes come back as live updates too: nothing changed, nothing to rebuild.
-        var state = stateOf(page);
-        if (!force && state.equals(shownState)) {
-            return;
-        }
-        shownState = state;
-        shown = page;
-        var customer = page.customer();
-        title = customer.getName();
-        accountId = customer.getAccountId();
-        billingCountry = customer.getBillingCountry();
-        content.removeAll();
-
-        var name = new H2(customer.getName());
-        name.setId("customer-name");
-        var facts = new Div(fact("Management account", customer.getAccountId()),
-                fact("CSM", customer.getCsmUserId() == null ? "none"
-                        : users.find(customer.getCsmUserId()).map(p -> p.displayName()).orElse("unknown")),
-                fact("Billing country", customer.getBillingCountry()),
-                fact("Root email", customer.getRootEmail()));
-        if (user.hasRole(Role.OPS, Role.ADMIN)) {
-            facts.add(fact("ExternalId", customer.getExternalId()));
-        }
-        facts.addClassName("checklist-facts");
-        var progress = new ProgressBar(0, 100, customer.progressPercent());
-        progress.setId("overall-progress");
-        var progressLabel = new Span(customer.progressPercent() + "% complete ("
-                + customer.getCompletedSteps() + " of " + StepCatalog.STEPS.size() + " steps)");
-        var payerType = new PayerTypeSummary("Payer type", payers.forCustomer(customerId));
-        var header = new Div(name, facts, payerType, progressLabel, progress, toolbar());
-        header.addClassName("checklist-header");
-        content.add(header);
-
-        for (int phase = 1; phase <= StepCatalog.phases(); phase++) {
-            content.add(phaseSection(page, phase));
-        }
-        content.add(new H3("Timeline"), timeline());
     }
 
-    /** The customer's timeline, built once and reloaded with the page. */
-    private AuditTimeline timeline() {
-        if (timeline == null) {
-            timeline = new AuditTimeline(audit, customerId, 30);
-            timeline.setId("timeline");
-        } else {
-            timeline.refresh();
-        }
-        return timeline;
+    /** The few facts the page's dialogs need; the rows keep their own lines. */
+    private void remember(ChecklistPage page) {
+        title = page.name();
+        accountId = page.accountId();
+        billingCountry = page.billingCountry();
+        names = page.names();
+        externalId = page.externalId();
+        staff = page.staff();
+        awsAccess = page.awsAccess();
     }
 
-    /** What the page shows depends on: customer details, every step, the gate overrides, the last activity. */
-    private static String stateOf(ChecklistPage page) {
-        var customer = page.customer();
-        var state = new StringBuilder().append(customer.getVersion()).append('/').append(customer.getLastActivityAt());
-        page.checklist().steps().forEach(step -> state.append('/').append(step.getVersion()));
-        for (int phase = 1; phase <= StepCatalog.phases(); phase++) {
-            state.append(page.checklist().override(phase).isPresent() ? '+' : '-');
-        }
-        return state.toString();
+    private boolean pasted() {
+        return user.hasRole(Role.OPS, Role.ADMIN) && dialogs.holdsPastedCredentials(customerId);
     }
 
-    private Div toolbar() {
-        var bar = new Div();
-        bar.addClassName("checklist-toolbar");
-        bar.add(new Anchor("customers/" + customerId + "/policy", "The policy for the Platform"));
-        if (user.isStaff()) {
-            var edit = new Button("Edit customer", e -> CustomerFormDialog.edit(customers, users, currentUser,
-                    customers.get(customerId), this::refresh).open());
-            edit.setId("edit-customer");
-            bar.add(edit);
-        }
-        if (user.hasRole(Role.OPS, Role.ADMIN)) {
-            var pasted = pastedCredentials() != null;
-            var access = new Button(pasted ? "AWS credentials: pasted" : "AWS credentials: platform role",
-                    e -> new CredentialsDialog(credentials, customerId, accountId, this::refresh).open());
-            access.setId("aws-credentials");
-            var verifyAll = new Button("Verify all", e -> {
-                var held = pastedCredentials();
-                inBackground("Verify all", () -> checklists.verifyAll(customerId, held), this::reportAll);
-            });
-            verifyAll.setId("verify-all");
-            bar.add(access, verifyAll);
-        }
-        return bar;
+    private StepDetails details(StepLine line) {
+        return new StepDetails(line, Objects.requireNonNull(names), externalId,
+                code -> checklists.history(customerId, code), actions::addNote);
     }
 
-    private Div phaseSection(ChecklistPage page, int phase) {
-        var checklist = page.checklist();
-        var section = new Div();
-        section.addClassName("checklist-phase");
-        section.setId("phase-" + phase);
-        var heading = new H3("Phase " + phase + ": " + StepCatalog.PHASE_TITLES.get(phase - 1));
-        var phaseProgress = new ProgressBar(0, 100, checklist.phasePercent(phase));
-        phaseProgress.setId("phase-" + phase + "-progress");
-        section.add(heading, phaseProgress);
-        checklist.override(phase).ifPresent(o -> section.add(gateNote(o)));
-        if (!checklist.isPhaseOpen(phase)) {
-            var locked = new Span("Opens when phase " + (phase - 1) + " is complete.");
-            locked.addClassName("phase-locked");
-            section.add(locked);
-            if (checklist.canOverrideGate(phase, user.role())) {
-                int target = phase;
-                var override = new Button("Override gate", e -> new ReasonDialog("Open phase " + target + " now?",
-                        "Phase " + target + " opens before phase " + (target - 1) + " is complete. The reason is kept"
-                                + " in the audit trail.",
-                        "Reason", true, "Open phase " + target, PhaseGateOverride.REASON_MAX,
-                        reason -> act(() -> checklists.overrideGate(customerId, target, reason))).open());
-                override.setId("override-phase-" + phase);
-                override.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-                section.add(override);
-            }
-        }
-        for (var definition : StepCatalog.phase(phase)) {
-            var step = checklist.step(definition.code());
-            section.add(new StepCard(step, checklist.allowed(definition.code(), user.role()),
-                    checklist.isSettled(definition.code()), this::onCommand));
-        }
-        return section;
-    }
-
-    private static Span gateNote(PhaseGateOverride override) {
-        var note = new Span("Gate overridden by " + override.getOverriddenBy() + " at "
-                + StepCard.TIME.format(override.getOverriddenAt()) + ": " + override.getReason());
-        note.addClassName("phase-override");
-        return note;
-    }
-
-    private void onCommand(CustomerStep step, StepCommand command) {
-        var code = step.getCode();
-        var version = step.getVersion();
-        var title = step.definition().title();
-        int max = CustomerStep.MESSAGE_MAX - 100;
+    /**
+     * A button of the page's markup was pressed. What it may do is decided here, from the page's own state: a
+     * command the page does not offer this user does nothing, and the services check again.
+     */
+    private void command(String command, String target) {
         switch (command) {
-            case CONFIRM -> new ReasonDialog("Confirm " + code + ": " + title, "Mark this step as done.",
-                    "Note (optional)", false, "Confirm", max,
-                    note -> act(() -> checklists.confirm(customerId, code, version, note))).open();
-            case SKIP -> new ReasonDialog("Skip " + code + ": " + title, "Say why this step is not needed.", "Reason",
-                    true, "Skip", max, reason -> act(() -> checklists.skip(customerId, code, version, reason))).open();
-            case REOPEN -> new ReasonDialog("Reopen " + code + ": " + title, "The step goes back to To do.", "Reason",
-                    true, "Reopen", max, reason -> act(() -> checklists.reopen(customerId, code, version, reason)))
-                    .open();
-            case ADD_NOTE -> new ReasonDialog("Note on " + code + ": " + title,
-                    "Notes are kept in the audit trail of this customer.", "Note", true, "Add note", max,
-                    note -> act(() -> checklists.addNote(customerId, code, note))).open();
-            case RUN_ACTION, RETRY -> {
-                if (step.definition().automation() == Automation.TAX_REGISTRATION) {
-                    new TaxRegistrationDialog(billingCountry, registration -> runAction(code, version, registration))
-                            .open();
-                    return;
+            case StepRow.DETAILS -> step(target).flatMap(this::row).ifPresent(StepRow::toggle);
+            case PhaseSection.TOGGLE -> phase(target).ifPresent(PhaseSection::toggle);
+            case PhaseSection.OVERRIDE -> phase(target).filter(p -> p.line().canOverride())
+                    .ifPresent(p -> actions.overrideGate(p.phase()));
+            case ChecklistHeader.EDIT_CUSTOMER -> {
+                if (staff) {
+                    dialogs.editCustomer(customerId, this::reload);
                 }
-                var dialog = new ConfirmDialog("Run " + code + " in AWS?",
-                        "The console calls AWS now, in account " + accountId + ": " + title + ".",
-                        command.label(), e -> runAction(code, version, null));
-                dialog.setCancelable(true);
-                dialog.open();
             }
-            case VERIFY -> {
-                var held = pastedCredentials();
-                inBackground(code, () -> List.of(checklists.verify(customerId, code, held)), this::reportAll);
+            case ChecklistHeader.CREDENTIALS -> {
+                if (awsAccess) {
+                    dialogs.credentials(customerId, accountId, this::reload);
+                }
             }
+            case ChecklistHeader.VERIFY_ALL -> {
+                if (awsAccess) {
+                    actions.verifyAll();
+                }
+            }
+            case ChecklistHeader.TIMELINE -> toggleTimeline();
+            case ChecklistHeader.COPY_EXTERNAL_ID -> {
+                if (externalId != null) {
+                    Clipboard.copy(this, "ExternalId", externalId);
+                }
+            }
+            default -> stepCommand(command, target);
         }
     }
 
-    private void runAction(String code, long version, @Nullable TaxRegistration registration) {
-        var held = pastedCredentials();
-        inBackground(code, () -> List.of(checklists.runAction(customerId, code, version, held, registration)),
-                this::reportAll);
-    }
-
-    /** Pasted credentials live in this user's session, so they are read here, on the UI thread. */
-    private @Nullable TemporaryCredentials pastedCredentials() {
-        return user.hasRole(Role.OPS, Role.ADMIN) ? credentials.current(customerId).orElse(null) : null;
-    }
-
-    /** Runs a change now and refreshes; a refused change says why. */
-    private void act(Runnable change) {
-        try {
-            change.run();
-        } catch (InvalidInputException | StepConflictException e) {
-            error(e.getMessage());
-        } catch (AccessDeniedException e) {
-            error("You may not do this.");
-        }
-        refresh();
-    }
-
-    /** AWS round trips run off the UI thread; the outcome arrives through server push. */
-    private void inBackground(String what, Supplier<List<StepResult>> call,
-            Consumer<List<StepResult>> report) {
-        var ui = UI.getCurrent();
-        Thread.ofVirtual().name("aws-" + what).start(new DelegatingSecurityContextRunnable(() -> {
-            try {
-                var results = call.get();
-                ui.access(() -> {
-                    report.accept(results);
-                    refresh();
-                });
-            } catch (InvalidInputException | StepConflictException e) {
-                ui.access(() -> {
-                    error(e.getMessage());
-                    refresh();
-                });
-            } catch (AccessDeniedException e) {
-                ui.access(() -> error("You may not do this."));
-            }
-        }));
-    }
-
-    private void reportAll(List<StepResult> results) {
-        if (results.isEmpty()) {
-            Notification.show("Nothing to check.");
+    private void stepCommand(String command, String target) {
+        var code = step(target);
+        var given = Arrays.stream(StepCommand.values())
+                .filter(c -> c.name().toLowerCase(Locale.ROOT).equals(command)).findFirst();
+        if (code.isEmpty() || given.isEmpty()) {
             return;
         }
-        long ok = results.stream().filter(StepResult::ok).count();
-        if (ok == results.size()) {
-            var n = Notification.show(results.size() == 1 ? results.getFirst().message()
-                    : "All " + ok + " checks passed.", 5000, Notification.Position.BOTTOM_END);
-            n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        var line = row(code.get()).map(StepRow::line)
+                .orElseGet(() -> checklists.page(customerId).step(code.get()));
+        if (line.allowed().contains(given.get())) {
+            actions.press(line, given.get());
         } else {
-            var failed = results.stream().filter(r -> !r.ok()).map(r -> r.code() + ": " + r.message()).toList();
-            error(String.join("\n", failed));
+            Notification.show("Step " + code.get() + " changed meanwhile: the page shows what you may do now.",
+                    5000, Notification.Position.BOTTOM_END);
+            reload();
         }
     }
 
-    private static void error(String message) {
-        var n = Notification.show(message, 8000, Notification.Position.BOTTOM_END);
-        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    private static Optional<StepCode> step(String target) {
+        try {
+            return Optional.of(StepCode.parse(target));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
-    private static Div fact(String label, String value) {
-        var l = new Span(label);
-        l.addClassName("fact-label");
-        var v = new Span(value);
-        v.addClassName("fact-value");
-        return new Div(l, v);
+    private Optional<PhaseSection> phase(String target) {
+        return phases.stream().filter(p -> String.valueOf(p.phase()).equals(target)).findFirst();
+    }
+
+    private void toggleTimeline() {
+        if (timeline == null) {
+            timeline = new Div(new H2("Timeline"), dialogs.timeline(customerId));
+            timeline.addClassName("checklist-timeline");
+            add(timeline);
+        } else {
+            timeline.setVisible(!timeline.isVisible());
+            if (timeline.isVisible()) {
+                reload();
+            }
+        }
+    }
+
+    // What the actions ask of the page.
+
+    @Override
+    public long customerId() {
+        return customerId;
+    }
+
+    @Override
+    public String accountId() {
+        return accountId;
+    }
+
+    @Override
+    public String billingCountry() {
+        return billingCountry;
+    }
+
+    @Override
+    public long version(StepCode code) {
+        return row(code).map(r -> r.line().version())
+                .orElseGet(() -> checklists.page(customerId).step(code).version());
+    }
+
+    @Override
+    public Optional<StepRow> row(StepCode code) {
+        return phases.size() < code.phase() ? Optional.empty() : phases.get(code.phase() - 1).row(code);
     }
 }

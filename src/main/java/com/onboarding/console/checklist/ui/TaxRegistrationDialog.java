@@ -1,6 +1,7 @@
 package com.onboarding.console.checklist.ui;
 
 import com.onboarding.console.aws.TaxRegistration;
+import com.onboarding.console.base.domain.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -10,7 +11,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** The 3.2 form: the tax registration the console sets through the Tax Settings API. */
+/**
+ * The 3.2 form: the tax registration the console sets through the Tax Settings API. {@code onSubmit} refuses a
+ * registration by throwing {@link InvalidInputException}.
+ */
 class TaxRegistrationDialog extends Dialog {
 
     TaxRegistrationDialog(String billingCountry, Consumer<TaxRegistration> onSubmit) {
@@ -30,10 +34,16 @@ class TaxRegistrationDialog extends Dialog {
         var form = new FormLayout(type, id, legalName, address, city, postalCode, country);
         add(form);
         var submit = new Button("Set in AWS", e -> {
-            onSubmit.accept(new TaxRegistration(type.getValue() == null ? "" : type.getValue(), id.getValue(),
-                    legalName.getValue(), address.getValue(), city.getValue(), postalCode.getValue(),
-                    country.getValue()));
-            close();
+            FieldErrors.clear(this);
+            try {
+                onSubmit.accept(new TaxRegistration(type.getValue() == null ? "" : type.getValue(), id.getValue(),
+                        legalName.getValue(), address.getValue(), city.getValue(), postalCode.getValue(),
+                        country.getValue()));
+                close();
+            } catch (InvalidInputException refused) {
+                // The form stays as typed, with the message at the field it is about.
+                FieldErrors.show(this, refused);
+            }
         });
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("tax-submit");

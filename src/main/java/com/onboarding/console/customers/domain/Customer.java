@@ -78,6 +78,15 @@ public class Customer {
     @Column(name = "waiting_on", nullable = false, length = 16)
     private WaitingOn waitingOn = WaitingOn.CUSTOMER;
 
+    /** The management account of the customer's organization, as the last verification found it. */
+    @OptimisticLock(excluded = true)
+    @Column(name = "organization_management_account", length = 12)
+    private @Nullable String organizationManagementAccount;
+
+    @OptimisticLock(excluded = true)
+    @Column(name = "organization_checked_at")
+    private @Nullable Instant organizationCheckedAt;
+
     @Version
     private long version;
 
@@ -112,6 +121,15 @@ public class Customer {
         this.currentPhase = progress.currentPhase();
         this.waitingOn = progress.waitingOn();
         this.lastActivityAt = at;
+    }
+
+    /**
+     * Records what AWS Organizations said about the customer's organization when a step was verified. Not part
+     * of the optimistic lock, for the same reason as the progress.
+     */
+    public void recordOrganization(String managementAccountId, Instant at) {
+        this.organizationManagementAccount = managementAccountId;
+        this.organizationCheckedAt = at;
     }
 
     public void touch(Instant at) {
@@ -191,6 +209,14 @@ public class Customer {
 
     public WaitingOn getWaitingOn() {
         return waitingOn;
+    }
+
+    public @Nullable String getOrganizationManagementAccount() {
+        return organizationManagementAccount;
+    }
+
+    public @Nullable Instant getOrganizationCheckedAt() {
+        return organizationCheckedAt;
     }
 
     public int progressPercent() {

@@ -1,5 +1,6 @@
 package com.onboarding.console.customers.ui;
 
+import com.onboarding.console.base.routes.CustomerRoutes;
 import com.onboarding.console.base.live.CustomerChanges;
 import com.onboarding.console.base.ui.CsvDownload;
 import com.onboarding.console.base.ui.DisplayTime;
@@ -173,7 +174,7 @@ public class CustomersView extends VerticalLayout {
                     query.getLimit()).stream();
         }, query -> (int) Math.min(Integer.MAX_VALUE, customers.count(listing.filter())));
         grid.addItemClickListener(e -> e.getSource().getUI()
-                .ifPresent(ui -> ui.navigate("customers/" + e.getItem().id())));
+                .ifPresent(ui -> ui.navigate(CustomerRoutes.checklist(e.getItem().id()))));
         grid.setEmptyStateText("No customers match the filters.");
         return grid;
     }

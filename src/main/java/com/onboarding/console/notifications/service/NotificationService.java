@@ -1,5 +1,6 @@
 package com.onboarding.console.notifications.service;
 
+import com.onboarding.console.base.routes.CustomerRoutes;
 import com.onboarding.console.checklist.domain.PhaseCompleted;
 import com.onboarding.console.checklist.domain.StepCatalog;
 import com.onboarding.console.checklist.domain.StepCompleted;
@@ -65,7 +66,7 @@ public class NotificationService {
         }
         var text = customer.getName() + " has completed the readiness steps and is ready for AWS Ops.";
         var notification = notifications.save(new Notification(csm.id(), customer.id(), text, clock.instant()));
-        var link = settings.baseUrl() + "/customers/" + customer.id();
+        var link = settings.baseUrl() + "/" + CustomerRoutes.checklist(customer.id());
         if (csm.email() == null) {
             log.info("CSM {} has no e-mail address: customer {} is announced in the app only", csm.id(),
                     customer.id());

@@ -1,5 +1,6 @@
 package com.onboarding.console.notifications.ui;
 
+import com.onboarding.console.base.routes.CustomerRoutes;
 import com.onboarding.console.notifications.domain.Notification;
 import com.onboarding.console.base.ui.ViewHeader;
 import com.onboarding.console.notifications.service.NotificationService;
@@ -33,7 +34,8 @@ public class NotificationsView extends VerticalLayout {
         grid.addColumn(n -> n.getMailStatus() == null ? "" : n.getMailStatus().label()).setHeader("E-mail")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(n -> n.getCustomerId() == null ? new Anchor()
-                : new Anchor("customers/" + n.getCustomerId(), "Open checklist")).setHeader("").setAutoWidth(true);
+                : new Anchor(CustomerRoutes.checklist(n.getCustomerId()), "Open checklist"))
+                .setHeader("").setAutoWidth(true);
         grid.addColumn(n -> n.getReadAt() == null ? "New" : "").setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setId("notifications");
         var markRead = new Button("Mark all as read", e -> {

@@ -1,8 +1,5 @@
 package com.onboarding.console.payer.service;
 
-import com.onboarding.console.aws.AwsCallException;
-import com.onboarding.console.aws.AwsTarget;
-import com.onboarding.console.aws.OrganizationPort;
 import com.onboarding.console.base.domain.AccountId;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.customers.domain.Customer;
@@ -14,28 +11,20 @@ import com.onboarding.console.payer.domain.PayerType;
 import com.onboarding.console.security.AppUserPrincipal;
 import com.onboarding.console.security.CurrentUser;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
  * Answers whether an account is on consolidated billing, on a dedicated payer, or unknown, from the
  * configured consolidated payers, the customers' recorded payer accounts and, for customers without one,
- * AWS Organizations.
+ * what the last verification learned from AWS Organizations. It never calls AWS itself: the answer is shown
+ * on pages as they render, and verification refreshes the facts.
  * <p>
  * A customer user may look up any account but learns only the payer type of another customer's account:
  * the explanation then names neither that customer nor its data. This is decided here, not in a view.
- * <p>
- * Not transactional on purpose: each read is a single repository query in its own read-only transaction,
- * so that a slow AWS answer never holds a database connection.
  */
 @Service
 public class PayerLookupService {
@@ -45,7 +34,6 @@ public class PayerLookupService {
     public static final int LIST_MAX_IDS = 1000;
     public static final int LIST_MAX_CHARS = 50_000;
 
-    private static final Logger log = LoggerFactory.getLogger(PayerLookupService.class);
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;]");
     private static final int NAMES_SHOWN = 3;
@@ -53,14 +41,11 @@ public class PayerLookupService {
 
     private final CustomerRepository customers;
     private final PayerSettings payers;
-    private final ObjectProvider<OrganizationPort> organizations;
     private final CurrentUser currentUser;
 
-    PayerLookupService(CustomerRepository customers, PayerSettings payers,
-            ObjectProvider<OrganizationPort> organizations, CurrentUser currentUser) {
+    PayerLookupService(CustomerRepository customers, PayerSettings payers, CurrentUser currentUser) {
         this.customers = customers;
         this.payers = payers;
-        this.organizations = organizations;
         this.currentUser = currentUser;
     }
 
@@ -123,11 +108,10 @@ public class PayerLookupService {
         }
     }
 
-    /** One request's lookups for one user; asks AWS at most once per customer. */
+    /** One request's lookups for one user. */
     private final class Lookup {
 
         private final AppUserPrincipal viewer;
-        private final Map<String, Optional<String>> managementAccounts = new HashMap<>();
 
         Lookup(AppUserPrincipal viewer) {
             this.viewer = viewer;
@@ -170,22 +154,23 @@ public class PayerLookupService {
                         + (mayNameDetails(customer) ? "payer account " + recorded : "a payer account") + ", "
                         + NOT_CONSOLIDATED + ".");
             }
-            var management = mayNameDetails(customer) ? managementAccountFromAws(customer) : Optional.<String>empty();
-            if (management.isEmpty()) {
+            var management = customer.getOrganizationManagementAccount();
+            if (management == null) {
                 return dedicated(account, subject + " has no recorded payer account, so it is taken as its own"
                         + " payer: a dedicated payer account.");
             }
-            var payer = payers.find(management.get());
+            var payer = payers.find(management);
             if (payer.isPresent()) {
-                return consolidated(account, payer.get(), "AWS Organizations reports that " + lower(subject)
-                        + " is in the organization of the consolidated payer " + payer.get().label() + ".");
+                return consolidated(account, payer.get(), "The last verification found " + lower(subject)
+                        + " in the organization of the consolidated payer " + payer.get().label() + ".");
             }
-            if (management.get().equals(account)) {
-                return dedicated(account, "AWS Organizations reports that " + lower(subject)
-                        + " is the management account of its own organization, so it is its own payer.");
+            if (management.equals(account)) {
+                return dedicated(account, "The last verification found " + lower(subject)
+                        + " to be the management account of its own organization, so it is its own payer.");
             }
-            return dedicated(account, "AWS Organizations reports that " + lower(subject)
-                    + " is in the organization of payer account " + management.get() + ", " + NOT_CONSOLIDATED + ".");
+            return dedicated(account, "The last verification found " + lower(subject) + " in the organization of "
+                    + (mayNameDetails(customer) ? "payer account " + management : "another payer account") + ", "
+                    + NOT_CONSOLIDATED + ".");
         }
 
         /** Staff see everything; a customer user sees details of their own customer only. */
@@ -209,25 +194,6 @@ public class PayerLookupService {
             }
             return members.stream().anyMatch(this::mayNameDetails) ? "your management account"
                     : "a customer of this console";
-        }
-
-        /** The account that manages the customer's organization, when the console can ask AWS. */
-        private Optional<String> managementAccountFromAws(Customer customer) {
-            return managementAccounts.computeIfAbsent(customer.getAccountId(), account -> {
-                var port = organizations.getIfAvailable();
-                if (port == null) {
-                    return Optional.empty();
-                }
-                try {
-                    var facts = port.describeOrganization(
-                            new AwsTarget(account, customer.getExternalId(), viewer.getUsername(), null));
-                    return Optional.of(facts.masterAccountId()).filter(id -> !id.isBlank());
-                } catch (AwsCallException e) {
-                    log.info("No AWS answer about the organization of customer {}: {} {}", customer.id(),
-                            e.operation(), e.reason());
-                    return Optional.empty();
-                }
-            });
         }
     }
 

@@ -1,5 +1,6 @@
 package com.onboarding.console.payer.ui;
 
+import com.onboarding.console.base.routes.CustomerRoutes;
 import com.onboarding.console.payer.domain.ConsolidatedPayer;
 import com.onboarding.console.payer.domain.FaqEntry;
 import com.onboarding.console.payer.service.FaqService;
@@ -94,7 +95,7 @@ public class FaqView extends VerticalLayout {
     /** A customer user's policy page carries their own ExternalId, so it lives under their customer. */
     private static Anchor policyLink(AppUserPrincipal user) {
         var customerId = user.customerId();
-        var link = new Anchor(customerId == null ? "policy" : "customers/" + customerId + "/policy",
+        var link = new Anchor(customerId == null ? "policy" : CustomerRoutes.policy(customerId),
                 "Open the IAM policy page");
         link.setId("faq-policy-link");
         return link;

@@ -1,5 +1,6 @@
 package com.onboarding.console.security.ui;
 
+import com.onboarding.console.base.routes.CustomerRoutes;
 import com.onboarding.console.security.CurrentUser;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -22,6 +23,6 @@ public class HomeView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var user = currentUser.require();
         var customerId = user.customerId();
-        event.forwardTo(customerId == null ? "customers" : "customers/" + customerId);
+        event.forwardTo(customerId == null ? "customers" : CustomerRoutes.checklist(customerId));
     }
 }

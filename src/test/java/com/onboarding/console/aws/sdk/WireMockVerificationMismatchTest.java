@@ -3,7 +3,6 @@ package com.onboarding.console.aws.sdk;
 import com.onboarding.console.aws.AwsOnboarding;
 import com.onboarding.console.aws.AwsSettings;
 import com.onboarding.console.aws.PolicyDocuments;
-import com.onboarding.console.aws.TemporaryCredentials;
 import com.onboarding.console.checklist.VerificationMismatchContract;
 import com.onboarding.console.checklist.service.ChecklistService;
 import com.onboarding.console.checklist.service.ChecklistServices;
@@ -46,12 +45,6 @@ class WireMockVerificationMismatchTest extends VerificationMismatchContract {
     protected ChecklistService verifier() {
         var onboarding = new AwsOnboarding(sdk, new PolicyDocuments(settings), settings);
         return ChecklistServices.withAws(context, sdk, sdk, onboarding, onboarding, sdk);
-    }
-
-    @Override
-    protected TemporaryCredentials credentials() {
-        return new TemporaryCredentials("ASIAPASTEDMISMATCH12", "pasted-secret-pasted-secret-pasted-secre",
-                "pasted-session-token");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.onboarding.console.checklist.service;
 
+import static com.onboarding.console.checklist.Steps.code;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -9,27 +10,36 @@ import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.aws.AccountSecurityPort;
 import com.onboarding.console.aws.AwsCallException;
 import com.onboarding.console.aws.AwsResult;
+import com.onboarding.console.aws.AwsTarget;
 import com.onboarding.console.aws.OrganizationPort;
 import com.onboarding.console.aws.ReportPort;
-import com.onboarding.console.aws.TaxPort;
-import com.onboarding.console.aws.AwsTarget;
 import com.onboarding.console.aws.RolePort;
+import com.onboarding.console.aws.TaxPort;
+import com.onboarding.console.aws.TaxRegistration;
 import com.onboarding.console.aws.TemporaryCredentials;
 import com.onboarding.console.aws.sandbox.SandboxAws;
 import com.onboarding.console.base.domain.InvalidInputException;
-import com.onboarding.console.checklist.domain.CustomerStepRepository;
+import com.onboarding.console.checklist.Steps;
+import com.onboarding.console.checklist.domain.StepCommand;
 import com.onboarding.console.checklist.domain.StepStatus;
 import com.onboarding.console.checklist.domain.VerificationState;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.domain.CustomerRepository;
 import com.onboarding.console.customers.domain.WaitingOn;
-import com.onboarding.console.customers.service.CustomerService;
+import com.onboarding.console.payer.domain.PayerType;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.lang.reflect.Proxy;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -38,17 +48,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 class ChecklistServiceTest extends ConsoleTest {
 
     @Autowired
     ChecklistService checklists;
     @Autowired
-    CustomerService customers;
+    AwsRuns runs;
     @Autowired
     CustomerRepository customerRepository;
     @Autowired
@@ -58,11 +67,9 @@ class ChecklistServiceTest extends ConsoleTest {
     @Autowired
     MeterRegistry meters;
     @Autowired
-    CustomerStepRepository steps;
-    @Autowired
     RolePort roles;
     @Autowired
-    PlatformTransactionManager transactions;
+    JdbcTemplate jdbc;
     @Autowired
     ApplicationContext context;
     @Autowired
@@ -81,61 +88,89 @@ class ChecklistServiceTest extends ConsoleTest {
         return sandbox.issueCredentials(customer.getAccountId());
     }
 
+    private AwsTarget pastedTarget() {
+        return new AwsTarget(customer.getAccountId(), customer.getExternalId(), "ops", pasted());
+    }
+
     private long version(String code) {
-        return checklists.load(customer.id()).checklist().step(code).getVersion();
+        return Steps.version(checklists, customer.id(), code);
+    }
+
+    private StepLine line(String code) {
+        return Steps.line(checklists, customer.id(), code);
     }
 
     private StepStatus status(String code) {
-        return checklists.load(customer.id()).checklist().step(code).getStatus();
+        return line(code).status();
     }
 
-    private void confirmAll(String... codes) {
-        for (var code : codes) {
-            checklists.confirm(customer.id(), code, version(code), null);
-        }
+    private StepResult run(String code) {
+        return checklists.run(customer.id(), code(code), version(code), null, pasted()).join();
+    }
+
+    private Customer stored() {
+        return customerRepository.findById(customer.id()).orElseThrow();
     }
 
     @Test
     void newCustomerHasSixteenOpenSteps() {
-        var page = checklists.load(customer.id());
-        assertThat(page.checklist().steps()).hasSize(16)
-                .allSatisfy(s -> assertThat(s.getStatus()).isEqualTo(StepStatus.TODO));
+        var page = checklists.page(customer.id());
+        assertThat(page.steps()).hasSize(16).allSatisfy(s -> assertThat(s.status()).isEqualTo(StepStatus.TODO));
         assertThat(audit.timeline(customer.id(), 10)).extracting(e -> e.getAction()).contains("CUSTOMER_CREATED");
     }
 
     @Test
+    void thePageNamesTheConcreteResourcesAndTheNextMove() {
+        var page = checklists.page(customer.id());
+        assertThat(page.step(code("2.3")).title()).isEqualTo("Create the doitintl_cmp role in " + customer.getAccountId());
+        assertThat(page.step(code("3.5")).title()).endsWith("doitintl-awsops-" + customer.getAccountId());
+        assertThat(page.externalId()).as("staff see the ExternalId").isEqualTo(customer.getExternalId());
+        assertThat(page.next().waitingOn()).as("phase 1 is the customer's move").hasToString("CUSTOMER");
+        var user = customerUser("names-" + customer.id(), customer.id());
+        runAs(user.getUsername());
+        var own = checklists.page(customer.id());
+        assertThat(own.externalId()).isNull();
+        assertThat(own.next().step()).isEqualTo(code("1.1"));
+        assertThat(own.next().command()).isEqualTo(StepCommand.CONFIRM);
+    }
+
+    @Test
     void confirmedAwsStepIsNotYetVerifiedAndAudited() {
-        confirmAll("1.1");
-        var step = checklists.load(customer.id()).checklist().step("1.1");
-        assertThat(step.getStatus()).isEqualTo(StepStatus.DONE);
-        assertThat(step.getMessage()).contains("Confirmed by ops, not yet verified");
-        assertThat(step.getChangedBy()).isEqualTo("ops");
+        Steps.confirm(checklists, customer.id(), "1.1");
+        var step = line("1.1");
+        assertThat(step.status()).isEqualTo(StepStatus.DONE);
+        assertThat(step.message()).contains("Confirmed by ops, not yet verified");
+        assertThat(step.changedBy()).isEqualTo("ops");
         assertThat(audit.timeline(customer.id(), 10)).anySatisfy(e -> {
             assertThat(e.getAction()).isEqualTo("STEP_TRANSITION");
             assertThat(e.getStepCode()).isEqualTo("1.1");
             assertThat(e.getFromState()).isEqualTo("TODO");
             assertThat(e.getToState()).isEqualTo("DONE");
         });
-        assertThat(customerRepository.findById(customer.id()).orElseThrow().getCompletedSteps()).isEqualTo(1);
+        assertThat(stored().getCompletedSteps()).isEqualTo(1);
+        assertThat(checklists.history(customer.id(), code("1.1"))).first().satisfies(e -> {
+            assertThat(e.actor()).isEqualTo("ops");
+            assertThat(e.what()).startsWith("To do → Done: Confirmed by ops");
+        });
     }
 
     @Test
     void staleVersionIsRefusedAndNothingChanges() {
         long seen = version("1.3");
-        checklists.confirm(customer.id(), "1.3", seen, null);
-        assertThatThrownBy(() -> checklists.skip(customer.id(), "1.3", seen, "not needed"))
+        checklists.confirm(customer.id(), code("1.3"), seen, null);
+        assertThatThrownBy(() -> checklists.skip(customer.id(), code("1.3"), seen, "not needed"))
                 .isInstanceOf(StepConflictException.class).hasMessageContaining("changed by ops");
         assertThat(status("1.3")).isEqualTo(StepStatus.DONE);
     }
 
     @Test
     void phaseGateHoldsUntilOverriddenWithReason() {
-        assertThatThrownBy(() -> checklists.confirm(customer.id(), "2.1", version("2.1"), null))
+        assertThatThrownBy(() -> checklists.confirm(customer.id(), code("2.1"), version("2.1"), null))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("Phase 2 opens when phase 1");
         assertThatThrownBy(() -> checklists.overrideGate(customer.id(), 2, " "))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("Reason is required");
         checklists.overrideGate(customer.id(), 2, "Customer confirmed by phone");
-        confirmAll("2.1");
+        Steps.confirm(checklists, customer.id(), "2.1");
         assertThat(status("2.1")).isEqualTo(StepStatus.DONE);
         assertThat(audit.timeline(customer.id(), 20)).anySatisfy(e -> {
             assertThat(e.getAction()).isEqualTo("GATE_OVERRIDE");
@@ -150,21 +185,19 @@ class ChecklistServiceTest extends ConsoleTest {
 
     @Test
     void completingPhaseOneOpensPhaseTwoAndWaitsOnOps() {
-        checklists.skip(customer.id(), "1.2", version("1.2"), "Customer has an admin user already");
-        confirmAll("1.1", "1.3", "1.4", "1.5");
-        var page = checklists.load(customer.id());
-        assertThat(page.checklist().isPhaseOpen(2)).isTrue();
-        var stored = customerRepository.findById(customer.id()).orElseThrow();
-        assertThat(stored.getCurrentPhase()).isEqualTo(2);
-        assertThat(stored.getWaitingOn()).isEqualTo(WaitingOn.OPS);
-        assertThat(stored.getCompletedSteps()).isEqualTo(5);
+        checklists.skip(customer.id(), code("1.2"), version("1.2"), "Customer has an admin user already");
+        Steps.confirm(checklists, customer.id(), "1.1", "1.3", "1.4", "1.5");
+        assertThat(checklists.page(customer.id()).phase(2).open()).isTrue();
+        assertThat(stored().getCurrentPhase()).isEqualTo(2);
+        assertThat(stored().getWaitingOn()).isEqualTo(WaitingOn.OPS);
+        assertThat(stored().getCompletedSteps()).isEqualTo(5);
     }
 
     @Test
     void onlySkippableStepsAreSkippedAndOnlyWithAReason() {
-        assertThatThrownBy(() -> checklists.skip(customer.id(), "1.2", version("1.2"), ""))
+        assertThatThrownBy(() -> checklists.skip(customer.id(), code("1.2"), version("1.2"), ""))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> checklists.skip(customer.id(), "1.3", version("1.3"), "no"))
+        assertThatThrownBy(() -> checklists.skip(customer.id(), code("1.3"), version("1.3"), "no"))
                 .isInstanceOf(StepConflictException.class);
         assertThat(status("1.2")).isEqualTo(StepStatus.TODO);
     }
@@ -173,23 +206,23 @@ class ChecklistServiceTest extends ConsoleTest {
     void reopenIsForOpsWithAReason() {
         var user = customerUser("reopen-" + customer.id(), customer.id());
         runAs(user.getUsername());
-        confirmAll("1.1");
-        assertThatThrownBy(() -> checklists.reopen(customer.id(), "1.1", version("1.1"), "wrong"))
+        Steps.confirm(checklists, customer.id(), "1.1");
+        assertThatThrownBy(() -> checklists.reopen(customer.id(), code("1.1"), version("1.1"), "wrong"))
                 .isInstanceOf(AccessDeniedException.class);
         runAs("ops");
-        checklists.reopen(customer.id(), "1.1", version("1.1"), "Account id was mistyped");
+        checklists.reopen(customer.id(), code("1.1"), version("1.1"), "Account id was mistyped");
         assertThat(status("1.1")).isEqualTo(StepStatus.TODO);
     }
 
     @Test
     void csmOnlyAddsNotes() {
         runAs("csm");
-        assertThatThrownBy(() -> checklists.confirm(customer.id(), "1.1", version("1.1"), null))
+        assertThatThrownBy(() -> checklists.confirm(customer.id(), code("1.1"), version("1.1"), null))
                 .isInstanceOf(AccessDeniedException.class);
-        checklists.addNote(customer.id(), "1.1", "Customer asked about the account id");
-        assertThat(audit.timeline(customer.id(), 10)).anySatisfy(e -> {
-            assertThat(e.getAction()).isEqualTo("STEP_NOTE");
-            assertThat(e.getActor()).isEqualTo("csm");
+        checklists.addNote(customer.id(), code("1.1"), "Customer asked about the account id");
+        assertThat(checklists.history(customer.id(), code("1.1"))).first().satisfies(e -> {
+            assertThat(e.actor()).isEqualTo("csm");
+            assertThat(e.what()).isEqualTo("Note: Customer asked about the account id");
         });
     }
 
@@ -198,23 +231,23 @@ class ChecklistServiceTest extends ConsoleTest {
         var other = fixture().customer("Other Co");
         var user = customerUser("tenant-" + customer.id(), customer.id());
         runAs(user.getUsername());
-        assertThat(checklists.load(customer.id()).customer().getName()).isEqualTo(customer.getName());
-        assertThatThrownBy(() -> checklists.load(other.id())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> checklists.confirm(other.id(), "1.1", 0, null))
+        assertThat(checklists.page(customer.id()).name()).isEqualTo(customer.getName());
+        assertThatThrownBy(() -> checklists.page(other.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> checklists.confirm(other.id(), code("1.1"), 0, null))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> checklists.runAction(customer.id(), "2.3", 0, pasted(), null))
+        assertThatThrownBy(() -> checklists.run(customer.id(), code("2.3"), 0, null, pasted()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void awsActionCreatesTheRoleAndVerificationConfirmsIt() {
         checklists.overrideGate(customer.id(), 2, "testing the action");
-        var result = checklists.runAction(customer.id(), "2.3", version("2.3"), pasted(), null);
+        var result = run("2.3");
         assertThat(result.ok()).as(result.message()).isTrue();
-        var step = checklists.load(customer.id()).checklist().step("2.3");
-        assertThat(step.getStatus()).isEqualTo(StepStatus.DONE);
-        assertThat(step.getVerification()).isEqualTo(VerificationState.VERIFIED);
-        var check = checklists.verify(customer.id(), "2.3", pasted());
+        assertThat(status("2.3")).isEqualTo(StepStatus.DONE);
+        assertThat(line("2.3").verification()).isEqualTo(VerificationState.VERIFIED);
+        var check = checklists.verifyAll(customer.id(), pasted()).join().stream()
+                .filter(r -> r.code().equals(code("2.3"))).findFirst().orElseThrow();
         assertThat(check.ok()).as(check.message()).isTrue();
         assertThat(audit.timeline(customer.id(), 20)).anySatisfy(e -> assertThat(e.getAction()).isEqualTo("AWS_CALL"));
     }
@@ -230,15 +263,17 @@ class ChecklistServiceTest extends ConsoleTest {
                 + " policy.";
         sandbox.failNext(customer.getAccountId(), AwsCallException.Reason.ACCESS_DENIED, 1);
 
-        var failed = checklists.runAction(customer.id(), "3.5", version("3.5"), pasted(), null);
+        var failed = run("3.5");
 
-        assertThat(failed).isEqualTo(new StepResult("3.5", VerificationState.ERROR, denied));
-        var step = checklists.load(customer.id()).checklist().step("3.5");
-        assertThat(step.getStatus()).isEqualTo(StepStatus.FAILED);
-        assertThat(step.getVerification()).isEqualTo(VerificationState.ERROR);
-        assertThat(step.getMessage()).isEqualTo(denied);
-        assertThat(step.getVerificationMessage()).isEqualTo(denied);
-        assertThat(step.getChangedBy()).isEqualTo("ops");
+        assertThat(failed).isEqualTo(new StepResult(code("3.5"), VerificationState.ERROR, denied));
+        var step = line("3.5");
+        assertThat(step.status()).isEqualTo(StepStatus.FAILED);
+        assertThat(step.verification()).isEqualTo(VerificationState.ERROR);
+        assertThat(step.message()).isEqualTo(denied);
+        assertThat(step.verificationMessage()).isEqualTo(denied);
+        assertThat(step.changedBy()).isEqualTo("ops");
+        assertThat(step.allowed()).contains(StepCommand.RETRY);
+        assertThat(stored().getFailedSteps()).isEqualTo(1);
         // Newest first: the claim, the AWS call and the failure, each once.
         assertThat(audit.timeline(customer.id(), 3)).extracting(e -> e.getAction(), e -> e.getStepCode(),
                         e -> e.getFromState(), e -> e.getToState(), e -> e.getMessage(), e -> e.getActor())
@@ -252,10 +287,11 @@ class ChecklistServiceTest extends ConsoleTest {
 
         var beforeRetry = everythingBut("3.5");
         var callsBeforeRetry = awsCallsByOperation();
-        var retried = checklists.runAction(customer.id(), "3.5", version("3.5"), pasted(), null);
+        var retried = run("3.5");
 
         assertThat(retried.ok()).as(retried.message()).isTrue();
         assertThat(status("3.5")).isEqualTo(StepStatus.DONE);
+        assertThat(stored().getFailedSteps()).isZero();
         assertThat(audit.timeline(customer.id(), 3)).extracting(e -> e.getAction(), e -> e.getFromState(),
                 e -> e.getToState()).containsExactly(tuple("STEP_TRANSITION", "IN_PROGRESS", "DONE"),
                 tuple("AWS_CALL", null, "VERIFIED"), tuple("STEP_TRANSITION", "FAILED", "IN_PROGRESS"));
@@ -266,43 +302,43 @@ class ChecklistServiceTest extends ConsoleTest {
 
     /** The customer's fields and every step's state except one step, as text, and progress apart. */
     private Snapshot everythingBut(String code) {
-        var page = checklists.load(customer.id());
-        var c = page.customer();
-        var fields = new java.util.TreeMap<String, String>();
+        var page = checklists.page(customer.id());
+        var c = stored();
+        var fields = new TreeMap<String, String>();
         fields.put("customer", String.join("|", c.getName(), c.getAccountId(), String.valueOf(c.getCsmUserId()),
                 c.getBillingCountry(), c.getRootEmail(), c.getExternalId(), String.valueOf(c.getPayerAccountId()),
                 String.valueOf(c.getNotes()), String.valueOf(c.isArchived()), String.valueOf(c.getCurrentPhase()),
                 c.getWaitingOn().name()));
         fields.put("failed steps", String.valueOf(c.getFailedSteps()));
         fields.put("completed steps but this one", String.valueOf(c.getCompletedSteps()
-                - (page.checklist().step(code).getStatus().isComplete() ? 1 : 0)));
-        for (var step : page.checklist().steps()) {
-            if (!step.getCode().equals(code)) {
-                fields.put(step.getCode(), String.join("|", step.getStatus().name(), step.getVerification().name(),
-                        String.valueOf(step.getMessage()), String.valueOf(step.getVersion()),
-                        String.valueOf(step.getChangedBy()), String.valueOf(step.getChangedAt())));
+                - (page.step(code(code)).status().isComplete() ? 1 : 0)));
+        for (var step : page.steps()) {
+            if (!step.code().equals(code(code))) {
+                fields.put(step.code().toString(), String.join("|", step.status().name(), step.verification().name(),
+                        String.valueOf(step.message()), String.valueOf(step.version()),
+                        String.valueOf(step.changedBy()), String.valueOf(step.changedAt())));
             }
         }
         return new Snapshot(fields);
     }
 
-    private record Snapshot(java.util.SortedMap<String, String> fields) {
+    private record Snapshot(SortedMap<String, String> fields) {
         Snapshot with(String key, String value) {
-            var changed = new java.util.TreeMap<>(fields);
+            var changed = new TreeMap<>(fields);
             changed.put(key, value);
             return new Snapshot(changed);
         }
     }
 
-    private java.util.Map<String, Long> awsCallsByOperation() {
-        var calls = new java.util.TreeMap<String, Long>();
+    private Map<String, Long> awsCallsByOperation() {
+        var calls = new TreeMap<String, Long>();
         meters.find("console.aws.calls").timers().forEach(t -> calls.merge(t.getId().getTag("service") + ":"
                 + t.getId().getTag("operation"), t.count(), Long::sum));
         return calls;
     }
 
-    private java.util.Map<String, Long> awsCallsSince(java.util.Map<String, Long> before) {
-        var since = new java.util.TreeMap<String, Long>();
+    private Map<String, Long> awsCallsSince(Map<String, Long> before) {
+        var since = new TreeMap<String, Long>();
         awsCallsByOperation().forEach((operation, count) -> {
             long more = count - before.getOrDefault(operation, 0L);
             if (more > 0) {
@@ -310,6 +346,16 @@ class ChecklistServiceTest extends ConsoleTest {
             }
         });
         return since;
+    }
+
+    @Test
+    void aBadTaxRegistrationIsRefusedAtTheClickAndClaimsNothing() {
+        checklists.overrideGate(customer.id(), 3, "testing");
+        assertThatThrownBy(() -> checklists.run(customer.id(), code("3.2"), version("3.2"),
+                new TaxRegistration("VAT", "", "Legal", "Street 1", "Berlin", "", "DE"),
+                pasted())).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("Registration id"));
+        assertThat(status("3.2")).isEqualTo(StepStatus.TODO);
     }
 
     @Test
@@ -326,14 +372,15 @@ class ChecklistServiceTest extends ConsoleTest {
                 context.getBean(TaxPort.class));
         var start = new CountDownLatch(1);
         var outcomes = Collections.synchronizedList(new ArrayList<String>());
+        var credentials = pasted();
         try (var pool = Executors.newFixedThreadPool(20)) {
             for (int i = 0; i < 20; i++) {
                 pool.execute(() -> {
                     SecurityContextHolder.getContext().setAuthentication(authentication);
                     try {
                         start.await();
-                        outcomes.add(service.runAction(customer.id(), "2.4", seen, pasted(), null).ok() ? "ran"
-                                : "fail");
+                        outcomes.add(service.run(customer.id(), code("2.4"), seen, null, credentials).join().ok()
+                                ? "ran" : "fail");
                     } catch (StepConflictException e) {
                         outcomes.add(e.getMessage());
                         refused.countDown();
@@ -389,42 +436,124 @@ class ChecklistServiceTest extends ConsoleTest {
     }
 
     @Test
-    void callsInterruptedByAStoppedConsoleAreSettledByVerification() {
+    void aLateOutcomeCannotOverwriteAStepThatWasSettledOrClaimedAgain() {
         checklists.overrideGate(customer.id(), 2, "testing");
-        // The console stopped after claiming both steps; only the role had been created in AWS.
-        var longAgo = clock.instant().minus(Duration.ofHours(1));
-        claim("2.3", longAgo);
-        claim("2.4", longAgo);
-        roles.ensureBillingRole(new AwsTarget(customer.getAccountId(), customer.getExternalId(), "ops", pasted()));
-        claim("3.5", clock.instant());
+        var target = pastedTarget();
+        var first = runs.claim(customer.id(), code("2.4"), version("2.4"), target, null);
+        var lateAnswer = new StepResult(code("2.4"), VerificationState.MISMATCH, "a late, wrong answer");
+        // The first call hangs; meanwhile its claim went stale, was checked in AWS and the step run again.
+        roles.ensureBillingRole(target);
+        ageClaim("2.4", Duration.ofHours(1));
+        assertThat(runs.settleStale(customer.id(), code("2.4"), target)).first()
+                .satisfies(r -> assertThat(r.ok()).as(r.message()).isTrue());
+        assertThat(runs.settle(first, lateAnswer).message()).contains("Not recorded");
+        assertThat(status("2.4")).as("settled by the check, not by the late answer").isEqualTo(StepStatus.DONE);
 
-        var results = checklists.resolveStaleClaims(customer.id(), pasted());
-
-        assertThat(results).extracting(StepResult::code).containsExactlyInAnyOrder("2.3", "2.4");
-        var page = checklists.load(customer.id()).checklist();
-        assertThat(page.step("2.3").getStatus()).isEqualTo(StepStatus.FAILED);
-        assertThat(page.step("2.3").getMessage()).startsWith("The console stopped during the AWS call");
-        assertThat(page.step("2.4").getStatus()).isEqualTo(StepStatus.DONE);
-        assertThat(page.step("2.4").getMessage()).contains("AWS shows the step done");
-        assertThat(page.step("3.5").getStatus()).as("a recent claim is still running").isEqualTo(StepStatus.IN_PROGRESS);
-    }
-
-    private void claim(String code, Instant at) {
-        long seen = version(code);
-        new TransactionTemplate(transactions).executeWithoutResult(
-                status -> assertThat(steps.claim(customer.id(), code, seen, "ops", at)).isEqualTo(1));
+        checklists.reopen(customer.id(), code("2.4"), version("2.4"), "run it again");
+        var second = runs.claim(customer.id(), code("2.4"), version("2.4"), target, null);
+        assertThat(runs.settle(first, lateAnswer).message()).contains("Not recorded");
+        assertThat(status("2.4")).as("still the second call's").isEqualTo(StepStatus.IN_PROGRESS);
+        assertThat(runs.settle(second, runs.call(second)).ok()).isTrue();
+        assertThat(line("2.4").status()).isEqualTo(StepStatus.DONE);
+        assertThat(line("2.4").message()).doesNotContain("late");
     }
 
     @Test
-    void verifyAllRecordsEveryAutomatedStep() {
-        var results = checklists.verifyAll(customer.id(), pasted());
-        assertThat(results).extracting(StepResult::code)
-                .containsExactlyInAnyOrder("1.1", "1.2", "1.3", "1.4", "2.2", "2.3", "2.4", "3.2", "3.4", "3.5", "3.6");
-        var page = checklists.load(customer.id());
-        assertThat(page.checklist().step("2.3").getVerificationAt()).isNotNull();
-        // The sandbox account is its own organization's management account.
-        assertThat(page.checklist().step("1.1").getVerification()).isEqualTo(VerificationState.VERIFIED);
-        assertThat(page.checklist().step("1.1").getStatus()).isEqualTo(StepStatus.DONE);
+    void aCallInterruptedByAStoppedConsoleIsSettledByCheckingInAws() {
+        checklists.overrideGate(customer.id(), 2, "testing");
+        checklists.overrideGate(customer.id(), 3, "testing");
+        // The console stopped after claiming the steps; only the billing role had been created in AWS. The
+        // platform role exists, so the check (without pasted credentials) gets in.
+        roles.ensurePlatformRole(pastedTarget());
+        runs.claim(customer.id(), code("2.4"), version("2.4"), pastedTarget(), null);
+        runs.claim(customer.id(), code("3.6"), version("3.6"), pastedTarget(), null);
+        runs.claim(customer.id(), code("3.5"), version("3.5"), pastedTarget(), null);
+        roles.ensureBillingRole(pastedTarget());
+        ageClaim("2.4", Duration.ofHours(1));
+        ageClaim("3.6", Duration.ofHours(1));
+
+        assertThat(line("2.4").allowed()).containsExactlyInAnyOrder(StepCommand.SETTLE, StepCommand.ADD_NOTE);
+        assertThat(line("3.5").allowed()).as("a recent claim is still running").containsExactly(StepCommand.ADD_NOTE);
+        checklists.settle(customer.id(), code("2.4")).join();
+        checklists.settle(customer.id(), code("3.6")).join();
+
+        assertThat(status("2.4")).isEqualTo(StepStatus.DONE);
+        assertThat(line("2.4").message()).contains("AWS shows the step done");
+        assertThat(status("3.6")).isEqualTo(StepStatus.FAILED);
+        assertThat(line("3.6").message()).startsWith("The console stopped during the AWS call");
+        assertThatThrownBy(() -> checklists.settle(customer.id(), code("3.5")).join())
+                .hasCauseInstanceOf(StepConflictException.class);
+        assertThat(status("3.5")).isEqualTo(StepStatus.IN_PROGRESS);
     }
 
+    private void ageClaim(String code, Duration age) {
+        jdbc.update("update customer_step set claimed_at = ? where customer_id = ? and code = ?",
+                Timestamp.from(clock.instant().minus(age)), customer.id(), code);
+    }
+
+    @Test
+    void verifyAllRecordsEveryAutomatedStepAndTheOrganization() {
+        var results = checklists.verifyAll(customer.id(), pasted()).join();
+        assertThat(results).extracting(r -> r.code().toString())
+                .containsExactlyInAnyOrder("1.1", "1.2", "1.3", "1.4", "2.2", "2.3", "2.4", "3.2", "3.4", "3.5", "3.6");
+        var page = checklists.page(customer.id());
+        assertThat(page.step(code("2.3")).verificationAt()).isNotNull();
+        // The sandbox account is its own organization's management account.
+        assertThat(page.step(code("1.1")).verification()).isEqualTo(VerificationState.VERIFIED);
+        assertThat(page.step(code("1.1")).status()).isEqualTo(StepStatus.DONE);
+        assertThat(stored().getOrganizationManagementAccount()).isEqualTo(customer.getAccountId());
+        assertThat(page.payer().type()).isEqualTo(PayerType.DEDICATED);
+        assertThat(page.payer().explanation()).contains("last verification")
+                .contains("management account of its own organization");
+    }
+
+    @Test
+    void readingThePageCallsNoAws() {
+        double before = awsCalls();
+        for (int i = 0; i < 5; i++) {
+            checklists.page(customer.id());
+        }
+        assertThat(awsCalls()).isEqualTo(before);
+        assertThat(checklists.page(customer.id()).payer().explanation()).contains("no recorded payer account");
+    }
+
+    @Test
+    void anUnexpectedExceptionInTheBackgroundEndsAsAFailedStepWithAnErrorId() {
+        checklists.overrideGate(customer.id(), 2, "testing");
+        RolePort broken = (RolePort) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {RolePort.class}, (proxy, method, args) -> {
+                    throw new IllegalStateException("a bug in the role code");
+                });
+        var service = ChecklistServices.withAws(context, context.getBean(OrganizationPort.class),
+                context.getBean(AccountSecurityPort.class), broken,
+                context.getBean(ReportPort.class),
+                context.getBean(TaxPort.class));
+        var result = service.run(customer.id(), code("2.3"), version("2.3"), null, pasted()).join();
+        assertThat(result.errorId()).isNotBlank();
+        assertThat(result.verification()).isEqualTo(VerificationState.ERROR);
+        assertThat(status("2.3")).isEqualTo(StepStatus.FAILED);
+        assertThat(line("2.3").message()).contains("error id " + result.errorId());
+    }
+
+    @Test
+    void aDatabaseFailureWhileRecordingTheOutcomeEndsAsAVisibleResultWithAnErrorId() {
+        checklists.overrideGate(customer.id(), 2, "testing");
+        var failing = FailingChanges.failingAfter(context, 1, 1);
+        var service = ChecklistServices.withChanges(context, failing);
+        var result = service.run(customer.id(), code("2.3"), version("2.3"), null, pasted()).join();
+        assertThat(result.errorId()).as("the settle failed: %s", result.message()).isNotBlank();
+        assertThat(status("2.3")).as("the failure is recorded once the database takes it")
+                .isEqualTo(StepStatus.FAILED);
+        assertThat(line("2.3").message()).contains("error id " + result.errorId());
+
+        var verifying = ChecklistServices.withChanges(context, FailingChanges.failingAfter(context, 0, 1));
+        CompletableFuture<List<StepResult>> checks = verifying.verifyAll(customer.id(), pasted());
+        assertThat(checks.join()).isNotEmpty().allSatisfy(r -> assertThat(r.errorId()).isNotBlank());
+        assertThat(line("1.1").verification()).isEqualTo(VerificationState.ERROR);
+        assertThat(line("1.1").verificationMessage()).contains("error id");
+    }
+
+    private double awsCalls() {
+        return meters.find("console.aws.calls").timers().stream().mapToDouble(Timer::count).sum();
+    }
 }

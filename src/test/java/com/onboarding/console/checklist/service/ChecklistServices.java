@@ -1,19 +1,13 @@
 package com.onboarding.console.checklist.service;
 
-import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.aws.AccountSecurityPort;
 import com.onboarding.console.aws.AwsSettings;
 import com.onboarding.console.aws.OrganizationPort;
 import com.onboarding.console.aws.ReportPort;
 import com.onboarding.console.aws.RolePort;
 import com.onboarding.console.aws.TaxPort;
+import com.onboarding.console.aws.credentials.CredentialsService;
 import com.onboarding.console.base.live.CustomerChanges;
-import com.onboarding.console.checklist.domain.CustomerStepRepository;
-import com.onboarding.console.checklist.domain.PhaseGateOverrideRepository;
-import com.onboarding.console.customers.domain.CustomerRepository;
-import com.onboarding.console.security.CurrentUser;
-import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Clock;
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -29,13 +23,21 @@ public final class ChecklistServices {
 
     public static ChecklistService withAws(ApplicationContext context, OrganizationPort organizations,
             AccountSecurityPort accountSecurity, RolePort roles, ReportPort reports, TaxPort tax) {
-        return new ChecklistService(context.getBean(CustomerStepRepository.class),
-                context.getBean(PhaseGateOverrideRepository.class), context.getBean(CustomerRepository.class),
-                new StepAutomations(organizations, accountSecurity, roles, reports, tax),
-                context.getBean(AuditService.class), context.getBean(CustomerChanges.class), context,
-                context.getBean(CurrentUser.class), context.getBean(MeterRegistry.class),
-                context.getBean(ChecklistSettings.class), context.getBean(AwsSettings.class),
-                context.getBean(PlatformTransactionManager.class),
-                context.getBean(Clock.class));
+        return with(context, context.getBean(ChecklistChanges.class),
+                new StepAutomations(organizations, accountSecurity, roles, reports, tax));
+    }
+
+    /** The context's service, recording its changes through the given unit-of-work factory. */
+    static ChecklistService withChanges(ApplicationContext context, ChecklistChanges changes) {
+        return with(context, changes, context.getBean(StepAutomations.class));
+    }
+
+    private static ChecklistService with(ApplicationContext context, ChecklistChanges changes,
+            StepAutomations automations) {
+        var runs = new AwsRuns(changes, automations, context.getBean(AwsSettings.class),
+                context.getBean(PlatformTransactionManager.class));
+        return new ChecklistService(context.getBean(ChecklistPages.class), context.getBean(StepCommands.class), runs,
+                context.getBean(BackgroundCalls.class), context.getBean(CredentialsService.class),
+                context.getBean(CustomerChanges.class));
     }
 }

@@ -1,12 +1,13 @@
 package com.onboarding.console.checklist.service;
 
+import static com.onboarding.console.checklist.Steps.code;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.onboarding.console.ConsoleTest;
 import com.onboarding.console.aws.AwsCallException;
 import com.onboarding.console.aws.AwsTarget;
 import com.onboarding.console.aws.sandbox.SandboxAws;
-import com.onboarding.console.checklist.domain.CustomerStep;
+import com.onboarding.console.checklist.Steps;
 import com.onboarding.console.checklist.domain.StepCatalog;
 import com.onboarding.console.checklist.domain.VerificationState;
 import com.onboarding.console.customers.domain.Customer;
@@ -84,19 +85,24 @@ class FleetVerificationTest extends ConsoleTest {
         assertThat(progress.getFirst()).isEqualTo(new FleetVerification.Progress(6, 0, 0, 0, false));
         assertThat(progress).extracting(FleetVerification.Progress::done).containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5,
                 6, 6);
-        var recorded = all.stream().flatMap(c -> automatedSteps(c).stream()).toList();
-        assertThat(recorded).hasSize(6 * CHECKS).allSatisfy(step -> assertThat(step.getVerificationAt())
-                .as("step " + step.getCode() + " of customer " + step.getCustomerId() + " checked in this run")
-                .isAfterOrEqualTo(started));
+        var recorded = new ArrayList<StepLine>();
+        for (var customer : all) {
+            var steps = automatedSteps(customer);
+            assertThat(steps).allSatisfy(step -> assertThat(step.verificationAt())
+                    .as("step " + step.code() + " of customer " + customer.id() + " checked in this run")
+                    .isAfterOrEqualTo(started));
+            recorded.addAll(steps);
+        }
+        assertThat(recorded).hasSize(6 * CHECKS);
         var summary = progress.getLast();
         assertThat(summary).isEqualTo(new FleetVerification.Progress(6, 6, count(recorded, VerificationState.MISMATCH),
                 count(recorded, VerificationState.ERROR), true));
         assertThat(automatedSteps(failing)).allSatisfy(step -> {
-            assertThat(step.getVerification()).isEqualTo(VerificationState.ERROR);
-            assertThat(step.getVerificationMessage()).startsWith("AWS had an internal error on ");
+            assertThat(step.verification()).isEqualTo(VerificationState.ERROR);
+            assertThat(step.verificationMessage()).startsWith("AWS had an internal error on ");
         });
-        assertThat(automatedSteps(onboarded)).filteredOn(s -> s.getCode().equals("2.3")).singleElement()
-                .satisfies(s -> assertThat(s.getVerification()).isEqualTo(VerificationState.VERIFIED));
+        assertThat(automatedSteps(onboarded)).filteredOn(s -> s.code().equals(code("2.3"))).singleElement()
+                .satisfies(s -> assertThat(s.verification()).isEqualTo(VerificationState.VERIFIED));
         assertThat(counter.maxAccounts.get()).as("customers whose AWS calls ran at once").isBetween(2, 3);
         assertThat(counter.maxCalls.get()).as("AWS calls at once").isBetween(2, 3 * 4);
     }
@@ -104,20 +110,19 @@ class FleetVerificationTest extends ConsoleTest {
     /** Creates the platform role through step 2.3 with pasted credentials, so the fleet run can assume it. */
     private Customer withPlatformRole(Customer customer) {
         checklists.overrideGate(customer.id(), 2, "fleet test");
-        var version = checklists.load(customer.id()).checklist().step("2.3").getVersion();
-        var result = checklists.runAction(customer.id(), "2.3", version,
-                sandbox.issueCredentials(customer.getAccountId()), null);
+        var version = Steps.version(checklists, customer.id(), "2.3");
+        var result = checklists.run(customer.id(), code("2.3"), version, null,
+                sandbox.issueCredentials(customer.getAccountId())).join();
         assertThat(result.ok()).as(result.message()).isTrue();
         return customer;
     }
 
-    private List<CustomerStep> automatedSteps(Customer customer) {
-        return checklists.load(customer.id()).checklist().steps().stream()
-                .filter(s -> s.definition().automation() != null).toList();
+    private List<StepLine> automatedSteps(Customer customer) {
+        return checklists.page(customer.id()).steps().stream().filter(StepLine::automated).toList();
     }
 
-    private static int count(List<CustomerStep> steps, VerificationState state) {
-        return (int) steps.stream().filter(s -> s.getVerification() == state).count();
+    private static int count(List<StepLine> steps, VerificationState state) {
+        return (int) steps.stream().filter(s -> s.verification() == state).count();
     }
 
     /** Counts, at the sandbox AWS itself, the calls in flight and for how many accounts; each call takes 15 ms. */

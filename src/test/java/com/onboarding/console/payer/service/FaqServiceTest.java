@@ -33,7 +33,7 @@ class FaqServiceTest {
     void thePhasesOverviewListsEveryStepOfTheChecklist() {
         var overview = answer(FaqService.PHASES);
         StepCatalog.PHASE_TITLES.forEach(title -> assertThat(overview).contains(title));
-        StepCatalog.STEPS.forEach(step -> assertThat(overview).contains(step.number() + ". " + step.title()));
+        StepCatalog.STEPS.forEach(step -> assertThat(overview).contains(step.code().number() + ". " + step.name()));
     }
 
     @Test

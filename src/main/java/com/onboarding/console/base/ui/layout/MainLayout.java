@@ -1,5 +1,6 @@
 package com.onboarding.console.base.ui.layout;
 
+import com.onboarding.console.base.routes.CustomerRoutes;
 import com.onboarding.console.security.AppUserPrincipal;
 import com.onboarding.console.security.CurrentUser;
 import com.onboarding.console.security.service.UserPreferences;
@@ -64,7 +65,7 @@ public final class MainLayout extends AppLayout {
         nav.addClassNames(LumoUtility.Margin.Horizontal.MEDIUM);
         var customerId = user.customerId();
         if (customerId != null) {
-            nav.addItem(new SideNavItem("My checklist", "customers/" + customerId, VaadinIcon.CHECK_SQUARE_O.create()));
+            nav.addItem(new SideNavItem("My checklist", CustomerRoutes.checklist(customerId), VaadinIcon.CHECK_SQUARE_O.create()));
         }
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(createSideNavItem(entry)));
         return nav;

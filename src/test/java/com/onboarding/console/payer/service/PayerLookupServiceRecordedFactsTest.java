@@ -3,15 +3,8 @@ package com.onboarding.console.payer.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.times;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
-import com.onboarding.console.aws.AwsCallException;
-import com.onboarding.console.aws.AwsTarget;
-import com.onboarding.console.aws.OrganizationFacts;
-import com.onboarding.console.aws.OrganizationPort;
 import com.onboarding.console.base.domain.AccountId;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.domain.CustomerDetails;
@@ -27,27 +20,24 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.util.ReflectionTestUtils;
 
-/** What AWS Organizations adds to the lookup of a customer without a recorded payer; no Spring context needed. */
-class PayerLookupServiceAwsTest {
+/**
+ * What the last verification learned from AWS Organizations adds to the lookup of a customer without a recorded
+ * payer. The lookup itself never calls AWS (it has no AWS port to call); no Spring context needed.
+ */
+class PayerLookupServiceRecordedFactsTest {
 
     private static final String ACCOUNT = "900000000001";
 
     private final CustomerRepository customers = mock(CustomerRepository.class);
-    private final OrganizationPort organizations = mock(OrganizationPort.class);
-    @SuppressWarnings("unchecked")
-    private final ObjectProvider<OrganizationPort> provider = mock(ObjectProvider.class);
     private final PayerLookupService payerLookup = new PayerLookupService(customers, new PayerSettings(List.of()),
-            provider, new CurrentUser());
+            new CurrentUser());
 
     @BeforeEach
     void setUp() {
-        when(provider.getIfAvailable()).thenReturn(organizations);
         loginAs(Role.OPS, null);
     }
 
@@ -58,20 +48,18 @@ class PayerLookupServiceAwsTest {
 
     @Test
     void anOrganizationUnderAConsolidatedPayerIsConsolidated() {
-        knownCustomer(7L, null);
-        awsReportsManagementAccount("279843869311");
+        knownCustomer(7L, null, "279843869311");
 
         var answer = payerLookup.lookup(ACCOUNT);
 
         assertThat(answer.type()).isEqualTo(PayerType.CONSOLIDATED);
         assertThat(answer.summary()).isEqualTo("consolidated billing under payer doitintl-payer-07 (279843869311)");
-        assertThat(answer.explanation()).startsWith("AWS Organizations reports").contains("Acme");
+        assertThat(answer.explanation()).startsWith("The last verification found").contains("Acme");
     }
 
     @Test
     void aManagementAccountOfItsOwnOrganizationIsDedicated() {
-        knownCustomer(7L, null);
-        awsReportsManagementAccount(ACCOUNT);
+        knownCustomer(7L, null, ACCOUNT);
 
         var answer = payerLookup.lookup(ACCOUNT);
 
@@ -81,8 +69,7 @@ class PayerLookupServiceAwsTest {
 
     @Test
     void anOrganizationUnderAnotherPayerIsDedicated() {
-        knownCustomer(7L, null);
-        awsReportsManagementAccount("800000000009");
+        knownCustomer(7L, null, "800000000009");
 
         var answer = payerLookup.lookup(ACCOUNT);
 
@@ -91,87 +78,46 @@ class PayerLookupServiceAwsTest {
     }
 
     @Test
-    void theCallGoesToTheCustomersAccountWithItsExternalIdOnBehalfOfTheUser() {
-        knownCustomer(7L, null);
-        awsReportsManagementAccount(ACCOUNT);
-
-        payerLookup.lookup(ACCOUNT);
-
-        var target = ArgumentCaptor.forClass(AwsTarget.class);
-        verify(organizations).describeOrganization(target.capture());
-        assertThat(target.getValue()).isEqualTo(new AwsTarget(ACCOUNT, "external-7", "user7", null));
-    }
-
-    @Test
-    void noAwsAnswerFallsBackToTheRecordedFacts() {
-        knownCustomer(7L, null);
-        when(organizations.describeOrganization(any())).thenThrow(new AwsCallException(
-                AwsCallException.Reason.ACCESS_DENIED, "organizations:DescribeOrganization", "denied"));
-
-        var answer = payerLookup.lookup(ACCOUNT);
-
-        assertThat(answer.type()).isEqualTo(PayerType.DEDICATED);
-        assertThat(answer.explanation()).contains("no recorded payer account");
-    }
-
-    @Test
-    void withoutAwsTheRecordedFactsAnswer() {
-        knownCustomer(7L, null);
-        when(provider.getIfAvailable()).thenReturn(null);
+    void withoutVerifiedFactsTheRecordedFactsAnswer() {
+        knownCustomer(7L, null, null);
 
         assertThat(payerLookup.lookup(ACCOUNT).explanation()).contains("no recorded payer account");
     }
 
     @Test
-    void aRecordedPayerIsNotAskedAgain() {
-        knownCustomer(7L, "017920819041");
+    void aRecordedPayerWinsOverTheVerifiedOrganization() {
+        knownCustomer(7L, "017920819041", ACCOUNT);
 
         assertThat(payerLookup.lookup(ACCOUNT).type()).isEqualTo(PayerType.CONSOLIDATED);
-        verifyNoInteractions(organizations);
     }
 
     @Test
-    void accountsNoCustomerOwnsAreNeverAskedAbout() {
+    void accountsNoCustomerOwnsAreUnknown() {
         when(customers.findByAccountId(any())).thenReturn(Optional.empty());
 
         assertThat(payerLookup.lookup("900000000002").type()).isEqualTo(PayerType.UNKNOWN);
-        verifyNoInteractions(organizations);
     }
 
     @Test
-    void aCustomerUserDoesNotMakeTheConsoleCallIntoAnotherCustomersAccount() {
-        knownCustomer(7L, null);
+    void aCustomerUserLearnsAnotherCustomersPayerTypeButNotItsPayer() {
+        knownCustomer(7L, null, "800000000009");
         loginAs(Role.CUSTOMER, 8L);
 
         var answer = payerLookup.lookup(ACCOUNT);
 
         assertThat(answer.type()).isEqualTo(PayerType.DEDICATED);
-        assertThat(answer.explanation()).doesNotContain("Acme");
-        verifyNoInteractions(organizations);
+        assertThat(answer.explanation()).doesNotContain("Acme").doesNotContain("800000000009");
     }
 
-    @Test
-    void aListAsksAwsOncePerCustomer() {
-        knownCustomer(7L, null);
-        awsReportsManagementAccount(ACCOUNT);
-
-        var lines = payerLookup.lookupAll(ACCOUNT + "\n" + ACCOUNT);
-
-        assertThat(lines).hasSize(2).allMatch(line -> line.answer() != null);
-        verify(organizations, times(1)).describeOrganization(any());
-    }
-
-    private void knownCustomer(long id, @Nullable String payerAccountId) {
+    private void knownCustomer(long id, @Nullable String payerAccountId, @Nullable String verifiedManagement) {
         var customer = new Customer("external-" + id, Instant.EPOCH);
         customer.apply(new CustomerDetails("Acme", new AccountId(ACCOUNT), null, "DE", "root@acme.example",
                 payerAccountId == null ? null : new AccountId(payerAccountId), null));
+        if (verifiedManagement != null) {
+            customer.recordOrganization(verifiedManagement, Instant.EPOCH);
+        }
         ReflectionTestUtils.setField(customer, "id", id);
         when(customers.findByAccountId(ACCOUNT)).thenReturn(Optional.of(customer));
-    }
-
-    private void awsReportsManagementAccount(String managementAccount) {
-        when(organizations.describeOrganization(any()))
-                .thenReturn(new OrganizationFacts("o-example", managementAccount, "root@acme.example"));
     }
 
     private static void loginAs(Role role, @Nullable Long customerId) {

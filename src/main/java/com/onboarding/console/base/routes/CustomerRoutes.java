@@ -1,0 +1,30 @@
+package com.onboarding.console.base.routes;
+
+/**
+ * Where a customer's pages are: every route and link to a checklist or a customer's policy page comes from
+ * here, so that the address is written once.
+ */
+public final class CustomerRoutes {
+
+    /** The route parameter that carries the customer's id. */
+    public static final String CUSTOMER_ID = "customerId";
+
+    /** The checklist view's route template. */
+    public static final String CHECKLIST = "customers/:" + CUSTOMER_ID;
+
+    /** The customer's platform role policy page. */
+    public static final String POLICY = CHECKLIST + "/policy";
+
+    private CustomerRoutes() {
+    }
+
+    /** The path of a customer's checklist, relative to the console's root, e.g. "customers/7". */
+    public static String checklist(long customerId) {
+        return "customers/" + customerId;
+    }
+
+    /** The path of a customer's policy page. */
+    public static String policy(long customerId) {
+        return checklist(customerId) + "/policy";
+    }
+}

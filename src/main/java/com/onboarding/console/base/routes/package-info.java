@@ -1,0 +1,4 @@
+@NullMarked
+package com.onboarding.console.base.routes;
+
+import org.jspecify.annotations.NullMarked;
