@@ -4,6 +4,8 @@ import com.onboarding.console.customers.domain.CustomerRepository;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
@@ -18,6 +20,8 @@ public class FleetVerification {
     /** Where a run stands. */
     public record Progress(int total, int done, int mismatches, int errors, boolean finished) {
     }
+
+    private static final Logger log = LoggerFactory.getLogger(FleetVerification.class);
 
     private final ChecklistService checklists;
     private final CustomerRepository customers;
@@ -53,12 +57,18 @@ public class FleetVerification {
         var errors = new AtomicInteger();
         onProgress.accept(new Progress(ids.size(), 0, 0, 0, false));
         BoundedParallel.map(ids, settings.fleetConcurrency(), id -> {
-            for (var result : checklists.verifyAll(id).join()) {
-                switch (result.verification()) {
-                    case MISMATCH -> mismatches.incrementAndGet();
-                    case ERROR -> errors.incrementAndGet();
-                    default -> { }
+            try {
+                for (var result : checklists.verifyAll(id).join()) {
+                    switch (result.verification()) {
+                        case MISMATCH -> mismatches.incrementAndGet();
+                        case ERROR -> errors.incrementAndGet();
+                        default -> { }
+                    }
                 }
+            } catch (RuntimeException e) {
+                // One customer the console could not check (refused, or archived meanwhile) must not end the run.
+                log.warn("Fleet verification could not check customer {}: {}", id, e.getMessage());
+                errors.incrementAndGet();
             }
             onProgress.accept(new Progress(ids.size(), done.incrementAndGet(), mismatches.get(), errors.get(), false));
             return id;
