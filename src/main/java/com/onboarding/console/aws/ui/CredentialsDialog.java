@@ -16,7 +16,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Lets an OPS user paste temporary credentials for one customer's management account, check them with AWS and use
- * them until logout, or forget them. The secret and the token are cleared from the form once sent.
+ * them until logout, or forget them. A refused paste keeps what was typed for correction; the secret and the token
+ * leave the form when the dialog closes.
  */
 public class CredentialsDialog extends Dialog {
 
@@ -67,6 +68,13 @@ public class CredentialsDialog extends Dialog {
         forget.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         var close = new Button("Close", e -> close());
         getFooter().add(forget, close, use);
+        // What was typed stays while the person corrects it; the secret and token go once the dialog closes.
+        addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                secret.clear();
+                sessionToken.clear();
+            }
+        });
         showState();
     }
 
@@ -81,9 +89,6 @@ public class CredentialsDialog extends Dialog {
         } catch (AwsCallException | AccessDeniedException e) {
             showError(e.getMessage());
             return;
-        } finally {
-            secret.clear();
-            sessionToken.clear();
         }
         Notification.show("Credentials checked: calls for account " + accountId + " use them until you log out.");
         onChange.run();
