@@ -11,6 +11,12 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     Optional<AppUser> findByUsernameIgnoreCase(String username);
 
+    Optional<AppUser> findBySsoSubject(String ssoSubject);
+
+    List<AppUser> findByCustomerIdOrderByUsername(long customerId);
+
+    List<AppUser> findByEmailIgnoreCaseAndRole(String email, Role role);
+
     List<AppUser> findByRoleAndEnabledTrueOrderByDisplayName(Role role);
 
     long countByRoleAndEnabledTrue(Role role);
