@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -81,6 +82,9 @@ class SecurityConfig {
             case SingleSignOn.DISABLED -> "/no-access?disabled";
             default -> "/login?sso-failed";
         };
+        if (target.endsWith("sso-failed")) {
+            LoggerFactory.getLogger(SecurityConfig.class).warn("Single sign-on failed: {}", exception.getMessage());
+        }
         response.sendRedirect(request.getContextPath() + target);
     }
 
