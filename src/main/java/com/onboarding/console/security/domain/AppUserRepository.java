@@ -13,10 +13,6 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     Optional<AppUser> findBySsoSubject(String ssoSubject);
 
-    List<AppUser> findByCustomerIdOrderByUsername(long customerId);
-
-    List<AppUser> findByEmailIgnoreCaseAndRole(String email, Role role);
-
     List<AppUser> findByRoleAndEnabledTrueOrderByDisplayName(Role role);
 
     long countByRoleAndEnabledTrue(Role role);
