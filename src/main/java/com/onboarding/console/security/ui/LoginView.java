@@ -1,9 +1,7 @@
 package com.onboarding.console.security.ui;
 
-import com.onboarding.console.base.routes.LoginRoutes;
 import com.onboarding.console.security.service.LockoutSettings;
 import com.onboarding.console.security.service.SingleSignOnSettings;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -37,8 +35,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         addClassName("login-view");
 
         login.setAction("login");
-        login.setForgotPasswordButtonVisible(true);
-        login.addForgotPasswordListener(e -> UI.getCurrent().navigate(LoginRoutes.FORGOT_PASSWORD));
+        login.setForgotPasswordButtonVisible(false);
 
         add(new H1("AWS Onboarding Console"),
                 new Paragraph("Onboard a customer's AWS organization onto the reseller's billing."));
