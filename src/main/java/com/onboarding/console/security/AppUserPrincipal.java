@@ -9,8 +9,11 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The logged-in user as the console knows it: id, role and, for CUSTOMER users, their customer. */
-public final class AppUserPrincipal implements UserDetails, CredentialsContainer {
+/**
+ * The logged-in user as the console knows it: id, role and, for CUSTOMER users, their customer. Open for
+ * {@link SingleSignOnUser}, the same user signed in through the identity provider.
+ */
+public class AppUserPrincipal implements UserDetails, CredentialsContainer {
 
     private final long userId;
     private final String username;

@@ -2,8 +2,16 @@ package com.onboarding.console.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import com.onboarding.console.security.service.SingleSignOn;
+import com.onboarding.console.security.service.SingleSignOnSettings;
+import com.onboarding.console.security.service.StaffPasswordLogin;
 import com.onboarding.console.security.ui.LoginView;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Map;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.LockedException;
@@ -12,12 +20,17 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 @Configuration
@@ -26,15 +39,53 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SingleSignOnSettings sso, SingleSignOn singleSignOn,
+            ObjectProvider<ClientRegistrationRepository> providers) throws Exception {
         // The actuator has a chain of its own (ManagementSecurityConfig); the Vaadin configurer sends every
         // other path to the login view.
         // Set before the Vaadin configurer's login view, which keeps a failure handler that is already there.
         // The login page is named here too, or Spring would generate its own page at /login.
         http.formLogin(form -> form.loginPage("/login").failureHandler(loginFailureHandler()));
+        var provider = sso.enabled() ? providers.getIfAvailable() : null;
+        if (provider != null) {
+            http.oauth2Login(oidc -> oidc.loginPage("/login")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(singleSignOn))
+                    .failureHandler(SecurityConfig::singleSignOnRefused));
+        }
         securityHeaders(http);
-        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"));
+        http.with(vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class, "/login?logout");
+            if (provider != null) {
+                vaadin.logoutSuccessHandler(providerLogout(provider));
+            }
+        });
         return http.build();
+    }
+
+    /**
+     * Logout ends the console's session and, for a single sign-on user whose provider offers RP-initiated logout,
+     * the provider's session too; the provider then sends the browser back to the login page.
+     */
+    private static LogoutSuccessHandler providerLogout(ClientRegistrationRepository provider) {
+        var handler = new OidcClientInitiatedLogoutSuccessHandler(provider);
+        handler.setPostLogoutRedirectUri("{baseUrl}/login?logout");
+        handler.setDefaultTargetUrl("/login?logout");
+        return handler;
+    }
+
+    /** A person the provider knows but the console gives no role (or disabled) sees why, not a login loop. */
+    private static void singleSignOnRefused(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException exception) throws IOException {
+        var code = exception instanceof OAuth2AuthenticationException oauth ? oauth.getError().getErrorCode() : "";
+        var target = switch (code) {
+            case SingleSignOn.NO_ROLE -> "/no-access";
+            case SingleSignOn.DISABLED -> "/no-access?disabled";
+            default -> "/login?sso-failed";
+        };
+        if (target.endsWith("sso-failed")) {
+            LoggerFactory.getLogger(SecurityConfig.class).warn("Single sign-on failed: {}", exception.getMessage());
+        }
+        response.sendRedirect(request.getContextPath() + target);
     }
 
     /** The headers of every response, the actuator's included. */
@@ -59,7 +110,8 @@ class SecurityConfig {
     private static AuthenticationFailureHandler loginFailureHandler() {
         var handler = new ExceptionMappingAuthenticationFailureHandler();
         handler.setDefaultFailureUrl("/login?error");
-        handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+        handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
+                StaffPasswordLogin.ThroughProviderOnly.class.getName(), "/login?staff-sso"));
         return handler;
     }
 

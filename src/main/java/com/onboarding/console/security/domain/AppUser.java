@@ -20,6 +20,7 @@ public class AppUser {
     public static final int USERNAME_MAX = 64;
     public static final int DISPLAY_NAME_MAX = 120;
     public static final int EMAIL_MAX = 254;
+    public static final int SSO_SUBJECT_MAX = 255;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,6 +47,10 @@ public class AppUser {
 
     @Column(nullable = false)
     private boolean enabled = true;
+
+    /** The identity provider's subject of a staff user who signs in through single sign-on. */
+    @Column(name = "sso_subject", length = SSO_SUBJECT_MAX)
+    private @Nullable String ssoSubject;
 
     @Column(name = "dark_theme", nullable = false)
     private boolean darkTheme;
@@ -131,6 +136,14 @@ public class AppUser {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    public @Nullable String getSsoSubject() {
+        return ssoSubject;
+    }
+
+    public void setSsoSubject(@Nullable String ssoSubject) {
+        this.ssoSubject = ssoSubject;
     }
 
     public boolean isDarkTheme() {

@@ -11,6 +11,8 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     Optional<AppUser> findByUsernameIgnoreCase(String username);
 
+    Optional<AppUser> findBySsoSubject(String ssoSubject);
+
     List<AppUser> findByRoleAndEnabledTrueOrderByDisplayName(Role role);
 
     long countByRoleAndEnabledTrue(Role role);

@@ -19,10 +19,12 @@ class LockoutAuthenticationProvider implements AuthenticationProvider {
     private final LoginLockout lockout;
     private final DaoAuthenticationProvider passwordCheck;
 
-    LockoutAuthenticationProvider(LoginLockout lockout, AppUserDetailsService users, PasswordEncoder passwords) {
+    LockoutAuthenticationProvider(LoginLockout lockout, AppUserDetailsService users, PasswordEncoder passwords,
+            StaffPasswordLogin staffPasswordLogin) {
         this.lockout = lockout;
         this.passwordCheck = new DaoAuthenticationProvider(users);
         this.passwordCheck.setPasswordEncoder(passwords);
+        this.passwordCheck.setPostAuthenticationChecks(staffPasswordLogin);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package com.onboarding.console.security.ui;
 
 import com.onboarding.console.security.service.LockoutSettings;
+import com.onboarding.console.security.service.SingleSignOnSettings;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -11,6 +13,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 
 @Route(value = "login", autoLayout = false)
 @PageTitle("Log in | AWS Onboarding Console")
@@ -19,9 +23,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
     private final LockoutSettings lockout;
+    private final SingleSignOnSettings sso;
 
-    LoginView(LockoutSettings lockout) {
+    LoginView(LockoutSettings lockout, SingleSignOnSettings sso,
+            ObjectProvider<ClientRegistrationRepository> providers) {
         this.lockout = lockout;
+        this.sso = sso;
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
@@ -31,15 +38,42 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         login.setForgotPasswordButtonVisible(false);
 
         add(new H1("AWS Onboarding Console"),
-                new Paragraph("Onboard a customer's AWS organization onto the reseller's billing."), login);
+                new Paragraph("Onboard a customer's AWS organization onto the reseller's billing."));
+        if (sso.enabled() && providers.getIfAvailable() != null) {
+            // A plain link: the sign-in leaves the console for the provider, which Vaadin's router cannot do.
+            var signIn = new Anchor("oauth2/authorization/" + sso.registrationId(),
+                    "Sign in with " + sso.providerName());
+            signIn.setId("sso-sign-in");
+            signIn.setRouterIgnore(true);
+            signIn.addClassName("sso-sign-in");
+            add(signIn, new Paragraph(sso.staffPasswordLogin() ? "Staff sign in with " + sso.providerName()
+                    + "; customers and staff without it log in with their password below."
+                    : "Staff sign in with " + sso.providerName() + "; customers log in with their password below."));
+        }
+        add(login);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         boolean locked = parameters.containsKey("locked");
-        login.setI18n(locked ? lockedMessage() : wrongPasswordMessage());
-        login.setError(locked || parameters.containsKey("error"));
+        login.setI18n(locked ? lockedMessage()
+                : parameters.containsKey("staff-sso") ? message("Sign in with " + sso.providerName(),
+                        "Staff sign in through " + sso.providerName() + ", not with a password: use the button"
+                                + " above.")
+                : parameters.containsKey("sso-failed") ? message("Sign-in with " + sso.providerName() + " failed",
+                        sso.providerName() + " did not sign you in. Try again; if it keeps failing, ask the"
+                                + " administrators of " + sso.providerName() + ".")
+                : wrongPasswordMessage());
+        login.setError(locked || parameters.containsKey("error") || parameters.containsKey("staff-sso")
+                || parameters.containsKey("sso-failed"));
+    }
+
+    private static LoginI18n message(String title, String text) {
+        var i18n = LoginI18n.createDefault();
+        i18n.getErrorMessage().setTitle(title);
+        i18n.getErrorMessage().setMessage(text);
+        return i18n;
     }
 
     private LoginI18n wrongPasswordMessage() {
