@@ -36,8 +36,9 @@ public abstract class KaribuTest extends ConsoleTest {
 
     @AfterEach
     void tearDownVaadin() {
-        logout();
+        // Live updates still queued for the UI run while the session closes, as the user who had it open.
         MockVaadin.tearDown();
+        logout();
     }
 
     /** Logs in a user of the database, as the login form does. */
