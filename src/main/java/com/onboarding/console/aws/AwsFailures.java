@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The one wording of failed AWS calls, shared by the SDK's error translation and the sandbox's simulated failures,
- * so a person reads the same advice whichever AWS the console talks to.
+ * so a person reads the same advice whichever AWS the console talks to. The wording is fixed per reason: what AWS
+ * answered goes into the exception apart from it, for staff.
  */
 public final class AwsFailures {
 
@@ -13,13 +14,17 @@ public final class AwsFailures {
     }
 
     public static AwsCallException failure(Reason reason, String operation, String accountId) {
-        return new AwsCallException(reason, operation, message(reason, operation, accountId, null));
+        return new AwsCallException(reason, operation, message(reason, operation, accountId));
     }
 
-    /**
-     * @param detail what AWS said, added where it helps (it never holds secrets: AWS does not echo them)
-     */
-    public static String message(Reason reason, String operation, String accountId, @Nullable String detail) {
+    /** A failure with what AWS answered: its error code and message. */
+    public static AwsCallException failure(Reason reason, String operation, String accountId,
+            @Nullable String awsCode, @Nullable String awsMessage, @Nullable Throwable cause) {
+        return new AwsCallException(reason, operation, message(reason, operation, accountId), awsCode, awsMessage,
+                cause);
+    }
+
+    public static String message(Reason reason, String operation, String accountId) {
         var account = "account " + accountId;
         return switch (reason) {
             case ACCESS_DENIED -> "AWS denied " + operation + " in " + account + ": the credentials in use lack"
@@ -41,8 +46,9 @@ public final class AwsFailures {
             case REGION_DISABLED -> "The region " + operation + " needs is not enabled in " + account + ": enable it"
                     + " under Account > AWS Regions, or configure another region.";
             case NAME_TAKEN -> operation + ": the name is already taken by another AWS account.";
-            case NOT_FOUND -> operation + " found nothing in " + account + (detail == null ? "." : ": " + detail);
-            case OTHER -> operation + " for " + account + " failed" + (detail == null ? "." : ": " + detail);
+            case NOT_FOUND -> operation + " found nothing in " + account + ".";
+            case OTHER -> operation + " for " + account + " failed: AWS refused the request. Try again; if it fails"
+                    + " again, give the error id to AWS Ops.";
         };
     }
 }

@@ -118,6 +118,15 @@ class EveryActionIsAuditedTest extends KaribuTest {
 
     @Test
     void credentialsPasteAndForgetAndAwsCallsThatWorkOrFail() {
+        checklists.overrideGate(customer.id(), 2, "testing");
+        // Before any credentials and without the platform role, AWS denies the AssumeRole.
+        var denied = checklists.verify(customer.id(), code("2.3")).join().getFirst();
+        assertThat(row(AuditAction.AWS_ERROR)).satisfies(e -> {
+            expect(e, AuditAction.AWS_ERROR, "2.3", null);
+            assertThat(e.getMessage()).contains("AccessDenied", "arn:aws:iam::" + customer.getAccountId())
+                    .startsWith("Error id " + denied.message().replaceAll(".*Error id ([0-9a-f]{8}).*", "$1"));
+        });
+
         var issued = sandbox.issueCredentials(customer.getAccountId());
         credentials.paste(customer.id(), customer.getAccountId(), issued.accessKeyId(), issued.secretAccessKey(),
                 issued.sessionToken());
@@ -125,7 +134,6 @@ class EveryActionIsAuditedTest extends KaribuTest {
                 + issued.accessKeyId() + " for account " + customer.getAccountId()
                 + ", checked with AWS; kept for this session only"));
 
-        checklists.overrideGate(customer.id(), 2, "testing");
         // The view's run: with the credentials pasted in this session.
         var created = checklists.run(customer.id(), code("2.3"), version("2.3"), null).join();
         assertThat(row(AuditAction.AWS_CALL)).satisfies(e -> {

@@ -1,6 +1,7 @@
 package com.onboarding.console.audit.domain;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
@@ -13,10 +14,11 @@ public interface AuditRepository extends Repository<AuditEntry, Long> {
 
     AuditEntry save(AuditEntry entry);
 
-    List<AuditEntry> findByCustomerIdOrderByOccurredAtDescIdDesc(long customerId, Pageable page);
+    List<AuditEntry> findByCustomerIdAndActionInOrderByOccurredAtDescIdDesc(long customerId,
+            Collection<String> actions, Pageable page);
 
-    List<AuditEntry> findByCustomerIdAndStepCodeOrderByOccurredAtDescIdDesc(long customerId, String stepCode,
-            Pageable page);
+    List<AuditEntry> findByCustomerIdAndStepCodeAndActionInOrderByOccurredAtDescIdDesc(long customerId,
+            String stepCode, Collection<String> actions, Pageable page);
 
     @Query("select distinct a.stepCode from AuditEntry a where a.stepCode is not null order by a.stepCode")
     List<String> stepCodes();

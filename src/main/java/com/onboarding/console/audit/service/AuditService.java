@@ -36,10 +36,12 @@ public class AuditService {
 
     private final AuditRepository audit;
     private final Clock clock;
+    private final AuditReader reader;
 
-    AuditService(AuditRepository audit, Clock clock) {
+    AuditService(AuditRepository audit, Clock clock, AuditReader reader) {
         this.audit = audit;
         this.clock = clock;
+        this.reader = reader;
     }
 
     /** Joins the caller's transaction, so the record and the change it describes commit together. */
@@ -59,18 +61,25 @@ public class AuditService {
                 e.stepCode(), e.fromState(), e.toState(), e.message(), e.sourceAddress()));
     }
 
+    /** The latest entries about a customer that the current user may read, newest first. */
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canSeeCustomer(#customerId)")
     public List<AuditEntry> timeline(long customerId, int limit) {
-        return audit.findByCustomerIdOrderByOccurredAtDescIdDesc(customerId, PageRequest.of(0, limit));
+        return audit.findByCustomerIdAndActionInOrderByOccurredAtDescIdDesc(customerId, readable(),
+                PageRequest.of(0, limit));
     }
 
-    /** The latest entries about one step of a customer, newest first. */
+    /** The latest entries about one step of a customer that the current user may read, newest first. */
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canSeeCustomer(#customerId)")
     public List<AuditEntry> stepHistory(long customerId, String stepCode, int limit) {
-        return audit.findByCustomerIdAndStepCodeOrderByOccurredAtDescIdDesc(customerId, stepCode,
-                PageRequest.of(0, limit));
+        return audit.findByCustomerIdAndStepCodeAndActionInOrderByOccurredAtDescIdDesc(customerId, stepCode,
+                readable(), PageRequest.of(0, limit));
+    }
+
+    /** Customer users read only the actions meant for everyone; see {@link AuditAction#audience()}. */
+    private List<String> readable() {
+        return AuditAction.readableBy(reader.isStaff());
     }
 
     @Transactional(readOnly = true)

@@ -74,7 +74,7 @@ public class CredentialsService {
             owner = identity.accountOf(new AwsTarget(customer.getAccountId(), customer.getExternalId(),
                     currentUser.name(), credentials));
         } catch (AwsCallException e) {
-            record(customer, "Refused credentials " + credentials.accessKeyId() + ": " + e.getMessage());
+            record(customer, "Refused credentials " + credentials.accessKeyId() + ": " + e.staffMessage());
             throw e;
         }
         if (!owner.equals(customer.getAccountId())) {

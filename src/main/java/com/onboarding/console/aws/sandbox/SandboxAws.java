@@ -50,6 +50,7 @@ public class SandboxAws implements AwsOperations {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PolicyDocuments policies;
+    private final String platformAccountId;
     private final AwsCallMetrics metrics;
     private final Map<String, Account> accounts = new TreeMap<>();
     private final Map<String, String> bucketOwners = new HashMap<>();
@@ -57,6 +58,7 @@ public class SandboxAws implements AwsOperations {
 
     public SandboxAws(AwsSettings settings, MeterRegistry registry) {
         this.policies = new PolicyDocuments(settings);
+        this.platformAccountId = settings.platformAccountId();
         this.metrics = new AwsCallMetrics(registry);
     }
 
@@ -247,9 +249,10 @@ public class SandboxAws implements AwsOperations {
     public boolean putReportDefinition(AwsTarget target, ReportDefinitionSpec definition) {
         return call("cur", "PutReportDefinition", target, account -> {
             if (!bucketOwners.getOrDefault(definition.s3Bucket(), "").equals(account.accountId)) {
-                throw new AwsCallException(Reason.OTHER, "cur:PutReportDefinition", AwsFailures.message(Reason.OTHER,
-                        "cur:PutReportDefinition", account.accountId, "the bucket " + definition.s3Bucket()
-                                + " does not exist in this account; create it first (step 3.5)."));
+                throw AwsFailures.failure(Reason.OTHER, "cur:PutReportDefinition", account.accountId,
+                        "ValidationException", "Failed to verify customer bucket permission. accountId= "
+                                + account.accountId + ", bucket name: " + definition.s3Bucket() + ", bucket region: "
+                                + "us-east-1", null);
             }
             return account.reports.putIfAbsent(definition.reportName(), definition) == null;
         });
@@ -301,15 +304,19 @@ public class SandboxAws implements AwsOperations {
         var role = account.roles.get(wanted.roleName());
         if (role == null || PolicyDocuments.difference("trust", role.trustPolicy, wanted.trustPolicy()).isPresent()) {
             throw AwsFailures.failure(Reason.ACCESS_DENIED,
-                    "sts:AssumeRole into " + wanted.roleName() + " with the customer's ExternalId", account.accountId);
+                    "sts:AssumeRole into " + wanted.roleName() + " with the customer's ExternalId", account.accountId,
+                    "AccessDenied", "User: arn:aws:sts::" + platformAccountId
+                            + ":assumed-role/onboarding-console/console-session is not authorized to perform:"
+                            + " sts:AssumeRole on resource: arn:aws:iam::" + account.accountId + ":role/"
+                            + wanted.roleName(), null);
         }
     }
 
     private Role existingRole(Account account, String roleName, String operation) {
         var role = account.roles.get(roleName);
         if (role == null) {
-            throw new AwsCallException(Reason.NOT_FOUND, operation, AwsFailures.message(Reason.NOT_FOUND, operation,
-                    account.accountId, "there is no role " + roleName + "."));
+            throw AwsFailures.failure(Reason.NOT_FOUND, operation, account.accountId, "NoSuchEntity",
+                    "The role with name " + roleName + " cannot be found.", null);
         }
         return role;
     }
@@ -317,8 +324,8 @@ public class SandboxAws implements AwsOperations {
     private Bucket existingBucket(Account account, String bucket) {
         var found = account.buckets.get(bucket);
         if (found == null) {
-            throw new AwsCallException(Reason.NOT_FOUND, "s3:" + bucket, AwsFailures.message(Reason.NOT_FOUND,
-                    "s3", account.accountId, "there is no bucket " + bucket + "."));
+            throw AwsFailures.failure(Reason.NOT_FOUND, "s3:" + bucket, account.accountId, "NoSuchBucket",
+                    "The specified bucket does not exist", null);
         }
         return found;
     }

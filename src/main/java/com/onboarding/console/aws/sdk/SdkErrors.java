@@ -52,7 +52,8 @@ final class SdkErrors {
         var detail = service != null && service.awsErrorDetails() != null
                 ? service.awsErrorDetails().errorMessage()
                 : failure.getMessage();
-        return new AwsCallException(reason, op, AwsFailures.message(reason, op, accountId, detail), failure);
+        var code = service != null ? code(service) : failure.getClass().getSimpleName();
+        return AwsFailures.failure(reason, op, accountId, code, detail, failure);
     }
 
     private static Reason reason(Throwable failure, @Nullable AwsServiceException service) {

@@ -86,7 +86,11 @@ public class CredentialsDialog extends Dialog {
         } catch (InvalidInputException e) {
             markInvalid(e);
             return;
-        } catch (AwsCallException | AccessDeniedException e) {
+        } catch (AwsCallException e) {
+            // Only staff paste credentials: they see what AWS answered.
+            showError(e.staffMessage());
+            return;
+        } catch (AccessDeniedException e) {
             showError(e.getMessage());
             return;
         }

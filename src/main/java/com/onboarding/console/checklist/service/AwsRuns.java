@@ -100,8 +100,8 @@ class AwsRuns {
             if (!step.isClaimedBy(claim.token())) {
                 log.info("Late outcome of step {} of customer {} not recorded: the step was settled or claimed"
                         + " again meanwhile", claim.code(), claim.customerId());
-                return new StepResult(claim.code(), result.verification(), result.message()
-                        + " (Not recorded: the step was settled or started again meanwhile.)", result.errorId());
+                return result.withMessage(result.message()
+                        + " (Not recorded: the step was settled or started again meanwhile.)");
             }
             change.recordCheck(step, result, null);
             change.transition(step, result.ok() ? StepStatus.DONE : StepStatus.FAILED, result.message());
@@ -224,7 +224,13 @@ class AwsRuns {
                     : VerificationState.MISMATCH, check.result().message()),
                     facts == null ? null : facts.masterAccountId());
         } catch (AwsCallException e) {
-            return new Checked(new StepResult(code, VerificationState.ERROR, e.getMessage()), null);
+            // AWS's answer names the reseller's hosts and ARNs: the log and staff get it under the error id.
+            var errorId = ErrorId.next();
+            log.warn("AWS call {} for step {} of account {} failed ({}), error id {}: {}", e.operation(), code,
+                    target.accountId(), e.reason(), errorId, e.awsAnswer());
+            return new Checked(new StepResult(code, VerificationState.ERROR, e.getMessage() + " (Error id " + errorId
+                    + ".)", null, e.awsAnswer() == null ? null : "Error id " + errorId + ": AWS answered "
+                    + e.operation() + " with " + e.awsAnswer()), null);
         } catch (RuntimeException e) {
             var errorId = ErrorId.next();
             log.error("AWS call for step {} of account {} failed unexpectedly, error id {}", code, target.accountId(),

@@ -96,6 +96,11 @@ final class ChecklistChange {
             customer.recordOrganization(managementAccount, effects.now());
         }
         recordAwsCall(step.getCode(), result.verification().name(), result.message());
+        if (result.awsAnswer() != null) {
+            effects.audit.record(new AuditService.Event(user.getUsername(), AuditAction.AWS_ERROR, customer.id(),
+                    customer.getName(), step.getCode().toString(), null, result.verification().name(),
+                    result.awsAnswer(), null));
+        }
     }
 
     void recordAwsCall(StepCode code, @Nullable String outcome, String message) {

@@ -9,11 +9,22 @@ import org.jspecify.annotations.Nullable;
  *
  * @param errorId set when the console itself failed (an unexpected exception, the database refusing the
  *     write): the log has the details under this id
+ * @param awsAnswer what AWS answered to a failed call, under the error id the message names: for staff only
  */
-public record StepResult(StepCode code, VerificationState verification, String message, @Nullable String errorId) {
+public record StepResult(StepCode code, VerificationState verification, String message, @Nullable String errorId,
+        @Nullable String awsAnswer) {
 
     public StepResult(StepCode code, VerificationState verification, String message) {
-        this(code, verification, message, null);
+        this(code, verification, message, null, null);
+    }
+
+    public StepResult(StepCode code, VerificationState verification, String message, @Nullable String errorId) {
+        this(code, verification, message, errorId, null);
+    }
+
+    /** The same outcome with another message. */
+    public StepResult withMessage(String newMessage) {
+        return new StepResult(code, verification, newMessage, errorId, awsAnswer);
     }
 
     public boolean ok() {

@@ -44,6 +44,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -265,12 +266,14 @@ class ChecklistServiceTest extends ConsoleTest {
 
         var failed = run("3.5");
 
-        assertThat(failed).isEqualTo(new StepResult(code("3.5"), VerificationState.ERROR, denied));
+        assertThat(failed.verification()).isEqualTo(VerificationState.ERROR);
+        assertThat(failed.message()).matches(Pattern.quote(denied) + " \\(Error id [0-9a-f]{8}\\.\\)");
+        var shown = failed.message();
         var step = line("3.5");
         assertThat(step.status()).isEqualTo(StepStatus.FAILED);
         assertThat(step.verification()).isEqualTo(VerificationState.ERROR);
-        assertThat(step.message()).isEqualTo(denied);
-        assertThat(step.verificationMessage()).isEqualTo(denied);
+        assertThat(step.message()).isEqualTo(shown);
+        assertThat(step.verificationMessage()).isEqualTo(shown);
         assertThat(step.changedBy()).isEqualTo("ops");
         assertThat(step.allowed()).contains(StepCommand.RETRY);
         assertThat(stored().getFailedSteps()).isEqualTo(1);
@@ -278,8 +281,8 @@ class ChecklistServiceTest extends ConsoleTest {
         assertThat(audit.timeline(customer.id(), 3)).extracting(e -> e.getAction(), e -> e.getStepCode(),
                         e -> e.getFromState(), e -> e.getToState(), e -> e.getMessage(), e -> e.getActor())
                 .containsExactly(
-                        tuple("STEP_TRANSITION", "3.5", "IN_PROGRESS", "FAILED", denied, "ops"),
-                        tuple("AWS_CALL", "3.5", null, "ERROR", denied, "ops"),
+                        tuple("STEP_TRANSITION", "3.5", "IN_PROGRESS", "FAILED", shown, "ops"),
+                        tuple("AWS_CALL", "3.5", null, "ERROR", shown, "ops"),
                         tuple("STEP_TRANSITION", "3.5", "TODO", "IN_PROGRESS", "AWS action started", "ops"));
         assertThat(everythingBut("3.5")).as("every other step and the customer")
                 .isEqualTo(before.with("failed steps", "1"));

@@ -365,7 +365,10 @@ class ChecklistViewTest extends KaribuTest {
         // The call runs off the UI thread; its outcome arrives like a server push.
         awaitUi(() -> !NotificationsKt.getNotifications().isEmpty());
 
-        NotificationsKt.expectNotifications("2.3: " + denied);
+        var stepMessage = String.valueOf(com.onboarding.console.checklist.Steps.line(checklists, customer.id(), "2.3")
+                .message());
+        assertThat(stepMessage).matches(java.util.regex.Pattern.quote(denied) + " \\(Error id [0-9a-f]{8}\\.\\)");
+        NotificationsKt.expectNotifications("2.3: " + stepMessage);
         assertThat(status("2.3")).isEqualTo("failed");
         assertThat(summary("2.3")).contains("<span class=\"step-status badge error\">Failed</span>")
                 .contains("<span class=\"step-verification badge error\">Check failed</span>");
