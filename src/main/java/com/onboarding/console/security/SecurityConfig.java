@@ -2,11 +2,16 @@ package com.onboarding.console.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import com.onboarding.console.security.service.InvalidUsernameException;
 import com.onboarding.console.security.ui.LoginView;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -55,12 +60,25 @@ class SecurityConfig {
                 .httpStrictTransportSecurity(Customizer.withDefaults()));
     }
 
-    /** A locked username gets its own message; every other failure the same one, which reveals nothing. */
+    /**
+     * A lock and a username that cannot be one get their own messages; every other failure the same one, which
+     * reveals nothing.
+     */
     private static AuthenticationFailureHandler loginFailureHandler() {
         var handler = new ExceptionMappingAuthenticationFailureHandler();
         handler.setDefaultFailureUrl("/login?error");
-        handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+        handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
+                InvalidUsernameException.class.getName(), "/login?invalid"));
         return handler;
+    }
+
+    /** A login refused as no username is a failed login too, for the audit trail. */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+        var publisher = new DefaultAuthenticationEventPublisher(events);
+        publisher.setAdditionalExceptionMappings(
+                Map.of(InvalidUsernameException.class, AuthenticationFailureBadCredentialsEvent.class));
+        return publisher;
     }
 
     @Bean

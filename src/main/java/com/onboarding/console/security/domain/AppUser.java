@@ -10,6 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** A person who may log in. A CUSTOMER user is bound to exactly one customer. */
@@ -20,6 +23,13 @@ public class AppUser {
     public static final int USERNAME_MAX = 64;
     public static final int DISPLAY_NAME_MAX = 120;
     public static final int EMAIL_MAX = 254;
+    /**
+     * ASCII only, checked before lower-casing: lookalikes such as a dotless i or the Kelvin sign, which
+     * lower-case or compare to ASCII letters in some rules, are no username at all.
+     */
+    public static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9._@-]{2," + USERNAME_MAX + "}");
+    public static final String USERNAME_RULE = "Username may contain only letters a-z, digits and . _ @ - and"
+            + " must be 2 to " + USERNAME_MAX + " characters long, such as jane.doe.";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -56,6 +66,16 @@ public class AppUser {
     @Version
     private long version;
 
+    /**
+     * The one form of a username, for storing, looking up and counting failed logins: trimmed and lower-cased,
+     * or empty when what was typed cannot be a username.
+     */
+    public static Optional<String> normalise(String typed) {
+        var username = typed.strip();
+        return USERNAME.matcher(username).matches() ? Optional.of(username.toLowerCase(Locale.ROOT))
+                : Optional.empty();
+    }
+
     protected AppUser() {
         // for JPA
         this.username = "";
@@ -67,7 +87,7 @@ public class AppUser {
 
     public AppUser(String username, String displayName, String passwordHash, Role role,
             @Nullable Long customerId, Instant createdAt) {
-        this.username = username;
+        this.username = normalise(username).orElseThrow(() -> new IllegalArgumentException(USERNAME_RULE));
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.createdAt = createdAt;

@@ -9,7 +9,8 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
-    Optional<AppUser> findByUsernameIgnoreCase(String username);
+    /** By the username as {@link AppUser#normalise} gives it. */
+    Optional<AppUser> findByUsername(String username);
 
     List<AppUser> findByRoleAndEnabledTrueOrderByDisplayName(Role role);
 

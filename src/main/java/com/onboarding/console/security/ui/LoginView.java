@@ -1,5 +1,6 @@
 package com.onboarding.console.security.ui;
 
+import com.onboarding.console.security.domain.AppUser;
 import com.onboarding.console.security.service.LockoutSettings;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -38,15 +39,23 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         boolean locked = parameters.containsKey("locked");
-        login.setI18n(locked ? lockedMessage() : wrongPasswordMessage());
-        login.setError(locked || parameters.containsKey("error"));
+        boolean invalid = parameters.containsKey("invalid");
+        login.setI18n(locked ? lockedMessage() : invalid ? invalidUsernameMessage() : wrongPasswordMessage());
+        login.setError(locked || invalid || parameters.containsKey("error"));
+    }
+
+    private static LoginI18n invalidUsernameMessage() {
+        var i18n = LoginI18n.createDefault();
+        i18n.getErrorMessage().setTitle("Not a username");
+        i18n.getErrorMessage().setMessage(AppUser.USERNAME_RULE + " Type it on a keyboard rather than pasting it.");
+        return i18n;
     }
 
     private LoginI18n wrongPasswordMessage() {
         var i18n = LoginI18n.createDefault();
         i18n.getErrorMessage().setTitle("Incorrect username or password");
         i18n.getErrorMessage().setMessage("Check that you entered the right username and password and try again. "
-                + "After " + lockout.maxFailures() + " failures the username is locked for "
+                + "After " + lockout.maxFailures() + " failures the username is locked for your address for "
                 + minutes(lockout) + ".");
         return i18n;
     }
@@ -54,8 +63,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     private LoginI18n lockedMessage() {
         var i18n = LoginI18n.createDefault();
         i18n.getErrorMessage().setTitle("Username locked");
-        i18n.getErrorMessage().setMessage("This username is locked after too many failed logins. The lock lasts "
-                + minutes(lockout) + ": try again later, or ask an administrator to unlock it.");
+        i18n.getErrorMessage().setMessage("This username is locked after too many failed logins from your address,"
+                + " or your address after too many failed logins from it. The lock lasts " + minutes(lockout)
+                + ": try again later, or ask an administrator to unlock it.");
         return i18n;
     }
 
