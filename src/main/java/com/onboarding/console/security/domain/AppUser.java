@@ -63,6 +63,13 @@ public class AppUser {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /**
+     * Changes with every change of what the user may do or how they log in; a session issued with another
+     * value is no longer valid.
+     */
+    @Column(name = "access_version", nullable = false)
+    private long accessVersion;
+
     @Version
     private long version;
 
@@ -124,6 +131,7 @@ public class AppUser {
 
     public void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+        accessVersion++;
     }
 
     public Role getRole() {
@@ -143,6 +151,11 @@ public class AppUser {
         }
         this.role = role;
         this.customerId = customerId;
+        accessVersion++;
+    }
+
+    public long getAccessVersion() {
+        return accessVersion;
     }
 
     public boolean isEnabled() {
@@ -151,6 +164,7 @@ public class AppUser {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+        accessVersion++;
     }
 
     public boolean isDarkTheme() {

@@ -30,6 +30,7 @@ class AppUserDetailsService implements UserDetailsService {
 
     static AppUserPrincipal principal(AppUser user) {
         return new AppUserPrincipal(Objects.requireNonNull(user.getId()), user.getUsername(), user.getDisplayName(),
-                user.getRole(), user.getCustomerId(), user.isEnabled(), user.getPasswordHash());
+                user.getRole(), user.getCustomerId(), user.isEnabled(), user.getPasswordHash(),
+                user.getAccessVersion());
     }
 }
