@@ -20,6 +20,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
@@ -31,15 +32,22 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, Access access, CurrentUser currentUser)
+            throws Exception {
         // The actuator has a chain of its own (ManagementSecurityConfig); the Vaadin configurer sends every
         // other path to the login view.
         // Set before the Vaadin configurer's login view, which keeps a failure handler that is already there.
         // The login page is named here too, or Spring would generate its own page at /login.
         http.formLogin(form -> form.loginPage("/login").failureHandler(loginFailureHandler()));
         securityHeaders(http);
+        logOutStaleSessions(http, access, currentUser);
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"));
         return http.build();
+    }
+
+    /** Checks the session's user against the database once the session's login is known. */
+    static void logOutStaleSessions(HttpSecurity http, Access access, CurrentUser currentUser) {
+        http.addFilterAfter(new StaleSessionFilter(access, currentUser), SecurityContextHolderFilter.class);
     }
 
     /** The headers of every response, the actuator's included. */
