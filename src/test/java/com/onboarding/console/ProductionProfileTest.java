@@ -53,7 +53,7 @@ class ProductionProfileTest extends PostgresTest {
     void productionHasNoDemoUsers() {
         var users = console.getBean(AppUserRepository.class);
         assertThat(List.of("ops", "csm", "admin")).allSatisfy(
-                demo -> assertThat(users.findByUsernameIgnoreCase(demo)).isEmpty());
+                demo -> assertThat(users.findByUsername(demo)).isEmpty());
     }
 
     @Test

@@ -22,9 +22,12 @@ public class AppUserPrincipal implements UserDetails, CredentialsContainer {
     private final @Nullable Long customerId;
     private final boolean enabled;
     private @Nullable String passwordHash;
+    private final long accessVersion;
 
+    /** @param accessVersion the user's access version this principal was issued with */
     public AppUserPrincipal(long userId, String username, String displayName, Role role,
-            @Nullable Long customerId, boolean enabled, @Nullable String passwordHash) {
+            @Nullable Long customerId, boolean enabled, @Nullable String passwordHash, long accessVersion) {
+        this.accessVersion = accessVersion;
         this.userId = userId;
         this.username = username;
         this.displayName = displayName;
@@ -36,6 +39,10 @@ public class AppUserPrincipal implements UserDetails, CredentialsContainer {
 
     public long userId() {
         return userId;
+    }
+
+    public long accessVersion() {
+        return accessVersion;
     }
 
     public String displayName() {

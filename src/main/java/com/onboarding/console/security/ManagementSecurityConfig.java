@@ -30,8 +30,8 @@ class ManagementSecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain managementSecurity(HttpSecurity http, ManagementSettings settings, PasswordEncoder encoder)
-            throws Exception {
+    SecurityFilterChain managementSecurity(HttpSecurity http, ManagementSettings settings, PasswordEncoder encoder,
+            Access access, CurrentUser currentUser) throws Exception {
         http.securityMatcher(EndpointRequest.toAnyEndpoint());
         http.authorizeHttpRequests(auth -> {
             // An empty id list would match every endpoint.
@@ -44,6 +44,7 @@ class ManagementSecurityConfig {
             auth.anyRequest().hasRole(Role.ADMIN.name());
         });
         SecurityConfig.securityHeaders(http);
+        SecurityConfig.logOutStaleSessions(http, access, currentUser);
         http.exceptionHandling(errors -> errors.authenticationEntryPoint(
                 new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
         if (settings.scraperMaySignIn()) {

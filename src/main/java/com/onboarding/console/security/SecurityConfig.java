@@ -5,6 +5,7 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 import com.onboarding.console.security.service.SingleSignOn;
 import com.onboarding.console.security.service.SingleSignOnSettings;
 import com.onboarding.console.security.service.StaffPasswordLogin;
+import com.onboarding.console.security.service.InvalidUsernameException;
 import com.onboarding.console.security.ui.LoginView;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,9 +13,13 @@ import java.io.IOException;
 import java.util.Map;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -27,6 +32,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
@@ -40,7 +46,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SingleSignOnSettings sso, SingleSignOn singleSignOn,
-            ObjectProvider<ClientRegistrationRepository> providers) throws Exception {
+            ObjectProvider<ClientRegistrationRepository> providers, Access access, CurrentUser currentUser)
+            throws Exception {
         // The actuator has a chain of its own (ManagementSecurityConfig); the Vaadin configurer sends every
         // other path to the login view.
         // Set before the Vaadin configurer's login view, which keeps a failure handler that is already there.
@@ -53,6 +60,7 @@ class SecurityConfig {
                     .failureHandler(SecurityConfig::singleSignOnRefused));
         }
         securityHeaders(http);
+        logOutStaleSessions(http, access, currentUser);
         http.with(vaadin(), vaadin -> {
             vaadin.loginView(LoginView.class, "/login?logout");
             if (provider != null) {
@@ -88,6 +96,11 @@ class SecurityConfig {
         response.sendRedirect(request.getContextPath() + target);
     }
 
+    /** Checks the session's user against the database once the session's login is known. */
+    static void logOutStaleSessions(HttpSecurity http, Access access, CurrentUser currentUser) {
+        http.addFilterAfter(new StaleSessionFilter(access, currentUser), SecurityContextHolderFilter.class);
+    }
+
     /** The headers of every response, the actuator's included. */
     static void securityHeaders(HttpSecurity http) throws Exception {
         http.headers(headers -> headers
@@ -106,13 +119,26 @@ class SecurityConfig {
                 .httpStrictTransportSecurity(Customizer.withDefaults()));
     }
 
-    /** A locked username gets its own message; every other failure the same one, which reveals nothing. */
+    /**
+     * A lock and a username that cannot be one get their own messages; every other failure the same one, which
+     * reveals nothing.
+     */
     private static AuthenticationFailureHandler loginFailureHandler() {
         var handler = new ExceptionMappingAuthenticationFailureHandler();
         handler.setDefaultFailureUrl("/login?error");
         handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
-                StaffPasswordLogin.ThroughProviderOnly.class.getName(), "/login?staff-sso"));
+                StaffPasswordLogin.ThroughProviderOnly.class.getName(), "/login?staff-sso",
+                InvalidUsernameException.class.getName(), "/login?invalid"));
         return handler;
+    }
+
+    /** A login refused as no username is a failed login too, for the audit trail. */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+        var publisher = new DefaultAuthenticationEventPublisher(events);
+        publisher.setAdditionalExceptionMappings(
+                Map.of(InvalidUsernameException.class, AuthenticationFailureBadCredentialsEvent.class));
+        return publisher;
     }
 
     @Bean

@@ -16,9 +16,9 @@ public final class SingleSignOnUser extends AppUserPrincipal implements OidcUser
     private final OidcIdToken idToken;
     private final @Nullable OidcUserInfo userInfo;
 
-    public SingleSignOnUser(long userId, String username, String displayName, Role role, OidcIdToken idToken,
-            @Nullable OidcUserInfo userInfo) {
-        super(userId, username, displayName, role, null, true, null);
+    public SingleSignOnUser(long userId, String username, String displayName, Role role, long accessVersion,
+            OidcIdToken idToken, @Nullable OidcUserInfo userInfo) {
+        super(userId, username, displayName, role, null, true, null, accessVersion);
         this.idToken = idToken;
         this.userInfo = userInfo;
     }

@@ -75,7 +75,7 @@ class EveryActionIsAuditedTest extends KaribuTest {
     @BeforeEach
     void newCustomer() {
         login("ops");
-        var csm = users.findByUsernameIgnoreCase("csm").orElseThrow();
+        var csm = users.findByUsername("csm").orElseThrow();
         customer = fixture().customer("Audited", csm.getId());
     }
 

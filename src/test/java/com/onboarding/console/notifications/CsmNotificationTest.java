@@ -45,7 +45,7 @@ class CsmNotificationTest extends ConsoleTest {
     @Test
     void csmIsMailedAndOpsAreToldWhenTheCustomerIsReady() throws Exception {
         runAs("ops");
-        var csm = users.findByUsernameIgnoreCase("csm").orElseThrow();
+        var csm = users.findByUsername("csm").orElseThrow();
         var customer = fixture().customer("Ready Co", csm.getId());
         var name = customer.getName();
         var person = customerUser("ready-" + customer.id(), customer.id());

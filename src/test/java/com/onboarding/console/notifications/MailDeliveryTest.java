@@ -87,7 +87,7 @@ class MailDeliveryTest {
     @Test
     void aHungSmtpServerDoesNotHoldUpTheStepAndAFailedMailIsRecorded() {
         runAs("ops");
-        var csm = users.findByUsernameIgnoreCase("csm").orElseThrow();
+        var csm = users.findByUsername("csm").orElseThrow();
         var name = "Silent Smtp " + ThreadLocalRandom.current().nextInt(1_000_000);
         var account = String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000_000L, 999_999_999_999L));
         var customer = customers.create(new CustomerDraft(name, account, csm.getId(), "DE", null, null, null));

@@ -13,7 +13,10 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** A failed login whose counting and audit the database refuses is still a wrong password to the person. */
+/**
+ * A login the database refuses to count for the lockout is refused unchecked, and to the person it is a wrong password;
+ * the log has the attempt.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class FailedLoginBookkeepingTest extends WebTest {
 
@@ -35,11 +38,11 @@ class FailedLoginBookkeepingTest extends WebTest {
             jdbc.execute("alter table audit_entry drop constraint ck_audit_refused_in_test");
         }
 
-        var attempt = "Failed login of " + Pattern.quote(username) + " from \\S+ ";
+        var who = Pattern.quote(username) + " from \\S+ ";
         assertThat(output.getOut())
-                .containsPattern(attempt + "is not counted for the lockout")
-                .containsPattern(attempt + "is not in the audit trail: Wrong username or password; not counted for"
-                        + " the lockout, the database refused it")
+                .containsPattern("Login of " + who + "refused unchecked: it could not be counted for the lockout")
+                .containsPattern("Failed login of " + who + "is not in the audit trail: Refused unchecked: not counted"
+                        + " for the lockout, the database refused it")
                 .contains("CK_MARK_REFUSED_IN_TEST").contains("CK_AUDIT_REFUSED_IN_TEST");
     }
 }

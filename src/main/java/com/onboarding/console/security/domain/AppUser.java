@@ -10,6 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** A person who may log in. A CUSTOMER user is bound to exactly one customer. */
@@ -21,6 +24,13 @@ public class AppUser {
     public static final int DISPLAY_NAME_MAX = 120;
     public static final int EMAIL_MAX = 254;
     public static final int SSO_SUBJECT_MAX = 255;
+    /**
+     * ASCII only, checked before lower-casing: lookalikes such as a dotless i or the Kelvin sign, which
+     * lower-case or compare to ASCII letters in some rules, are no username at all.
+     */
+    public static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9._@-]{2," + USERNAME_MAX + "}");
+    public static final String USERNAME_RULE = "Username may contain only letters a-z, digits and . _ @ - and"
+            + " must be 2 to " + USERNAME_MAX + " characters long, such as jane.doe.";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,8 +68,25 @@ public class AppUser {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /**
+     * Changes with every change of what the user may do or how they log in; a session issued with another
+     * value is no longer valid.
+     */
+    @Column(name = "access_version", nullable = false)
+    private long accessVersion;
+
     @Version
     private long version;
+
+    /**
+     * The one form of a username, for storing, looking up and counting failed logins: trimmed and lower-cased,
+     * or empty when what was typed cannot be a username.
+     */
+    public static Optional<String> normalise(String typed) {
+        var username = typed.strip();
+        return USERNAME.matcher(username).matches() ? Optional.of(username.toLowerCase(Locale.ROOT))
+                : Optional.empty();
+    }
 
     protected AppUser() {
         // for JPA
@@ -72,7 +99,7 @@ public class AppUser {
 
     public AppUser(String username, String displayName, String passwordHash, Role role,
             @Nullable Long customerId, Instant createdAt) {
-        this.username = username;
+        this.username = normalise(username).orElseThrow(() -> new IllegalArgumentException(USERNAME_RULE));
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.createdAt = createdAt;
@@ -109,6 +136,7 @@ public class AppUser {
 
     public void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+        accessVersion++;
     }
 
     public Role getRole() {
@@ -128,6 +156,11 @@ public class AppUser {
         }
         this.role = role;
         this.customerId = customerId;
+        accessVersion++;
+    }
+
+    public long getAccessVersion() {
+        return accessVersion;
     }
 
     public boolean isEnabled() {
@@ -136,6 +169,7 @@ public class AppUser {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+        accessVersion++;
     }
 
     public @Nullable String getSsoSubject() {

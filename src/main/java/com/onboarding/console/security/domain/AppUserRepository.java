@@ -6,10 +6,16 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
-    Optional<AppUser> findByUsernameIgnoreCase(String username);
+    /** By the username as {@link AppUser#normalise} gives it. */
+    Optional<AppUser> findByUsername(String username);
+
+    /** Whether the user is enabled and still at this access version: what a session issued with it may do. */
+    @Query("select count(u) > 0 from AppUser u where u.id = :id and u.enabled = true and u.accessVersion = :version")
+    boolean isAccessCurrent(@Param("id") long id, @Param("version") long version);
 
     Optional<AppUser> findBySsoSubject(String ssoSubject);
 

@@ -7,6 +7,7 @@ import com.onboarding.console.security.CurrentUser;
 import com.onboarding.console.security.domain.AppUserRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,24 +19,28 @@ public class AccountService {
 
     private final AppUserRepository users;
     private final PasswordEncoder passwords;
+    private final LoginLockout lockout;
     private final AuditService audit;
     private final CurrentUser currentUser;
 
-    AccountService(AppUserRepository users, PasswordEncoder passwords, AuditService audit, CurrentUser currentUser) {
+    AccountService(AppUserRepository users, PasswordEncoder passwords, LoginLockout lockout, AuditService audit,
+            CurrentUser currentUser) {
         this.users = users;
         this.passwords = passwords;
+        this.lockout = lockout;
         this.audit = audit;
         this.currentUser = currentUser;
     }
 
-    /** The current password is asked again, so that an unattended session cannot take over the account. */
+    /**
+     * The current password is asked again, so that an unattended session cannot take over the account; a wrong
+     * one counts as a failed login of the user, from the address they logged in from.
+     */
     @Transactional
     public void changeOwnPassword(@Nullable String currentPassword, @Nullable String newPassword) {
         var user = users.findById(currentUser.require().userId())
                 .orElseThrow(() -> new InvalidInputException("User", "Your user no longer exists."));
-        if (currentPassword == null || !passwords.matches(currentPassword, user.getPasswordHash())) {
-            throw new InvalidInputException("Current password", "The current password is not correct.");
-        }
+        checkCurrentPassword(user.getUsername(), user.getPasswordHash(), currentPassword);
         var password = PasswordRules.check("New password", newPassword, user.getUsername());
         if (password.equals(currentPassword)) {
             throw new InvalidInputException("New password", "The new password must differ from the current one.");
@@ -43,5 +48,18 @@ public class AccountService {
         user.setPasswordHash(passwords.encode(password));
         audit.record(AuditService.Event.of(user.getUsername(), AuditAction.USER_CHANGED, null, null,
                 "Changed own password"));
+    }
+
+    private void checkCurrentPassword(String username, String passwordHash, @Nullable String currentPassword) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        var address = LoginLockout.address(authentication == null ? null : authentication.getDetails());
+        var attempt = lockout.begin(username, address).orElseThrow(() -> new InvalidInputException(
+                "Current password", "Your username is locked after too many wrong passwords: try again in "
+                        + lockout.settings().duration().toMinutes() + " minutes."));
+        if (currentPassword == null || !passwords.matches(currentPassword, passwordHash)) {
+            lockout.failed(attempt);
+            throw new InvalidInputException("Current password", "The current password is not correct.");
+        }
+        lockout.succeeded(attempt);
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads users from the database for the login form. */
+/** Loads users from the database for the login form, by the username as {@link AppUser#normalise} gives it. */
 @Service
 class AppUserDetailsService implements UserDetailsService {
 
@@ -23,13 +23,14 @@ class AppUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        return users.findByUsernameIgnoreCase(username.strip())
+        return AppUser.normalise(username).flatMap(users::findByUsername)
                 .map(AppUserDetailsService::principal)
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
     }
 
     static AppUserPrincipal principal(AppUser user) {
         return new AppUserPrincipal(Objects.requireNonNull(user.getId()), user.getUsername(), user.getDisplayName(),
-                user.getRole(), user.getCustomerId(), user.isEnabled(), user.getPasswordHash());
+                user.getRole(), user.getCustomerId(), user.isEnabled(), user.getPasswordHash(),
+                user.getAccessVersion());
     }
 }

@@ -2,12 +2,14 @@ package com.onboarding.console.security.service;
 
 import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.service.AuditService;
+import com.onboarding.console.security.domain.AppUser;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -15,10 +17,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/**
- * Counts failed logins for the lockout and writes every login attempt, with where it came from, to the
- * audit trail. Never the password.
- */
+/** Writes every login attempt, with where it came from, to the audit trail. Never the password. */
 @Component
 class LoginAudit {
 
@@ -35,22 +34,23 @@ class LoginAudit {
 
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
-        var authentication = event.getAuthentication();
-        lockout.recordSuccess(authentication.getName());
-        record(authentication, AuditAction.LOGIN_SUCCEEDED, "Logged in");
+        record(event.getAuthentication(), AuditAction.LOGIN_SUCCEEDED, "Logged in");
     }
 
     /**
      * The person is told "wrong username or password" (or that the username is locked) even when the database
-     * refuses this bookkeeping; the log then has the attempt and why it was not counted or audited.
+     * refuses this record; the log then has the attempt.
      */
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
         var authentication = event.getAuthentication();
-        var message = event.getException() instanceof LockedException
-                // Attempts while locked do not lengthen the lock: the owner can log in when it ends.
-                ? "Refused: the username is locked"
-                : countFailure(authentication);
+        var message = switch (event.getException()) {
+            case LockedException locked -> "Refused: the username is locked";
+            case InvalidUsernameException invalid -> "Refused: not a username";
+            case AuthenticationServiceException unchecked ->
+                    "Refused unchecked: not counted for the lockout, the database refused it";
+            default -> wrongPassword(authentication);
+        };
         try {
             record(authentication, AuditAction.LOGIN_FAILED, message);
         } catch (RuntimeException e) {
@@ -59,16 +59,17 @@ class LoginAudit {
         }
     }
 
-    private String countFailure(Authentication authentication) {
+    /** The lock this failure caused, as the lockout now has it. */
+    private String wrongPassword(Authentication authentication) {
         try {
-            return lockout.recordFailure(authentication.getName())
+            return AppUser.normalise(authentication.getName())
+                    .flatMap(username -> lockout.lockedUntil(username, LoginLockout.address(authentication.getDetails())))
                     .map(until -> WRONG_PASSWORD + "; username locked until "
                             + DateTimeFormatter.ISO_INSTANT.format(until.truncatedTo(ChronoUnit.SECONDS)))
                     .orElse(WRONG_PASSWORD);
         } catch (RuntimeException e) {
-            LOG.error("Failed login of {} from {} is not counted for the lockout", actor(authentication.getName()),
-                    sourceAddress(authentication), e);
-            return WRONG_PASSWORD + "; not counted for the lockout, the database refused it";
+            LOG.warn("Could not tell whether the failed login of {} locked it", actor(authentication.getName()), e);
+            return WRONG_PASSWORD;
         }
     }
 

@@ -56,7 +56,11 @@ public class SingleSignOn implements OAuth2UserService<OidcUserRequest, OidcUser
     @Override
     public OidcUser loadUser(OidcUserRequest request) {
         var person = provider.loadUser(request);
-        var username = username(person);
+        var given = username(person);
+        var username = AppUser.normalise(given).orElse("");
+        if (username.isEmpty()) {
+            refuse(given, NO_ROLE, "Refused single sign-on: " + AppUser.USERNAME_RULE);
+        }
         var groups = groups(person.getAttribute(settings.roleClaim()));
         var role = settings.roleOf(groups);
         if (role.isEmpty()) {
@@ -68,7 +72,7 @@ public class SingleSignOn implements OAuth2UserService<OidcUserRequest, OidcUser
             refuse(user.getUsername(), DISABLED, "Refused single sign-on: the user is disabled");
         }
         return new SingleSignOnUser(Objects.requireNonNull(user.getId()), user.getUsername(), user.getDisplayName(),
-                user.getRole(), person.getIdToken(), person.getUserInfo());
+                user.getRole(), user.getAccessVersion(), person.getIdToken(), person.getUserInfo());
     }
 
     private AppUser signIn(OidcUser person, String username, Role role) {
@@ -77,7 +81,7 @@ public class SingleSignOn implements OAuth2UserService<OidcUserRequest, OidcUser
         var email = person.getEmail() == null ? null : cut(person.getEmail(), AppUser.EMAIL_MAX);
         var known = users.findBySsoSubject(person.getSubject());
         if (known.isEmpty()) {
-            var taken = users.findByUsernameIgnoreCase(username);
+            var taken = users.findByUsername(username);
             if (taken.isPresent()) {
                 // A user an administrator made before single sign-on: the provider's account takes it over
                 // only for staff, never a customer's person who happens to share the name.

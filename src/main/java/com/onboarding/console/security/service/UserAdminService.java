@@ -29,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('ADMIN')")
 public class UserAdminService {
 
-    private static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9._@-]{2," + AppUser.USERNAME_MAX + "}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     /** Constraints of the app_user table (see the migrations) whose violation the person can act on. */
     private static final String CUSTOMER_REFERENCE = "fk_app_user_customer";
@@ -58,17 +57,14 @@ public class UserAdminService {
         var locks = lockout.lockedUntil(all.stream().map(AppUser::getUsername).toList());
         return all.stream().map(u -> new UserSummary(Objects.requireNonNull(u.getId()), u.getUsername(),
                 u.getDisplayName(), u.getEmail(), u.getRole(), u.getCustomerId(), u.isEnabled(),
-                locks.get(LoginLockout.key(u.getUsername())))).toList();
+                locks.get(u.getUsername()))).toList();
     }
 
     @Transactional
     public long create(UserDraft draft, @Nullable String password) {
-        var username = TextInput.required("Username", draft.username(), AppUser.USERNAME_MAX);
-        if (!USERNAME.matcher(username).matches()) {
-            throw new InvalidInputException("Username", "Username may contain only letters a-z, digits and"
-                    + " . _ @ - and must be 2 to " + AppUser.USERNAME_MAX + " characters long, such as jane.doe.");
-        }
-        users.findByUsernameIgnoreCase(username).ifPresent(other -> {
+        var username = AppUser.normalise(TextInput.required("Username", draft.username(), AppUser.USERNAME_MAX))
+                .orElseThrow(() -> new InvalidInputException("Username", AppUser.USERNAME_RULE));
+        users.findByUsername(username).ifPresent(other -> {
             throw new InvalidInputException("Username", "The username " + other.getUsername()
                     + " is taken: choose another one.");
         });

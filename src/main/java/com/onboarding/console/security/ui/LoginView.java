@@ -1,5 +1,6 @@
 package com.onboarding.console.security.ui;
 
+import com.onboarding.console.security.domain.AppUser;
 import com.onboarding.console.security.service.LockoutSettings;
 import com.onboarding.console.security.service.SingleSignOnSettings;
 import com.vaadin.flow.component.html.Anchor;
@@ -57,7 +58,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         boolean locked = parameters.containsKey("locked");
+        boolean invalid = parameters.containsKey("invalid");
         login.setI18n(locked ? lockedMessage()
+                : invalid ? message("Not a username", AppUser.USERNAME_RULE
+                        + " Type it on a keyboard rather than pasting it.")
                 : parameters.containsKey("staff-sso") ? message("Sign in with " + sso.providerName(),
                         "Staff sign in through " + sso.providerName() + ", not with a password: use the button"
                                 + " above.")
@@ -65,7 +69,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
                         sso.providerName() + " did not sign you in. Try again; if it keeps failing, ask the"
                                 + " administrators of " + sso.providerName() + ".")
                 : wrongPasswordMessage());
-        login.setError(locked || parameters.containsKey("error") || parameters.containsKey("staff-sso")
+        login.setError(locked || invalid || parameters.containsKey("error") || parameters.containsKey("staff-sso")
                 || parameters.containsKey("sso-failed"));
     }
 
@@ -80,7 +84,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         var i18n = LoginI18n.createDefault();
         i18n.getErrorMessage().setTitle("Incorrect username or password");
         i18n.getErrorMessage().setMessage("Check that you entered the right username and password and try again. "
-                + "After " + lockout.maxFailures() + " failures the username is locked for "
+                + "After " + lockout.maxFailures() + " failures the username is locked for your address for "
                 + minutes(lockout) + ".");
         return i18n;
     }
@@ -88,8 +92,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     private LoginI18n lockedMessage() {
         var i18n = LoginI18n.createDefault();
         i18n.getErrorMessage().setTitle("Username locked");
-        i18n.getErrorMessage().setMessage("This username is locked after too many failed logins. The lock lasts "
-                + minutes(lockout) + ": try again later, or ask an administrator to unlock it.");
+        i18n.getErrorMessage().setMessage("This username is locked after too many failed logins from your address,"
+                + " or your address after too many failed logins from it. The lock lasts " + minutes(lockout)
+                + ": try again later, or ask an administrator to unlock it.");
         return i18n;
     }
 

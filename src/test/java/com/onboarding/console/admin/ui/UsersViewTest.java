@@ -55,13 +55,13 @@ class UsersViewTest extends KaribuTest {
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("dialog-problem")).getText())
                 .contains("at least 12 characters");
-        assertThat(users.findByUsernameIgnoreCase(username)).isEmpty();
+        assertThat(users.findByUsername(username)).isEmpty();
 
         _get(PasswordField.class, spec -> spec.withLabel("Password")).setValue("long enough password");
         _get(PasswordField.class, spec -> spec.withLabel("Repeat password")).setValue("long enough password");
         _click(_get(Button.class, spec -> spec.withId("dialog-save")));
 
-        assertThat(users.findByUsernameIgnoreCase(username)).hasValueSatisfying(u -> {
+        assertThat(users.findByUsername(username)).hasValueSatisfying(u -> {
             assertThat(u.getRole()).isEqualTo(Role.CSM);
             assertThat(u.getDisplayName()).isEqualTo("Vera View");
         });

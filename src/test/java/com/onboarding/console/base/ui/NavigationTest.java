@@ -95,7 +95,7 @@ class NavigationTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withId("theme-toggle")));
         assertThat(themes()).contains(Lumo.DARK);
-        assertThat(users.findByUsernameIgnoreCase(username).orElseThrow().isDarkTheme()).isTrue();
+        assertThat(users.findByUsername(username).orElseThrow().isDarkTheme()).isTrue();
 
         var before = UI.getCurrent();
         UI.getCurrent().getPage().reload();

@@ -121,7 +121,7 @@ class PayerLookupServiceRecordedFactsTest {
     }
 
     private static void loginAs(Role role, @Nullable Long customerId) {
-        var principal = new AppUserPrincipal(7L, "user7", "User Seven", role, customerId, true, null);
+        var principal = new AppUserPrincipal(7L, "user7", "User Seven", role, customerId, true, null, 0);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
     }

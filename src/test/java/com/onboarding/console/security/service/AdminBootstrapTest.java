@@ -17,7 +17,7 @@ class AdminBootstrapTest extends PostgresTest {
             "--console.bootstrap-admin.password=a long enough secret"};
         var console = startInstance(settings);
         var users = console.getBean(AppUserRepository.class);
-        var admin = users.findByUsernameIgnoreCase("first.admin").orElseThrow();
+        var admin = users.findByUsername("first.admin").orElseThrow();
         assertThat(admin.getRole()).isEqualTo(Role.ADMIN);
         assertThat(console.getBean(PasswordEncoder.class).matches("a long enough secret", admin.getPasswordHash()))
                 .isTrue();

@@ -11,7 +11,14 @@ import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.security.AppUserPrincipal;
 import com.onboarding.console.security.SecurityFixtures;
 import com.onboarding.console.security.domain.Role;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,8 +35,10 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 /** Logins through the console's AuthenticationManager, as the login form does them. */
 class LoginTest extends ConsoleTest {
 
+    private static final AtomicInteger SOURCES = new AtomicInteger();
+
     private static final String PASSWORD = "a long enough secret";
-    private static final String SOURCE = "203.0.113.7";
+    private static final String OTHER_SOURCE = "203.0.113.250";
 
     @Autowired
     private AuthenticationConfiguration authenticationConfiguration;
@@ -43,10 +52,13 @@ class LoginTest extends ConsoleTest {
     private UserDetailsService userDetails;
 
     private AuthenticationManager manager;
+    /** Each test's own, so that the per-address limit of one test does not refuse another's logins. */
+    private String source = "";
 
     @BeforeEach
     void setUp() throws Exception {
         manager = authenticationConfiguration.getAuthenticationManager();
+        source = "203.0.113." + SOURCES.incrementAndGet();
     }
 
     @AfterEach
@@ -64,7 +76,7 @@ class LoginTest extends ConsoleTest {
                 p -> assertThat(p.role()).isEqualTo(Role.OPS));
         assertThat(loginAudit(username)).singleElement().satisfies(e -> {
             assertThat(e.getAction()).isEqualTo("LOGIN_SUCCEEDED");
-            assertThat(e.getSourceAddress()).isEqualTo(SOURCE);
+            assertThat(e.getSourceAddress()).isEqualTo(source);
         });
     }
 
@@ -81,7 +93,7 @@ class LoginTest extends ConsoleTest {
         var entries = loginAudit(username);
         assertThat(entries).hasSize(7).allSatisfy(e -> {
             assertThat(e.getAction()).isEqualTo("LOGIN_FAILED");
-            assertThat(e.getSourceAddress()).isEqualTo(SOURCE);
+            assertThat(e.getSourceAddress()).isEqualTo(source);
             assertThat(e.getMessage()).doesNotContain("wrong password").doesNotContain(PASSWORD);
         });
         assertThat(entries).extracting(AuditEntry::getMessage)
@@ -104,7 +116,7 @@ class LoginTest extends ConsoleTest {
             assertThatThrownBy(() -> login(nobody, PASSWORD)).isExactlyInstanceOf(BadCredentialsException.class);
         }
         assertThatThrownBy(() -> login(nobody, PASSWORD)).isInstanceOf(LockedException.class);
-        assertThat(loginAudit(nobody)).hasSize(6).allSatisfy(e -> assertThat(e.getSourceAddress()).isEqualTo(SOURCE));
+        assertThat(loginAudit(nobody)).hasSize(6).allSatisfy(e -> assertThat(e.getSourceAddress()).isEqualTo(source));
     }
 
     @Test
@@ -130,8 +142,87 @@ class LoginTest extends ConsoleTest {
                 .anySatisfy(e -> assertThat(e.getMessage()).isEqualTo("Changed own password"));
     }
 
+    @Test
+    void aBurstOfParallelWrongPasswordsGetsNoMoreChecksThanTheLimit() throws Exception {
+        var username = newUser(Role.OPS);
+        var ready = new CountDownLatch(1);
+        var results = new ArrayList<Future<Class<?>>>();
+        try (var pool = Executors.newFixedThreadPool(20)) {
+            for (int i = 0; i < 20; i++) {
+                var wrong = "wrong password " + i;
+                Callable<Class<?>> attempt = () -> {
+                    ready.await();
+                    try {
+                        login(username, wrong);
+                        return Authentication.class;
+                    } catch (RuntimeException e) {
+                        return e.getClass();
+                    }
+                };
+                results.add(pool.submit(attempt));
+            }
+            ready.countDown();
+        }
+        var outcomes = new ArrayList<Class<?>>();
+        for (var result : results) {
+            outcomes.add(result.get());
+        }
+        // At most five wrong passwords are checked; every other attempt is refused as locked, unchecked.
+        assertThat(outcomes.stream().filter(BadCredentialsException.class::equals).count()).isBetween(1L, 5L);
+        assertThat(outcomes).allMatch(c -> c == BadCredentialsException.class || c == LockedException.class);
+        assertThatThrownBy(() -> login(username, PASSWORD)).isInstanceOf(LockedException.class);
+    }
+
+    @Test
+    void aLookalikeOfAUsernameIsNoUsernameAtAll() {
+        var username = newUser(Role.ADMIN, unique("kim.admin"));
+        assertThat(login("  " + username.toUpperCase(Locale.ROOT) + " ", PASSWORD).isAuthenticated()).isTrue();
+        SecurityFixtures.logout();
+
+        // A dotless i and the Kelvin sign upper-case to ASCII letters; neither logs in nor counts for anyone.
+        var dotless = username.replace("admin", "adm\u0131n");
+        for (var lookalike : List.of(dotless, username.replace("kim", "\u212Aim"))) {
+            assertThatThrownBy(() -> login(lookalike, PASSWORD)).isInstanceOf(InvalidUsernameException.class)
+                    .hasMessageContaining("only letters a-z");
+        }
+        assertThat(loginAudit(dotless)).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.getMessage()).isEqualTo("Refused: not a username"));
+    }
+
+    @Test
+    void someoneWhoKnowsAStaffUsernameLocksItOnlyFromTheirOwnAddress() {
+        var username = newUser(Role.OPS);
+        for (int i = 0; i < 5; i++) {
+            var wrong = "wrong password " + i;
+            assertThatThrownBy(() -> login(username, wrong)).isInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> login(username, PASSWORD)).isInstanceOf(LockedException.class);
+
+        assertThat(login(username, PASSWORD, OTHER_SOURCE).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void wrongCurrentPasswordsOnThePasswordChangeCountAsFailedLogins() {
+        var username = newUser(Role.CSM);
+        runAs(username);
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> account.changeOwnPassword("not my password", "a new long secret"))
+                    .hasMessage("The current password is not correct.");
+        }
+        assertThatThrownBy(() -> account.changeOwnPassword(PASSWORD, "a new long secret"))
+                .hasMessageContaining("locked after too many wrong passwords");
+        SecurityFixtures.logout();
+
+        runAs("admin");
+        assertThat(admin.list()).filteredOn(u -> u.username().equals(username)).singleElement()
+                .satisfies(u -> assertThat(u.lockedUntil()).isNotNull());
+    }
+
     private String newUser(Role role) {
-        var username = unique("login");
+        return newUser(role, unique("login"));
+    }
+
+    private String newUser(Role role, String username) {
         runAs("admin");
         admin.create(new UserDraft(username, "Login " + username, null, role, null), PASSWORD);
         SecurityFixtures.logout();
@@ -139,8 +230,12 @@ class LoginTest extends ConsoleTest {
     }
 
     private Authentication login(String username, String password) {
+        return login(username, password, source);
+    }
+
+    private Authentication login(String username, String password, String from) {
         var request = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
-        request.setDetails(new WebAuthenticationDetails(SOURCE, null));
+        request.setDetails(new WebAuthenticationDetails(from, null));
         return manager.authenticate(request);
     }
 

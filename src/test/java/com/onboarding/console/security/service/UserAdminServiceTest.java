@@ -84,8 +84,8 @@ class UserAdminServiceTest extends ConsoleTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("must not be the same as the username");
         assertThatThrownBy(() -> admin.create(draft(username, Role.OPS, null), "x".repeat(73)))
                 .hasMessageContaining("at most 72 bytes");
-        assertThat(users.findByUsernameIgnoreCase(username)).isEmpty();
-        assertThat(users.findByUsernameIgnoreCase(longName)).isEmpty();
+        assertThat(users.findByUsername(username)).isEmpty();
+        assertThat(users.findByUsername(longName)).isEmpty();
     }
 
     @Test
@@ -145,7 +145,7 @@ class UserAdminServiceTest extends ConsoleTest {
         } finally {
             jdbc.execute("alter table app_user drop constraint ck_refused_in_test");
         }
-        assertThat(users.findByUsernameIgnoreCase(username)).isEmpty();
+        assertThat(users.findByUsername(username)).isEmpty();
     }
 
     @Test

@@ -81,7 +81,7 @@ class SingleSignOnTest extends SingleSignOnWebTest {
         assertThat(browser.signIn("mark.marketing")).isEqualTo(console("/no-access").toString());
 
         assertThat(users.findBySsoSubject("mark.marketing")).isEmpty();
-        assertThat(users.findByUsernameIgnoreCase("mark.marketing")).isEmpty();
+        assertThat(users.findByUsername("mark.marketing")).isEmpty();
         assertThat(browser.status("/customers")).as("still not signed in").isEqualTo(302);
         SecurityFixtures.runAs(userDetails, "admin");
         assertThat(audit.search(new AuditFilter(null, "mark.marketing", null, null, null), 0, 50))
