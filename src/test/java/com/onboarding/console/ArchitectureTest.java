@@ -3,18 +3,30 @@ package com.onboarding.console;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import com.onboarding.console.audit.service.AuditService;
+import com.onboarding.console.notifications.service.MailOutbox;
+import com.onboarding.console.security.service.LoginLockout;
+import com.onboarding.console.security.service.SingleSignOn;
+import com.onboarding.console.security.service.UserDirectory;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
 
 /** The package-by-feature layout and the rules every feature keeps. */
 @AnalyzeClasses(packages = "com.onboarding.console", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -74,6 +86,39 @@ class ArchitectureTest {
             .should().dependOnClassesThat(resideInAPackage("com.onboarding.console..")
                     .and(not(resideInAPackage("com.onboarding.console.base..")))
                     .as("belong to a feature other than base"));
+
+    /**
+     * Who may call a service is said on each of its public methods, the roles through named annotations. Not
+     * sign-in, which runs before anyone is signed in, nor the few methods other services call inside their own
+     * checks to record what they did.
+     */
+    @ArchTest
+    static final ArchRule publicServiceMethodsCarryMethodSecurity = methods()
+            .that().arePublic()
+            .and().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
+            .and().areDeclaredInClassesThat(not(signIn()))
+            .and(not(recordsForItsCaller()))
+            .should().beMetaAnnotatedWith(PreAuthorize.class)
+            .orShould().beDeclaredInClassesThat().areMetaAnnotatedWith(PreAuthorize.class);
+
+    private static DescribedPredicate<JavaClass> signIn() {
+        return DescribedPredicate.describe("sign-in", type -> Set.of("com.onboarding.console.security.service.AppUserDetailsService",
+                SingleSignOn.class.getName(), LoginLockout.class.getName()).contains(type.getName()));
+    }
+
+    private static DescribedPredicate<JavaMethod> recordsForItsCaller() {
+        return DescribedPredicate.describe("recording for its caller", method -> Set.of(
+                AuditService.class.getName() + ".record", AuditService.class.getName() + ".recordAlone",
+                MailOutbox.class.getName() + ".enqueue", UserDirectory.class.getName() + ".find")
+                .contains(method.getOwner().getName() + "." + method.getName()));
+    }
+
+    @ArchTest
+    static final ArchRule rolesAreNamedOnce = noMethods()
+            .should().beAnnotatedWith(DescribedPredicate.describe(
+                    "@PreAuthorize naming roles (use StaffOnly, OpsOrAdmin, AdminOnly, ...)",
+                    (JavaAnnotation<?> annotation) -> annotation.getRawType().isEquivalentTo(PreAuthorize.class)
+                            && String.valueOf(annotation.get("value").orElse("")).contains("Role(")));
 
     /** Time comes from the injected Clock, so that tests can set it. */
     @ArchTest

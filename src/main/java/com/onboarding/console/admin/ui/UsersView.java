@@ -44,7 +44,7 @@ import org.jspecify.annotations.Nullable;
 @Route("admin/users")
 @PageTitle("Users | AWS Onboarding Console")
 @Menu(order = 7, icon = "vaadin:key", title = "Users")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Role.Names.ADMIN)
 public class UsersView extends VerticalLayout {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)

@@ -1,5 +1,7 @@
 package com.onboarding.console.audit.service;
 
+import com.onboarding.console.base.access.CustomerVisible;
+import com.onboarding.console.base.access.OpsOrAdmin;
 import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.domain.AuditEntry;
 import com.onboarding.console.audit.domain.AuditRepository;
@@ -12,7 +14,6 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,7 +64,7 @@ public class AuditService {
 
     /** The latest entries about a customer that the current user may read, newest first. */
     @Transactional(readOnly = true)
-    @PreAuthorize("@access.canSeeCustomer(#customerId)")
+    @CustomerVisible
     public List<AuditEntry> timeline(long customerId, int limit) {
         return audit.findByCustomerIdAndActionInOrderByOccurredAtDescIdDesc(customerId, readable(),
                 PageRequest.of(0, limit));
@@ -71,7 +72,7 @@ public class AuditService {
 
     /** The latest entries about one step of a customer that the current user may read, newest first. */
     @Transactional(readOnly = true)
-    @PreAuthorize("@access.canSeeCustomer(#customerId)")
+    @CustomerVisible
     public List<AuditEntry> stepHistory(long customerId, String stepCode, int limit) {
         return audit.findByCustomerIdAndStepCodeAndActionInOrderByOccurredAtDescIdDesc(customerId, stepCode,
                 readable(), PageRequest.of(0, limit));
@@ -83,7 +84,7 @@ public class AuditService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OPS', 'ADMIN')")
+    @OpsOrAdmin
     public List<AuditEntry> search(AuditFilter filter, int offset, int limit) {
         var f = Normalized.of(filter);
         return audit.search(f.customerLike, f.customerId, f.actor, f.step, filter.from(), filter.to(),
@@ -92,20 +93,20 @@ public class AuditService {
 
     /** The steps the trail has entries for, to filter by. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OPS', 'ADMIN')")
+    @OpsOrAdmin
     public List<String> stepCodes() {
         return audit.stepCodes();
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OPS', 'ADMIN')")
+    @OpsOrAdmin
     public long count(AuditFilter filter) {
         var f = Normalized.of(filter);
         return audit.count(f.customerLike, f.customerId, f.actor, f.step, filter.from(), filter.to());
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OPS', 'ADMIN')")
+    @OpsOrAdmin
     public void exportCsv(AuditFilter filter, Writer out) {
         try (var csv = SpreadsheetCsv.open(out, "time", "user", "action", "customer id", "customer", "step", "from",
                 "to", "message", "source address")) {

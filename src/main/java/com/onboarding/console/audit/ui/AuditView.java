@@ -1,5 +1,6 @@
 package com.onboarding.console.audit.ui;
 
+import com.onboarding.console.security.domain.Role;
 import com.onboarding.console.audit.domain.AuditEntry;
 import com.onboarding.console.audit.service.AuditFilter;
 import com.onboarding.console.audit.service.AuditService;
@@ -31,7 +32,7 @@ import org.jspecify.annotations.Nullable;
 @Route("audit")
 @PageTitle("Audit trail | AWS Onboarding Console")
 @Menu(order = 4, icon = "vaadin:clipboard-text", title = "Audit trail")
-@RolesAllowed({"OPS", "ADMIN"})
+@RolesAllowed({Role.Names.OPS, Role.Names.ADMIN})
 public class AuditView extends VerticalLayout {
 
     private final AuditService audit;

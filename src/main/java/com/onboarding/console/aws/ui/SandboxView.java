@@ -1,5 +1,6 @@
 package com.onboarding.console.aws.ui;
 
+import com.onboarding.console.security.domain.Role;
 import com.onboarding.console.aws.AwsCallException.Reason;
 import com.onboarding.console.aws.AwsSettings;
 import com.onboarding.console.aws.sandbox.SandboxAccount;
@@ -39,7 +40,7 @@ import org.springframework.beans.factory.ObjectProvider;
 @Route("sandbox")
 @PageTitle("Sandbox AWS | AWS Onboarding Console")
 @Menu(order = 6, icon = "vaadin:cloud-o", title = "Sandbox AWS")
-@RolesAllowed({"OPS", "ADMIN"})
+@RolesAllowed({Role.Names.OPS, Role.Names.ADMIN})
 public class SandboxView extends VerticalLayout {
 
     private final @Nullable SandboxAws sandbox;

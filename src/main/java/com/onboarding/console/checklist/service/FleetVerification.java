@@ -1,12 +1,12 @@
 package com.onboarding.console.checklist.service;
 
+import com.onboarding.console.base.access.OpsOrAdmin;
 import com.onboarding.console.customers.domain.CustomerRepository;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
 
@@ -35,7 +35,7 @@ public class FleetVerification {
     }
 
     /** Starts a run unless one is going; progress is reported from background threads. */
-    @PreAuthorize("hasAnyRole('OPS', 'ADMIN')")
+    @OpsOrAdmin
     public boolean start(Consumer<Progress> onProgress) {
         if (!running.compareAndSet(false, true)) {
             return false;

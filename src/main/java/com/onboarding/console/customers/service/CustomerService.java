@@ -1,5 +1,7 @@
 package com.onboarding.console.customers.service;
 
+import com.onboarding.console.base.access.CustomerVisible;
+import com.onboarding.console.base.access.StaffOnly;
 import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.base.domain.AccountId;
@@ -31,7 +33,6 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,7 +66,7 @@ public class CustomerService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('OPS', 'CSM', 'ADMIN')")
+    @StaffOnly
     public Customer create(CustomerDraft draft) {
         var details = check(draft, null);
         var customer = new Customer(newExternalId(), clock.instant());
@@ -80,7 +81,7 @@ public class CustomerService {
 
     /** Saves edits made on the version the editor saw; a stale edit is refused. */
     @Transactional
-    @PreAuthorize("hasAnyRole('OPS', 'CSM', 'ADMIN')")
+    @StaffOnly
     public Customer update(long customerId, long seenVersion, CustomerDraft draft) {
         var customer = load(customerId);
         if (customer.getVersion() != seenVersion) {
@@ -97,7 +98,7 @@ public class CustomerService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('OPS', 'CSM', 'ADMIN')")
+    @StaffOnly
     public void setArchived(long customerId, boolean archived) {
         var customer = load(customerId);
         if (customer.isArchived() == archived) {
@@ -111,19 +112,19 @@ public class CustomerService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("@access.canSeeCustomer(#customerId)")
+    @CustomerVisible
     public Customer get(long customerId) {
         return load(customerId);
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("@access.canSeeCustomer(#customerId)")
+    @CustomerVisible
     public Optional<Customer> find(long customerId) {
         return customers.findById(customerId);
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OPS', 'CSM', 'ADMIN')")
+    @StaffOnly
     public List<Customer> list(CustomerFilter filter, CustomerSort sort, boolean ascending, int offset, int limit) {
         var q = Query.of(filter);
         var order = Sort.by(ascending ? Sort.Direction.ASC : Sort.Direction.DESC, sort.property()).and(Sort.by("id"));
@@ -132,7 +133,7 @@ public class CustomerService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OPS', 'CSM', 'ADMIN')")
+    @StaffOnly
     public long count(CustomerFilter filter) {
         var q = Query.of(filter);
         return customers.count(filter.archived(), q.textLike, filter.csmUserId(), filter.phase(), q.failedOnly,
@@ -141,7 +142,7 @@ public class CustomerService {
 
     /** Writes the filtered list as CSV, a page at a time so that thousands of customers fit in little memory. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OPS', 'CSM', 'ADMIN')")
+    @StaffOnly
     public void exportCsv(CustomerFilter filter, CustomerSort sort, boolean ascending, Writer out) {
         var csmNames = new HashMap<Long, String>();
         users.activeWithRole(Role.CSM).forEach(p -> csmNames.put(p.id(), p.displayName()));
@@ -163,6 +164,7 @@ public class CustomerService {
     }
 
     /** The root email address the template gives a customer; shown in the form before it is saved. */
+    @StaffOnly
     public String suggestedRootEmail(@Nullable String name, @Nullable String accountId) {
         var slug = name == null ? "" : name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
         var account = accountId == null ? "" : accountId.replaceAll("[\\s-]", "");

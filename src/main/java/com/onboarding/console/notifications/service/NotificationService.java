@@ -1,5 +1,6 @@
 package com.onboarding.console.notifications.service;
 
+import com.onboarding.console.base.access.SignedIn;
 import com.onboarding.console.base.routes.CustomerRoutes;
 import com.onboarding.console.checklist.domain.PhaseCompleted;
 import com.onboarding.console.checklist.domain.StepCatalog;
@@ -15,7 +16,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,20 +88,20 @@ public class NotificationService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public List<Notification> inbox(int limit) {
         return notifications.findByRecipientIdOrderByCreatedAtDescIdDesc(currentUser.require().userId(),
                 PageRequest.of(0, limit));
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public long unreadCount() {
         return notifications.countByRecipientIdAndReadAtIsNull(currentUser.require().userId());
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public void markAllRead() {
         var now = clock.instant();
         notifications.findByRecipientIdAndReadAtIsNull(currentUser.require().userId()).forEach(n -> n.markRead(now));

@@ -1,5 +1,8 @@
 package com.onboarding.console.payer.service;
 
+import com.onboarding.console.base.access.SignedIn;
+import com.onboarding.console.base.access.CustomerVisible;
+import com.onboarding.console.base.access.StaffOnly;
 import com.onboarding.console.base.domain.AccountId;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.customers.domain.Customer;
@@ -14,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -49,18 +51,19 @@ public class PayerLookupService {
         this.currentUser = currentUser;
     }
 
+    @SignedIn
     public List<ConsolidatedPayer> consolidatedPayers() {
         return payers.consolidated();
     }
 
     /** Looks up one typed account id; spaces and dashes are ignored, anything else but 12 digits is refused. */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public PayerAnswer lookup(String input) {
         return new Lookup(currentUser.require()).classify(AccountId.parse(FIELD, input));
     }
 
     /** The payer type of a customer's own management account, e.g. for the top of its checklist. */
-    @PreAuthorize("@access.canSeeCustomer(#customerId)")
+    @CustomerVisible
     public PayerAnswer forCustomer(long customerId) {
         var customer = customers.findById(customerId)
                 .orElseThrow(() -> new InvalidInputException("Customer", "There is no customer " + customerId + "."));
@@ -71,7 +74,7 @@ public class PayerLookupService {
      * Looks up every id of a pasted list (one per line, or separated by commas or semicolons). Blank entries
      * are skipped; a bad entry gets its error and the others still get answers.
      */
-    @PreAuthorize("hasAnyRole('OPS', 'CSM', 'ADMIN')")
+    @StaffOnly
     public List<BulkLookupLine> lookupAll(String pasted) {
         if (pasted.length() > LIST_MAX_CHARS) {
             throw new InvalidInputException(LIST_FIELD, "The list is " + pasted.length()
