@@ -2,14 +2,18 @@ package com.onboarding.console.security;
 
 import com.onboarding.console.security.domain.AppUserRepository;
 import com.onboarding.console.security.domain.Role;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Predicate;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The checks behind method security: the annotations of {@code base.access} (StaffOnly, OpsOrAdmin, ...) call these.
- * Services check here, so a forged route parameter or a direct call cannot reach another customer. The user's
- * row is asked each time, not the login: a disabled user, or one whose role, customer or password changed since
+ * Services check here, so a forged route parameter or a direct call cannot reach another customer. For a
+ * customer, the user's row is asked each time, not the login: a disabled user, or one whose role, customer or password changed since
  * the login, may no longer do anything with it. Vaadin's push bypasses servlet filters; this check it does not.
  */
 @Component("access")
@@ -28,24 +32,35 @@ public class Access {
         return current().map(user -> user.canSeeCustomer(customerId)).orElse(false);
     }
 
-    @Transactional(readOnly = true)
+    /*
+     * The role checks read the authorities of the sign-in, as hasRole does: they also hold for work started
+     * without a person, such as creating the first administrator at start-up.
+     */
+
     public boolean isStaff() {
-        return current().map(AppUserPrincipal::isStaff).orElse(false);
+        return hasRoleWhere(Role::isStaff);
     }
 
-    @Transactional(readOnly = true)
     public boolean operatesAws() {
-        return current().map(AppUserPrincipal::operatesAws).orElse(false);
+        return hasRoleWhere(Role::operatesAws);
     }
 
     @Transactional(readOnly = true)
     public boolean operatesAwsFor(long customerId) {
-        return current().map(user -> user.operatesAws() && user.canSeeCustomer(customerId)).orElse(false);
+        return operatesAws() && canSeeCustomer(customerId);
     }
 
-    @Transactional(readOnly = true)
     public boolean isAdmin() {
-        return current().map(user -> user.role() == Role.ADMIN).orElse(false);
+        return hasRoleWhere(role -> role == Role.ADMIN);
+    }
+
+    private static boolean hasRoleWhere(Predicate<Role> rule) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()) {
+            return false;
+        }
+        var authorities = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+        return Arrays.stream(Role.values()).filter(rule).anyMatch(role -> authorities.contains(role.authority()));
     }
 
     private Optional<AppUserPrincipal> current() {

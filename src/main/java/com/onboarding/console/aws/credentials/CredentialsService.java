@@ -10,7 +10,7 @@ import com.onboarding.console.aws.IdentityPort;
 import com.onboarding.console.aws.TemporaryCredentials;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.customers.domain.Customer;
-import com.onboarding.console.customers.domain.CustomerRepository;
+import com.onboarding.console.customers.service.CustomerLookup;
 import com.onboarding.console.security.CurrentUser;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -39,11 +39,11 @@ public class CredentialsService {
 
     private final ObjectProvider<PastedCredentials> pasted;
     private final IdentityPort identity;
-    private final CustomerRepository customers;
+    private final CustomerLookup customers;
     private final AuditService audit;
     private final CurrentUser currentUser;
 
-    CredentialsService(ObjectProvider<PastedCredentials> pasted, IdentityPort identity, CustomerRepository customers,
+    CredentialsService(ObjectProvider<PastedCredentials> pasted, IdentityPort identity, CustomerLookup customers,
             AuditService audit, CurrentUser currentUser) {
         this.pasted = pasted;
         this.identity = identity;
@@ -159,8 +159,7 @@ public class CredentialsService {
     }
 
     private Customer customer(long customerId) {
-        return customers.findById(customerId).orElseThrow(() -> new InvalidInputException("Customer",
-                "There is no customer " + customerId + "."));
+        return customers.require(customerId);
     }
 
     private void record(Customer customer, String message) {

@@ -12,7 +12,10 @@ import com.onboarding.console.checklist.domain.StepCode;
 import com.onboarding.console.checklist.domain.StepCommand;
 import com.onboarding.console.checklist.domain.StepCompleted;
 import com.onboarding.console.checklist.domain.StepStatus;
+import com.onboarding.console.customers.domain.ChecklistProgressed;
 import com.onboarding.console.customers.domain.Customer;
+import com.onboarding.console.customers.domain.CustomerActivity;
+import com.onboarding.console.customers.domain.OrganizationChecked;
 import com.onboarding.console.security.AppUserPrincipal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -93,7 +96,7 @@ final class ChecklistChange {
     void recordCheck(CustomerStep step, StepResult result, @Nullable String managementAccount) {
         step.recordVerification(result.verification(), effects.now(), result.message());
         if (managementAccount != null && !managementAccount.isBlank()) {
-            customer.recordOrganization(managementAccount, effects.now());
+            effects.events.publishEvent(new OrganizationChecked(customer.id(), managementAccount, effects.now()));
         }
         recordAwsCall(step.getCode(), result.verification().name(), result.message());
         if (result.awsAnswer() != null) {
@@ -119,7 +122,7 @@ final class ChecklistChange {
     void note(StepCode code, String text) {
         effects.audit.record(new AuditService.Event(user.getUsername(), AuditAction.STEP_NOTE, customer.id(),
                 customer.getName(), code.toString(), null, null, text, null));
-        customer.touch(effects.now());
+        effects.events.publishEvent(new CustomerActivity(customer.id(), effects.now()));
         effects.changes.publish(customer.id());
     }
 
@@ -133,7 +136,7 @@ final class ChecklistChange {
     void finish() {
         effects.steps.flush();
         var progress = checklist.progress();
-        customer.recordProgress(progress, effects.now());
+        effects.events.publishEvent(new ChecklistProgressed(customer.id(), progress, effects.now()));
         if (!phaseOneWasComplete && checklist.isPhaseComplete(1)) {
             effects.events.publishEvent(new PhaseCompleted(customer.id(), 1, user.getUsername()));
         }

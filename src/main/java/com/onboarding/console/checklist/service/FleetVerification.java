@@ -1,7 +1,7 @@
 package com.onboarding.console.checklist.service;
 
 import com.onboarding.console.base.access.OpsOrAdmin;
-import com.onboarding.console.customers.domain.CustomerRepository;
+import com.onboarding.console.customers.service.CustomerLookup;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -24,11 +24,11 @@ public class FleetVerification {
     private static final Logger log = LoggerFactory.getLogger(FleetVerification.class);
 
     private final ChecklistService checklists;
-    private final CustomerRepository customers;
+    private final CustomerLookup customers;
     private final ChecklistSettings settings;
     private final AtomicBoolean running = new AtomicBoolean();
 
-    FleetVerification(ChecklistService checklists, CustomerRepository customers, ChecklistSettings settings) {
+    FleetVerification(ChecklistService checklists, CustomerLookup customers, ChecklistSettings settings) {
         this.checklists = checklists;
         this.customers = customers;
         this.settings = settings;

@@ -118,12 +118,6 @@ public class CustomerService {
     }
 
     @Transactional(readOnly = true)
-    @CustomerVisible
-    public Optional<Customer> find(long customerId) {
-        return customers.findById(customerId);
-    }
-
-    @Transactional(readOnly = true)
     @StaffOnly
     public List<Customer> list(CustomerFilter filter, CustomerSort sort, boolean ascending, int offset, int limit) {
         var q = Query.of(filter);
@@ -172,8 +166,7 @@ public class CustomerService {
     }
 
     private Customer load(long customerId) {
-        return customers.findById(customerId)
-                .orElseThrow(() -> new InvalidInputException("Customer", "There is no customer " + customerId + "."));
+        return customers.findById(customerId).orElseThrow(() -> CustomerLookup.noSuchCustomer(customerId));
     }
 
     private CustomerDetails check(CustomerDraft draft, @Nullable Long editedId) {

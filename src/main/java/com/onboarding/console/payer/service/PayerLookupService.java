@@ -6,7 +6,7 @@ import com.onboarding.console.base.access.StaffOnly;
 import com.onboarding.console.base.domain.AccountId;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.customers.domain.Customer;
-import com.onboarding.console.customers.domain.CustomerRepository;
+import com.onboarding.console.customers.service.CustomerLookup;
 import com.onboarding.console.payer.domain.BulkLookupLine;
 import com.onboarding.console.payer.domain.ConsolidatedPayer;
 import com.onboarding.console.payer.domain.PayerAnswer;
@@ -41,11 +41,11 @@ public class PayerLookupService {
     private static final int NAMES_SHOWN = 3;
     private static final String NOT_CONSOLIDATED = "not one of the consolidated payers";
 
-    private final CustomerRepository customers;
+    private final CustomerLookup customers;
     private final PayerSettings payers;
     private final CurrentUser currentUser;
 
-    PayerLookupService(CustomerRepository customers, PayerSettings payers, CurrentUser currentUser) {
+    PayerLookupService(CustomerLookup customers, PayerSettings payers, CurrentUser currentUser) {
         this.customers = customers;
         this.payers = payers;
         this.currentUser = currentUser;
@@ -65,8 +65,7 @@ public class PayerLookupService {
     /** The payer type of a customer's own management account, e.g. for the top of its checklist. */
     @CustomerVisible
     public PayerAnswer forCustomer(long customerId) {
-        var customer = customers.findById(customerId)
-                .orElseThrow(() -> new InvalidInputException("Customer", "There is no customer " + customerId + "."));
+        var customer = customers.require(customerId);
         return new Lookup(currentUser.require()).ofCustomer(customer);
     }
 
@@ -126,11 +125,11 @@ public class PayerLookupService {
                 return consolidated(id.value(), payer.get(),
                         id + " is the consolidated payer account " + payer.get().name() + " itself.");
             }
-            var customer = customers.findByAccountId(id.value());
+            var customer = customers.byAccountId(id.value());
             if (customer.isPresent()) {
                 return ofCustomer(customer.get());
             }
-            var payingFor = customers.findByPayerAccountId(id.value());
+            var payingFor = customers.paidFor(id.value());
             if (!payingFor.isEmpty()) {
                 return dedicated(id.value(), "It is the recorded payer account of " + whoseMembers(payingFor)
                         + ", and " + NOT_CONSOLIDATED + ".");
