@@ -1,5 +1,6 @@
 package com.onboarding.console;
 
+import com.onboarding.console.audit.domain.AuditAction;
 import static com.onboarding.console.PostgresTest.address;
 import static com.onboarding.console.PostgresTest.as;
 import static com.onboarding.console.PostgresTest.createUser;
@@ -98,6 +99,6 @@ class EmbeddedDatabaseTest {
                 LoginMark.Kind.FAILURE, Instant.EPOCH)).isEqualTo(1);
         assertThat(as(console, admin, () -> console.getBean(AuditService.class)
                 .search(new AuditFilter(null, username, null, null, null), 0, 10)))
-                .singleElement().satisfies(e -> assertThat(e.getAction()).isEqualTo("LOGIN_FAILED"));
+                .singleElement().satisfies(e -> assertThat(e.getAction()).isEqualTo(AuditAction.LOGIN_FAILED));
     }
 }

@@ -1,5 +1,6 @@
 package com.onboarding.console.checklist;
 
+import com.onboarding.console.audit.domain.AuditAction;
 import static com.onboarding.console.checklist.Steps.code;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -120,7 +121,7 @@ public abstract class VerificationMismatchContract extends KaribuTest {
         assertThat(step.verificationMessage()).isEqualTo(message);
         assertThat(step.status()).as("a mismatch leaves the step open").isEqualTo(StepStatus.TODO);
         assertThat(audit.timeline(customer.id(), 1)).singleElement().satisfies(e -> {
-            assertThat(e.getAction()).isEqualTo("AWS_CALL");
+            assertThat(e.getAction()).isEqualTo(AuditAction.AWS_CALL);
             assertThat(e.getStepCode()).isEqualTo(code);
             assertThat(e.getToState()).isEqualTo("MISMATCH");
             assertThat(e.getMessage()).isEqualTo(message);

@@ -1,5 +1,6 @@
 package com.onboarding.console.admin.ui;
 
+import com.onboarding.console.base.ui.DisplayTime;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.customers.service.CustomerFilter;
 import com.onboarding.console.customers.service.CustomerService;
@@ -31,9 +32,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +45,6 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed(Role.Names.ADMIN)
 public class UsersView extends VerticalLayout {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-            .withZone(ZoneId.systemDefault());
     private static final int CUSTOMER_CHOICES = 1000;
 
     /** A customer a CUSTOMER user can be bound to. */
@@ -78,7 +74,7 @@ public class UsersView extends VerticalLayout {
         grid.addColumn(u -> u.role().label()).setHeader("Role").setAutoWidth(true).setSortable(true);
         grid.addColumn(this::customerName).setHeader("Customer").setAutoWidth(true);
         grid.addColumn(u -> u.enabled() ? "Enabled" : "Disabled").setHeader("Status").setAutoWidth(true);
-        grid.addColumn(u -> u.lockedUntil() == null ? "" : TIME.format(u.lockedUntil()))
+        grid.addColumn(u -> DisplayTime.format(u.lockedUntil()))
                 .setHeader("Locked until").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
         grid.setSizeFull();

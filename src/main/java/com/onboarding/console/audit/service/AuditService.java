@@ -79,7 +79,7 @@ public class AuditService {
     }
 
     /** Customer users read only the actions meant for everyone; see {@link AuditAction#audience()}. */
-    private List<String> readable() {
+    private List<AuditAction> readable() {
         return AuditAction.readableBy(reader.isStaff());
     }
 

@@ -6,6 +6,7 @@ import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.base.domain.AccountId;
 import com.onboarding.console.base.domain.CountryCode;
+import com.onboarding.console.base.domain.EmailAddress;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.base.domain.OffsetPageRequest;
 import com.onboarding.console.base.domain.TextInput;
@@ -29,7 +30,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
@@ -40,7 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CustomerService {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int EXPORT_PAGE = 500;
 
@@ -187,10 +186,7 @@ public class CustomerService {
         if (email == null) {
             email = suggestedRootEmail(name, accountId.value());
         }
-        if (!EMAIL.matcher(email).matches()) {
-            throw new InvalidInputException("Root email",
-                    "Root email must be an e-mail address such as aws+123456789012@reseller.example.");
-        }
+        email = EmailAddress.parse("Root email", email, "aws+123456789012@reseller.example").value();
         var payerText = TextInput.optional("Payer account id", draft.payerAccountId(), 40);
         var payer = payerText == null ? null : AccountId.parse("Payer account id", payerText);
         var notes = TextInput.optionalLines("Notes", draft.notes(), Customer.NOTES_MAX);

@@ -1,5 +1,6 @@
 package com.onboarding.console.audit.service;
 
+import com.onboarding.console.audit.domain.AuditAction;
 import static com.onboarding.console.checklist.Steps.code;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -56,7 +57,7 @@ class CustomerViewOfTheTrailTest extends ConsoleTest {
 
         runAs(customerUser);
         assertThat(audit.timeline(customer.id(), 50)).as("the customer user's timeline")
-                .noneMatch(e -> e.getAction().equals("AWS_CREDENTIALS"));
+                .noneMatch(e -> e.getAction() == AuditAction.AWS_CREDENTIALS);
         assertThat(texts(audit.timeline(customer.id(), 50))).noneMatch(t -> t.contains(FOREIGN_ACCOUNT));
     }
 

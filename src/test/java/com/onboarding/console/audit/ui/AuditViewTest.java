@@ -63,7 +63,7 @@ class AuditViewTest extends KaribuTest {
         assertThat(GridKt._getFormatted(grid, 0, "transition")).isEqualTo("TODO → DONE");
         assertThat(GridKt._getFormatted(grid, 0, "source")).isEqualTo("10.0.0.7");
         assertThat(GridKt._getFormatted(grid, 0, "customer")).isEqualTo(customer.getName() + " (#" + customer.id() + ")");
-        assertThat(GridKt._get(grid, 2).getAction()).isEqualTo(AuditAction.CUSTOMER_CREATED.name());
+        assertThat(GridKt._get(grid, 2).getAction()).isEqualTo(AuditAction.CUSTOMER_CREATED);
 
         text("audit-user").setValue("CSM");
         assertThat(GridKt._findAll(grid)).extracting(AuditEntry::getMessage).containsExactly("Role created");

@@ -1,5 +1,6 @@
 package com.onboarding.console.checklist.service;
 
+import com.onboarding.console.audit.domain.AuditAction;
 import static com.onboarding.console.checklist.Steps.code;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -117,7 +118,7 @@ class ChecklistServiceTest extends ConsoleTest {
     void newCustomerHasSixteenOpenSteps() {
         var page = checklists.page(customer.id());
         assertThat(page.steps()).hasSize(16).allSatisfy(s -> assertThat(s.status()).isEqualTo(StepStatus.TODO));
-        assertThat(audit.timeline(customer.id(), 10)).extracting(e -> e.getAction()).contains("CUSTOMER_CREATED");
+        assertThat(audit.timeline(customer.id(), 10)).extracting(e -> e.getAction()).contains(AuditAction.CUSTOMER_CREATED);
     }
 
     @Test
@@ -143,7 +144,7 @@ class ChecklistServiceTest extends ConsoleTest {
         assertThat(step.message()).contains("Confirmed by ops, not yet verified");
         assertThat(step.changedBy()).isEqualTo("ops");
         assertThat(audit.timeline(customer.id(), 10)).anySatisfy(e -> {
-            assertThat(e.getAction()).isEqualTo("STEP_TRANSITION");
+            assertThat(e.getAction()).isEqualTo(AuditAction.STEP_TRANSITION);
             assertThat(e.getStepCode()).isEqualTo("1.1");
             assertThat(e.getFromState()).isEqualTo("TODO");
             assertThat(e.getToState()).isEqualTo("DONE");
@@ -174,7 +175,7 @@ class ChecklistServiceTest extends ConsoleTest {
         Steps.confirm(checklists, customer.id(), "2.1");
         assertThat(status("2.1")).isEqualTo(StepStatus.DONE);
         assertThat(audit.timeline(customer.id(), 20)).anySatisfy(e -> {
-            assertThat(e.getAction()).isEqualTo("GATE_OVERRIDE");
+            assertThat(e.getAction()).isEqualTo(AuditAction.GATE_OVERRIDE);
             assertThat(e.getMessage()).isEqualTo("Customer confirmed by phone");
         });
         assertThatThrownBy(() -> checklists.overrideGate(customer.id(), 2, "again"))
@@ -250,7 +251,7 @@ class ChecklistServiceTest extends ConsoleTest {
         var check = checklists.verifyAll(customer.id(), pasted()).join().stream()
                 .filter(r -> r.code().equals(code("2.3"))).findFirst().orElseThrow();
         assertThat(check.ok()).as(check.message()).isTrue();
-        assertThat(audit.timeline(customer.id(), 20)).anySatisfy(e -> assertThat(e.getAction()).isEqualTo("AWS_CALL"));
+        assertThat(audit.timeline(customer.id(), 20)).anySatisfy(e -> assertThat(e.getAction()).isEqualTo(AuditAction.AWS_CALL));
     }
 
     @Test
@@ -278,7 +279,7 @@ class ChecklistServiceTest extends ConsoleTest {
         assertThat(step.allowed()).contains(StepCommand.RETRY);
         assertThat(stored().getFailedSteps()).isEqualTo(1);
         // Newest first: the claim, the AWS call and the failure, each once.
-        assertThat(audit.timeline(customer.id(), 3)).extracting(e -> e.getAction(), e -> e.getStepCode(),
+        assertThat(audit.timeline(customer.id(), 3)).extracting(e -> e.getAction().name(), e -> e.getStepCode(),
                         e -> e.getFromState(), e -> e.getToState(), e -> e.getMessage(), e -> e.getActor())
                 .containsExactly(
                         tuple("STEP_TRANSITION", "3.5", "IN_PROGRESS", "FAILED", shown, "ops"),
@@ -295,7 +296,7 @@ class ChecklistServiceTest extends ConsoleTest {
         assertThat(retried.ok()).as(retried.message()).isTrue();
         assertThat(status("3.5")).isEqualTo(StepStatus.DONE);
         assertThat(stored().getFailedSteps()).isZero();
-        assertThat(audit.timeline(customer.id(), 3)).extracting(e -> e.getAction(), e -> e.getFromState(),
+        assertThat(audit.timeline(customer.id(), 3)).extracting(e -> e.getAction().name(), e -> e.getFromState(),
                 e -> e.getToState()).containsExactly(tuple("STEP_TRANSITION", "IN_PROGRESS", "DONE"),
                 tuple("AWS_CALL", null, "VERIFIED"), tuple("STEP_TRANSITION", "FAILED", "IN_PROGRESS"));
         assertThat(everythingBut("3.5")).isEqualTo(beforeRetry.with("failed steps", "0"));

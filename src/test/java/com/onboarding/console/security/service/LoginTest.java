@@ -1,5 +1,6 @@
 package com.onboarding.console.security.service;
 
+import com.onboarding.console.audit.domain.AuditAction;
 import static com.onboarding.console.TestFixture.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -75,7 +76,7 @@ class LoginTest extends ConsoleTest {
         assertThat(result.getPrincipal()).isInstanceOfSatisfying(AppUserPrincipal.class,
                 p -> assertThat(p.role()).isEqualTo(Role.OPS));
         assertThat(loginAudit(username)).singleElement().satisfies(e -> {
-            assertThat(e.getAction()).isEqualTo("LOGIN_SUCCEEDED");
+            assertThat(e.getAction()).isEqualTo(AuditAction.LOGIN_SUCCEEDED);
             assertThat(e.getSourceAddress()).isEqualTo(source);
         });
     }
@@ -92,7 +93,7 @@ class LoginTest extends ConsoleTest {
 
         var entries = loginAudit(username);
         assertThat(entries).hasSize(7).allSatisfy(e -> {
-            assertThat(e.getAction()).isEqualTo("LOGIN_FAILED");
+            assertThat(e.getAction()).isEqualTo(AuditAction.LOGIN_FAILED);
             assertThat(e.getSourceAddress()).isEqualTo(source);
             assertThat(e.getMessage()).doesNotContain("wrong password").doesNotContain(PASSWORD);
         });
@@ -259,7 +260,7 @@ class LoginTest extends ConsoleTest {
         runAs("admin");
         try {
             return audit.search(new AuditFilter(null, username, null, null, null), 0, 50).stream()
-                    .filter(e -> e.getAction().startsWith("LOGIN_"))
+                    .filter(e -> e.getAction().name().startsWith("LOGIN_"))
                     .toList();
         } finally {
             SecurityFixtures.logout();

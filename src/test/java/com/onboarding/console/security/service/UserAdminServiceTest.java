@@ -1,5 +1,6 @@
 package com.onboarding.console.security.service;
 
+import com.onboarding.console.audit.domain.AuditAction;
 import static com.onboarding.console.TestFixture.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -62,7 +63,7 @@ class UserAdminServiceTest extends ConsoleTest {
         assertThat(stored.getPasswordHash()).isNotEqualTo(GOOD_PASSWORD);
         assertThat(passwords.matches(GOOD_PASSWORD, stored.getPasswordHash())).isTrue();
         var entries = audit.search(new AuditFilter(null, "admin", null, null, null), 0, 50).stream()
-                .filter(e -> e.getAction().equals("USER_CHANGED") && e.getMessage() != null
+                .filter(e -> e.getAction() == AuditAction.USER_CHANGED && e.getMessage() != null
                         && e.getMessage().contains(username))
                 .toList();
         assertThat(entries).singleElement()

@@ -1,5 +1,6 @@
 package com.onboarding.console.security.sso;
 
+import com.onboarding.console.audit.domain.AuditAction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.onboarding.console.audit.service.AuditFilter;
@@ -86,7 +87,7 @@ class SingleSignOnTest extends SingleSignOnWebTest {
         SecurityFixtures.runAs(userDetails, "admin");
         assertThat(audit.search(new AuditFilter(null, "mark.marketing", null, null, null), 0, 50))
                 .singleElement().satisfies(e -> {
-                    assertThat(e.getAction()).isEqualTo("LOGIN_FAILED");
+                    assertThat(e.getAction()).isEqualTo(AuditAction.LOGIN_FAILED);
                     assertThat(e.getMessage()).contains("no group", "everyone", "marketing");
                 });
     }
