@@ -1,13 +1,13 @@
 package com.onboarding.console;
 
-import com.onboarding.console.audit.domain.AuditAction;
 import static com.onboarding.console.PostgresTest.address;
 import static com.onboarding.console.PostgresTest.as;
 import static com.onboarding.console.PostgresTest.createUser;
-import static com.onboarding.console.security.SecurityFixtures.postLogin;
 import static com.onboarding.console.checklist.Steps.code;
+import static com.onboarding.console.security.SecurityFixtures.postLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.service.AuditFilter;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.checklist.Steps;

@@ -1,10 +1,10 @@
 package com.onboarding.console.checklist;
 
-import com.onboarding.console.audit.domain.AuditAction;
 import static com.onboarding.console.checklist.Steps.code;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.onboarding.console.KaribuTest;
+import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.aws.credentials.CredentialsService;
 import com.onboarding.console.aws.sandbox.SandboxAws;

@@ -1,11 +1,11 @@
 package com.onboarding.console.security;
 
-import com.onboarding.console.audit.domain.AuditAction;
-import static com.onboarding.console.security.SecurityFixtures.runAs;
 import static com.onboarding.console.TestFixture.unique;
+import static com.onboarding.console.security.SecurityFixtures.runAs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.onboarding.console.WebTest;
+import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.service.AuditFilter;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.security.domain.Role;

@@ -1,10 +1,10 @@
 package com.onboarding.console.audit.service;
 
-import com.onboarding.console.base.access.CustomerVisible;
-import com.onboarding.console.base.access.OpsOrAdmin;
 import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.domain.AuditEntry;
 import com.onboarding.console.audit.domain.AuditRepository;
+import com.onboarding.console.base.access.CustomerVisible;
+import com.onboarding.console.base.access.OpsOrAdmin;
 import com.onboarding.console.base.domain.OffsetPageRequest;
 import com.onboarding.console.base.export.SpreadsheetCsv;
 import java.io.Writer;

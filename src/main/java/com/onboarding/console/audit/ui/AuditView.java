@@ -1,12 +1,12 @@
 package com.onboarding.console.audit.ui;
 
-import com.onboarding.console.security.domain.Role;
 import com.onboarding.console.audit.domain.AuditEntry;
 import com.onboarding.console.audit.service.AuditFilter;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.base.ui.CsvDownload;
 import com.onboarding.console.base.ui.DisplayTime;
 import com.onboarding.console.base.ui.ViewHeader;
+import com.onboarding.console.security.domain.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;

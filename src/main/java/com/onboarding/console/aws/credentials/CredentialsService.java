@@ -1,13 +1,13 @@
 package com.onboarding.console.aws.credentials;
 
-import com.onboarding.console.base.access.CustomerVisible;
-import com.onboarding.console.base.access.OpsOrAdmin;
 import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.aws.AwsCallException;
 import com.onboarding.console.aws.AwsTarget;
 import com.onboarding.console.aws.IdentityPort;
 import com.onboarding.console.aws.TemporaryCredentials;
+import com.onboarding.console.base.access.CustomerVisible;
+import com.onboarding.console.base.access.OpsOrAdmin;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.service.CustomerLookup;

@@ -1,6 +1,5 @@
 package com.onboarding.console.aws.ui;
 
-import com.onboarding.console.security.domain.Role;
 import com.onboarding.console.aws.AwsCallException.Reason;
 import com.onboarding.console.aws.AwsSettings;
 import com.onboarding.console.aws.sandbox.SandboxAccount;
@@ -8,6 +7,7 @@ import com.onboarding.console.aws.sandbox.SandboxAws;
 import com.onboarding.console.base.domain.AccountId;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.base.domain.TextInput;
+import com.onboarding.console.security.domain.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;

@@ -1,12 +1,12 @@
 package com.onboarding.console.checklist.service;
 
-import com.onboarding.console.base.access.SignedIn;
-import com.onboarding.console.base.access.CustomerVisible;
-import com.onboarding.console.base.access.OpsOrAdminOnCustomer;
 import com.onboarding.console.aws.AwsTarget;
 import com.onboarding.console.aws.TaxRegistration;
 import com.onboarding.console.aws.TemporaryCredentials;
 import com.onboarding.console.aws.credentials.CredentialsService;
+import com.onboarding.console.base.access.CustomerVisible;
+import com.onboarding.console.base.access.OpsOrAdminOnCustomer;
+import com.onboarding.console.base.access.SignedIn;
 import com.onboarding.console.base.live.CustomerChanges;
 import com.onboarding.console.checklist.domain.StepCatalog;
 import com.onboarding.console.checklist.domain.StepCode;

@@ -1,7 +1,7 @@
 package com.onboarding.console.checklist.ui;
 
-import com.onboarding.console.security.domain.Role;
 import com.onboarding.console.checklist.service.FleetVerification;
+import com.onboarding.console.security.domain.Role;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

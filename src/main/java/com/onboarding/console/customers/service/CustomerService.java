@@ -1,9 +1,9 @@
 package com.onboarding.console.customers.service;
 
-import com.onboarding.console.base.access.CustomerVisible;
-import com.onboarding.console.base.access.StaffOnly;
 import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.service.AuditService;
+import com.onboarding.console.base.access.CustomerVisible;
+import com.onboarding.console.base.access.StaffOnly;
 import com.onboarding.console.base.domain.AccountId;
 import com.onboarding.console.base.domain.CountryCode;
 import com.onboarding.console.base.domain.EmailAddress;
@@ -24,12 +24,15 @@ import java.io.Writer;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
@@ -131,6 +134,13 @@ public class CustomerService {
         var q = Query.of(filter);
         return customers.count(filter.archived(), q.textLike, filter.csmUserId(), filter.phase(), q.failedOnly,
                 q.waitingOn);
+    }
+
+    /** The names of the given customers, archived ones included, for lists that show them beside people. */
+    @Transactional(readOnly = true)
+    @StaffOnly
+    public Map<Long, String> names(Collection<Long> customerIds) {
+        return customers.findAllById(customerIds).stream().collect(Collectors.toMap(Customer::id, Customer::getName));
     }
 
     /** Writes the filtered list as CSV, a page at a time so that thousands of customers fit in little memory. */

@@ -1,7 +1,7 @@
 package com.onboarding.console.customers.ui;
 
-import com.onboarding.console.base.routes.CustomerRoutes;
 import com.onboarding.console.base.live.CustomerChanges;
+import com.onboarding.console.base.routes.CustomerRoutes;
 import com.onboarding.console.base.ui.CsvDownload;
 import com.onboarding.console.base.ui.DisplayTime;
 import com.onboarding.console.base.ui.ViewHeader;

@@ -1,9 +1,9 @@
 package com.onboarding.console.notifications.ui;
 
-import com.onboarding.console.base.ui.DisplayTime;
 import com.onboarding.console.base.routes.CustomerRoutes;
-import com.onboarding.console.notifications.domain.Notification;
+import com.onboarding.console.base.ui.DisplayTime;
 import com.onboarding.console.base.ui.ViewHeader;
+import com.onboarding.console.notifications.domain.Notification;
 import com.onboarding.console.notifications.service.NotificationService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;

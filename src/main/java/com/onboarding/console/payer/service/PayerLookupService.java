@@ -1,7 +1,7 @@
 package com.onboarding.console.payer.service;
 
-import com.onboarding.console.base.access.SignedIn;
 import com.onboarding.console.base.access.CustomerVisible;
+import com.onboarding.console.base.access.SignedIn;
 import com.onboarding.console.base.access.StaffOnly;
 import com.onboarding.console.base.domain.AccountId;
 import com.onboarding.console.base.domain.InvalidInputException;

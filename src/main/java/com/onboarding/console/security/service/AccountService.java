@@ -1,8 +1,8 @@
 package com.onboarding.console.security.service;
 
-import com.onboarding.console.base.access.SignedIn;
 import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.service.AuditService;
+import com.onboarding.console.base.access.SignedIn;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.security.CurrentUser;
 import com.onboarding.console.security.domain.AppUserRepository;

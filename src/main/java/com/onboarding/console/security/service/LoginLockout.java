@@ -1,8 +1,8 @@
 package com.onboarding.console.security.service;
 
 import com.onboarding.console.base.access.AdminOnly;
-import com.onboarding.console.security.domain.LoginMark;
 import com.onboarding.console.security.domain.LoginMark.Kind;
+import com.onboarding.console.security.domain.LoginMark;
 import com.onboarding.console.security.domain.LoginMarkRepository;
 import java.time.Clock;
 import java.time.Instant;

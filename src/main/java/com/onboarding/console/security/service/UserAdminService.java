@@ -1,8 +1,8 @@
 package com.onboarding.console.security.service;
 
-import com.onboarding.console.base.access.AdminOnly;
 import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.service.AuditService;
+import com.onboarding.console.base.access.AdminOnly;
 import com.onboarding.console.base.domain.EmailAddress;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.base.domain.TextInput;

@@ -1,11 +1,11 @@
 package com.onboarding.console.audit.service;
 
-import com.onboarding.console.audit.domain.AuditAction;
 import static com.onboarding.console.checklist.Steps.code;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.onboarding.console.ConsoleTest;
+import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.domain.AuditEntry;
 import com.onboarding.console.aws.credentials.CredentialsService;
 import com.onboarding.console.aws.sandbox.SandboxAws;

@@ -14,7 +14,6 @@ import com.onboarding.console.audit.domain.AuditEntry;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.customers.TestCustomers;
 import com.onboarding.console.customers.domain.Customer;
-import org.springframework.context.ApplicationContext;
 import com.onboarding.console.customers.service.CustomerService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -28,6 +27,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 class AuditViewTest extends KaribuTest {
 

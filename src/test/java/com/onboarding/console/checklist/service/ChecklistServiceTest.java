@@ -1,12 +1,12 @@
 package com.onboarding.console.checklist.service;
 
-import com.onboarding.console.audit.domain.AuditAction;
 import static com.onboarding.console.checklist.Steps.code;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.onboarding.console.ConsoleTest;
+import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.aws.AccountSecurityPort;
 import com.onboarding.console.aws.AwsCallException;

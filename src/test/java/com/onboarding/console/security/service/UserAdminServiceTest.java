@@ -1,11 +1,11 @@
 package com.onboarding.console.security.service;
 
-import com.onboarding.console.audit.domain.AuditAction;
 import static com.onboarding.console.TestFixture.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.onboarding.console.ConsoleTest;
+import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.service.AuditFilter;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.base.domain.InvalidInputException;

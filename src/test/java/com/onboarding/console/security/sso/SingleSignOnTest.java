@@ -1,8 +1,8 @@
 package com.onboarding.console.security.sso;
 
-import com.onboarding.console.audit.domain.AuditAction;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.service.AuditFilter;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.security.SecurityFixtures;
@@ -19,8 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
