@@ -14,6 +14,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class AwsOnboarding implements RolePort, ReportPort {
 
+    private static final String OLD_POLICY_NOTE = ", in its old form: aws:SourceArn under StringEquals is"
+            + " compared literally, so AWS may refuse report delivery. Run 3.5 again to repair it (it puts the"
+            + " current policy, with ArnLike).";
+
     private final AwsOperations aws;
     private final PolicyDocuments policies;
     private final AwsSettings settings;
@@ -117,9 +121,14 @@ public class AwsOnboarding implements RolePort, ReportPort {
                 yield AwsResult.ok("Created the bucket " + bucket + " in " + settings.bucketRegion()
                         + ": public access blocked, encrypted (SSE-S3), with the report delivery policy");
             }
-            case ALREADY_OWNED -> bucketDifference(target, bucket, true)
-                    .map(difference -> AwsResult.differs(name + " already exists, but " + difference))
-                    .orElseGet(() -> AwsResult.ok(name + " already exists as wanted"));
+            case ALREADY_OWNED -> {
+                var repaired = repairOldPolicy(target, bucket);
+                yield bucketDifference(target, bucket, true)
+                        .map(difference -> AwsResult.differs(name + " already exists, but " + difference))
+                        .orElseGet(() -> AwsResult.ok(name + " already exists as wanted" + (repaired
+                                ? "; its report delivery policy was brought to the current form (ArnLike for"
+                                        + " aws:SourceArn)" : "")));
+            }
             case TAKEN_BY_ANOTHER_ACCOUNT -> AwsResult.differs("The bucket name " + bucket + " is taken by another"
                     + " AWS account (bucket names are global): an administrator can change"
                     + " console.aws.bucket-prefix or console.aws.id-template to choose another name.");
@@ -132,10 +141,25 @@ public class AwsOnboarding implements RolePort, ReportPort {
         if (!aws.bucketExists(target, bucket)) {
             return AwsResult.differs("The bucket " + bucket + " does not exist in account " + target.accountId());
         }
+        var oldPolicy = hasOldPolicy(target, bucket);
         return bucketDifference(target, bucket, false)
                 .map(difference -> AwsResult.differs("The bucket " + bucket + ": " + difference))
                 .orElseGet(() -> AwsResult.ok("The bucket " + bucket + " blocks public access and has the report"
-                        + " delivery policy"));
+                        + " delivery policy" + (oldPolicy ? OLD_POLICY_NOTE : "")));
+    }
+
+    /** A policy of the old form is the console's own: the check accepts it, the action replaces it. */
+    private boolean hasOldPolicy(AwsTarget target, String bucket) {
+        return aws.bucketPolicy(target, bucket)
+                .filter(policy -> policies.isOldReportBucketPolicy(policy, target.accountId())).isPresent();
+    }
+
+    private boolean repairOldPolicy(AwsTarget target, String bucket) {
+        if (!hasOldPolicy(target, bucket)) {
+            return false;
+        }
+        aws.putBucketPolicy(target, bucket, policies.reportBucketPolicy(target.accountId()));
+        return true;
     }
 
     private Optional<String> bucketDifference(AwsTarget target, String bucket, boolean addMissing) {
@@ -153,7 +177,8 @@ public class AwsOnboarding implements RolePort, ReportPort {
         }
         block.map(PublicAccessBlock::off).filter(off -> !off.isEmpty())
                 .ifPresent(off -> differences.add("its public access block has " + String.join(", ", off) + " off"));
-        policy.flatMap(p -> PolicyDocuments.difference("its bucket policy", p,
+        policy.filter(p -> !policies.isOldReportBucketPolicy(p, target.accountId()))
+                .flatMap(p -> PolicyDocuments.difference("its bucket policy", p,
                 policies.reportBucketPolicy(target.accountId()))).ifPresent(differences::add);
         return differences.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", differences));
     }

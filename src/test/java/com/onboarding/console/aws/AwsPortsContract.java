@@ -30,6 +30,12 @@ public abstract class AwsPortsContract {
     /** The bucket does not exist yet; AWS answers as it would while the console creates it. */
     protected abstract void givenNoBucket(AwsTarget target, String bucket, String policy);
 
+    /**
+     * This account holds the bucket already, public access blocked and encrypted, with this policy; a policy put
+     * replaces it, and GetBucketPolicy answers with the one put last.
+     */
+    protected abstract void givenOwnBucket(AwsTarget target, String bucket, String policy);
+
     /** Another account holds the bucket name. */
     protected abstract void givenBucketOfAnotherAccount(AwsTarget target, String bucket);
 
@@ -115,6 +121,50 @@ public abstract class AwsPortsContract {
 
         var checked = onboarding.checkReportBucket(target);
         assertThat(checked.ok()).as(checked.message()).isTrue();
+    }
+
+    @Test
+    void aBucketWithThePolicyOfTheOldFormIsAcceptedAndNamedForRepair() {
+        var bucket = settings.reportName(target.accountId());
+        givenOwnBucket(target, bucket, oldFormPolicy());
+
+        var checked = onboarding.checkReportBucket(target);
+
+        assertThat(checked.ok()).as(checked.message()).isTrue();
+        assertThat(checked.message()).contains("in its old form: aws:SourceArn under StringEquals is compared"
+                + " literally", "Run 3.5 again to repair it");
+    }
+
+    @Test
+    void runningTheBucketStepAgainRepairsThePolicyOfTheOldForm() {
+        var bucket = settings.reportName(target.accountId());
+        givenOwnBucket(target, bucket, oldFormPolicy());
+
+        var repaired = onboarding.ensureReportBucket(target);
+
+        assertThat(repaired.ok()).as(repaired.message()).isTrue();
+        assertThat(repaired.message()).contains("its report delivery policy was brought to the current form");
+        assertThat(aws().bucketPolicy(target, bucket)).hasValueSatisfying(policy -> assertThat(
+                PolicyDocuments.difference("policy", policy, policies.reportBucketPolicy(target.accountId())))
+                .isEmpty());
+        var checked = onboarding.checkReportBucket(target);
+        assertThat(checked.ok()).as(checked.message()).isTrue();
+        assertThat(checked.message()).doesNotContain("old form");
+    }
+
+    /** The report bucket policy as the console wrote it before: both conditions under StringEquals. */
+    private String oldFormPolicy() {
+        var account = target.accountId();
+        var bucket = settings.reportName(account);
+        var condition = "{\"StringEquals\": {\"aws:SourceArn\": \"arn:aws:cur:us-east-1:" + account
+                + ":definition/*\", \"aws:SourceAccount\": \"" + account + "\"}}";
+        return "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Sid\": \"CostAndUsageReportBucketCheck\","
+                + " \"Effect\": \"Allow\", \"Principal\": {\"Service\": \"billingreports.amazonaws.com\"},"
+                + " \"Action\": [\"s3:GetBucketAcl\", \"s3:GetBucketPolicy\"], \"Resource\": \"arn:aws:s3:::"
+                + bucket + "\", \"Condition\": " + condition + "}, {\"Sid\": \"CostAndUsageReportDelivery\","
+                + " \"Effect\": \"Allow\", \"Principal\": {\"Service\": \"billingreports.amazonaws.com\"},"
+                + " \"Action\": \"s3:PutObject\", \"Resource\": \"arn:aws:s3:::" + bucket + "/*\","
+                + " \"Condition\": " + condition + "}]}";
     }
 
     @Test

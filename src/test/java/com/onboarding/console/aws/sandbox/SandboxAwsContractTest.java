@@ -11,6 +11,7 @@ import com.onboarding.console.aws.AwsOperations;
 import com.onboarding.console.aws.AwsPortsContract;
 import com.onboarding.console.aws.AwsTarget;
 import com.onboarding.console.aws.OrganizationFacts;
+import com.onboarding.console.aws.PublicAccessBlock;
 import com.onboarding.console.aws.ReportDefinitionSpec;
 import com.onboarding.console.aws.RoleSpec;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -40,6 +41,14 @@ class SandboxAwsContractTest extends AwsPortsContract {
     @Override
     protected void givenNoBucket(AwsTarget target, String bucket, String policy) {
         // Bucket names of fresh accounts are free.
+    }
+
+    @Override
+    protected void givenOwnBucket(AwsTarget target, String bucket, String policy) {
+        sandbox.createBucket(target, bucket, settings.bucketRegion());
+        sandbox.putPublicAccessBlock(target, bucket, PublicAccessBlock.ALL);
+        sandbox.encryptBucket(target, bucket);
+        sandbox.putBucketPolicy(target, bucket, policy);
     }
 
     @Override

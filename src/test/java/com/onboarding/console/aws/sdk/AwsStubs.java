@@ -15,6 +15,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.onboarding.console.aws.AwsSettings;
 import com.onboarding.console.aws.ReportDefinitionSpec;
 import java.net.URI;
@@ -182,6 +183,26 @@ final class AwsStubs {
                 "<PublicAccessBlockConfiguration><BlockPublicAcls>true</BlockPublicAcls><IgnorePublicAcls>true"
                         + "</IgnorePublicAcls><BlockPublicPolicy>true</BlockPublicPolicy><RestrictPublicBuckets>true"
                         + "</RestrictPublicBuckets></PublicAccessBlockConfiguration>")));
+    }
+
+    /**
+     * The bucket of this account, public access blocked, with a policy until one is put: from then on S3 answers
+     * GetBucketPolicy with {@code afterPut}.
+     */
+    void ownBucket(String bucket, String policy, String afterPut) {
+        bucketCreatedAsWanted(bucket, policy);
+        bucketCreateFails(bucket, "BucketAlreadyOwnedByYou");
+        var scenario = "policy of " + bucket;
+        server.stubFor(bucket(RequestMethod.PUT, bucket, "policy").inScenario(scenario)
+                .willReturn(aResponse().withStatus(204)).willSetStateTo("put"));
+        server.stubFor(bucket(RequestMethod.GET, bucket, "policy").inScenario(scenario)
+                .whenScenarioStateIs(Scenario.STARTED).willReturn(policyBody(policy)));
+        server.stubFor(bucket(RequestMethod.GET, bucket, "policy").inScenario(scenario).whenScenarioStateIs("put")
+                .willReturn(policyBody(afterPut)));
+    }
+
+    private static ResponseDefinitionBuilder policyBody(String policy) {
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(policy);
     }
 
     void bucketCreateFails(String bucket, String code) {
