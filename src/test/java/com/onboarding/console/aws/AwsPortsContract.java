@@ -143,7 +143,7 @@ public abstract class AwsPortsContract {
         var repaired = onboarding.ensureReportBucket(target);
 
         assertThat(repaired.ok()).as(repaired.message()).isTrue();
-        assertThat(repaired.message()).contains("its report delivery policy was brought to the current form");
+        assertThat(repaired.message()).contains("the console brought its report delivery policy to the current form");
         assertThat(aws().bucketPolicy(target, bucket)).hasValueSatisfying(policy -> assertThat(
                 PolicyDocuments.difference("policy", policy, policies.reportBucketPolicy(target.accountId())))
                 .isEmpty());

@@ -9,6 +9,8 @@ import com.onboarding.console.aws.AwsResult;
 import com.onboarding.console.aws.AwsSettings;
 import com.onboarding.console.aws.AwsTarget;
 import com.onboarding.console.aws.BucketCreation;
+import com.onboarding.console.aws.BucketEncryption;
+import com.onboarding.console.aws.BucketHead;
 import com.onboarding.console.aws.OrganizationFacts;
 import com.onboarding.console.aws.PolicyDocuments;
 import com.onboarding.console.aws.PublicAccessBlock;
@@ -51,6 +53,7 @@ public class SandboxAws implements AwsOperations {
 
     private final PolicyDocuments policies;
     private final String platformAccountId;
+    private final String bucketRegion;
     private final AwsCallMetrics metrics;
     private final Map<String, Account> accounts = new TreeMap<>();
     private final Map<String, String> bucketOwners = new HashMap<>();
@@ -59,6 +62,7 @@ public class SandboxAws implements AwsOperations {
     public SandboxAws(AwsSettings settings, MeterRegistry registry) {
         this.policies = new PolicyDocuments(settings);
         this.platformAccountId = settings.platformAccountId();
+        this.bucketRegion = settings.bucketRegion();
         this.metrics = new AwsCallMetrics(registry);
     }
 
@@ -213,9 +217,21 @@ public class SandboxAws implements AwsOperations {
         });
     }
 
+    /** As S3 answers HeadBucket: 404 for a free name, 403 for another account's, 301 for another region. */
     @Override
-    public boolean bucketExists(AwsTarget target, String bucket) {
-        return call("s3", "HeadBucket", target, account -> account.buckets.containsKey(bucket));
+    public BucketHead headBucket(AwsTarget target, String bucket) {
+        return call("s3", "HeadBucket", target, account -> {
+            var owner = bucketOwners.get(bucket);
+            if (owner == null) {
+                return BucketHead.of(BucketHead.Status.MISSING);
+            }
+            if (!owner.equals(account.accountId)) {
+                return BucketHead.of(BucketHead.Status.FORBIDDEN);
+            }
+            var region = account.buckets.get(bucket).region;
+            return region.equals(bucketRegion) ? BucketHead.of(BucketHead.Status.OWNED)
+                    : new BucketHead(BucketHead.Status.IN_OTHER_REGION, region);
+        });
     }
 
     @Override
@@ -231,7 +247,19 @@ public class SandboxAws implements AwsOperations {
 
     @Override
     public void encryptBucket(AwsTarget target, String bucket) {
-        call("s3", "PutBucketEncryption", target, account -> existingBucket(account, bucket).encrypted = true);
+        call("s3", "PutBucketEncryption", target,
+                account -> existingBucket(account, bucket).encryption = BucketEncryption.SSE_S3);
+    }
+
+    /** The customer's own choice of encryption, as made in their AWS console. */
+    public synchronized void setBucketEncryption(String accountId, String bucket, BucketEncryption encryption) {
+        existingBucket(touch(accountId), bucket).encryption = encryption;
+    }
+
+    @Override
+    public Optional<BucketEncryption> bucketEncryption(AwsTarget target, String bucket) {
+        return call("s3", "GetBucketEncryption", target,
+                account -> Optional.ofNullable(existingBucket(account, bucket).encryption));
     }
 
     @Override
@@ -391,7 +419,7 @@ public class SandboxAws implements AwsOperations {
         final String region;
         @Nullable PublicAccessBlock block;
         @Nullable String policy;
-        boolean encrypted;
+        @Nullable BucketEncryption encryption;
 
         Bucket(String region) {
             this.region = region;

@@ -6,6 +6,8 @@ import com.onboarding.console.aws.AwsResult;
 import com.onboarding.console.aws.AwsSettings;
 import com.onboarding.console.aws.AwsTarget;
 import com.onboarding.console.aws.BucketCreation;
+import com.onboarding.console.aws.BucketEncryption;
+import com.onboarding.console.aws.BucketHead;
 import com.onboarding.console.aws.OrganizationFacts;
 import com.onboarding.console.aws.PublicAccessBlock;
 import com.onboarding.console.aws.ReportDefinitionSpec;
@@ -38,6 +40,7 @@ import software.amazon.awssdk.services.iam.model.SummaryKeyType;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketLocationConstraint;
 import software.amazon.awssdk.services.s3.model.PublicAccessBlockConfiguration;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
 import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
 import software.amazon.awssdk.services.sts.model.AssumeRoleRequest;
@@ -216,12 +219,24 @@ public class SdkAws implements AwsOperations, AutoCloseable {
                 "BucketAlreadyExists", BucketCreation.TAKEN_BY_ANOTHER_ACCOUNT));
     }
 
+    /** HeadBucket answers with a status only (HEAD has no body): 404 free, 403 not ours, 301 another region. */
     @Override
-    public boolean bucketExists(AwsTarget target, String bucket) {
+    public BucketHead headBucket(AwsTarget target, String bucket) {
         return call("s3", "HeadBucket", target.accountId(), () -> {
-            s3().headBucket(r -> r.bucket(bucket).overrideConfiguration(as(target)));
-            return true;
-        }, Map.of("NoSuchBucket", false, "NotFound", false, "404", false));
+            try {
+                s3().headBucket(r -> r.bucket(bucket).overrideConfiguration(as(target)));
+                return BucketHead.of(BucketHead.Status.OWNED);
+            } catch (S3Exception e) {
+                return switch (e.statusCode()) {
+                    case 404 -> BucketHead.of(BucketHead.Status.MISSING);
+                    case 403 -> BucketHead.of(BucketHead.Status.FORBIDDEN);
+                    case 301 -> new BucketHead(BucketHead.Status.IN_OTHER_REGION, e.awsErrorDetails() == null ? null
+                            : e.awsErrorDetails().sdkHttpResponse().firstMatchingHeader("x-amz-bucket-region")
+                                    .orElse(null));
+                    default -> throw e;
+                };
+            }
+        });
     }
 
     @Override
@@ -252,6 +267,16 @@ public class SdkAws implements AwsOperations, AutoCloseable {
                 .serverSideEncryptionConfiguration(c -> c.rules(rule -> rule.applyServerSideEncryptionByDefault(
                         d -> d.sseAlgorithm(ServerSideEncryption.AES256))))
                 .overrideConfiguration(as(target))));
+    }
+
+    @Override
+    public Optional<BucketEncryption> bucketEncryption(AwsTarget target, String bucket) {
+        return call("s3", "GetBucketEncryption", target.accountId(), () -> s3()
+                        .getBucketEncryption(r -> r.bucket(bucket).overrideConfiguration(as(target)))
+                        .serverSideEncryptionConfiguration().rules().stream().findFirst()
+                        .map(rule -> rule.applyServerSideEncryptionByDefault())
+                        .map(d -> BucketEncryption.of(d.sseAlgorithmAsString())),
+                Map.of("ServerSideEncryptionConfigurationNotFoundError", Optional.empty()));
     }
 
     @Override

@@ -63,12 +63,12 @@ class SdkAwsContractTest extends AwsPortsContract {
 
     @Override
     protected void givenOwnBucket(AwsTarget target, String bucket, String policy) {
-        stubs.ownBucket(bucket, policy, policies.reportBucketPolicy(target.accountId()));
+        stubs.ownBucket(bucket, policy, "AES256", policies.reportBucketPolicy(target.accountId()));
     }
 
     @Override
     protected void givenBucketOfAnotherAccount(AwsTarget target, String bucket) {
-        stubs.bucketCreateFails(bucket, "BucketAlreadyExists");
+        stubs.bucketOfAnotherAccount(bucket);
     }
 
     @Override

@@ -192,12 +192,15 @@ class SdkAwsWireMockTest {
 
     @Test
     void anExistingBucketOfThisAccountIsComparedAndItsDifferenceNamed() {
-        stubs.bucketCreatedAsWanted(BUCKET, new PolicyDocuments(settings).reportBucketPolicy("111111111111"));
-        stubs.bucketCreateFails(BUCKET, "BucketAlreadyOwnedByYou");
+        var foreign = new PolicyDocuments(settings).reportBucketPolicy("111111111111");
+        stubs.ownBucket(BUCKET, foreign, "AES256", foreign);
 
         var result = onboarding.ensureReportBucket(target);
 
         assertThat(result.ok()).isFalse();
+        // S3 would answer CreateBucket with 200 here (us-east-1): the console asks HeadBucket and does not send it.
+        assertThat(all(stubs.bucket(RequestMethod.PUT, BUCKET, ""))).isEmpty();
+        assertThat(all(stubs.bucket(RequestMethod.PUT, BUCKET, "policy"))).isEmpty();
         assertThat(result.message()).startsWith("The bucket " + BUCKET + " already exists, but its bucket policy"
                 + " differs from the console's at Statement[0].Condition.ArnLike.aws:SourceArn: has"
                 + " [arn:aws:cur:us-east-1:111111111111:definition/*], expected [arn:aws:cur:us-east-1:" + ACCOUNT

@@ -259,7 +259,7 @@ class ChecklistServiceTest extends ConsoleTest {
         checklists.overrideGate(customer.id(), 3, "testing");
         var before = everythingBut("3.5");
         var callsBefore = awsCallsByOperation();
-        var denied = "AWS denied s3:CreateBucket in account " + customer.getAccountId() + ": the credentials in use"
+        var denied = "AWS denied s3:HeadBucket in account " + customer.getAccountId() + ": the credentials in use"
                 + " lack this permission. Use credentials of an administrator of the account, or check the role's"
                 + " policy.";
         sandbox.failNext(customer.getAccountId(), AwsCallException.Reason.ACCESS_DENIED, 1);
@@ -286,7 +286,7 @@ class ChecklistServiceTest extends ConsoleTest {
                         tuple("STEP_TRANSITION", "3.5", "TODO", "IN_PROGRESS", "AWS action started", "ops"));
         assertThat(everythingBut("3.5")).as("every other step and the customer")
                 .isEqualTo(before.with("failed steps", "1"));
-        assertThat(awsCallsSince(callsBefore)).as("AWS calls of the failed run").containsOnlyKeys("s3:CreateBucket");
+        assertThat(awsCallsSince(callsBefore)).as("AWS calls of the failed run").containsOnlyKeys("s3:HeadBucket");
 
         var beforeRetry = everythingBut("3.5");
         var callsBeforeRetry = awsCallsByOperation();
