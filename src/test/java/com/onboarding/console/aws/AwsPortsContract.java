@@ -31,10 +31,14 @@ public abstract class AwsPortsContract {
     protected abstract void givenNoBucket(AwsTarget target, String bucket, String policy);
 
     /**
-     * This account holds the bucket already, public access blocked and encrypted, with this policy; a policy put
-     * replaces it, and GetBucketPolicy answers with the one put last.
+     * This account holds the bucket already in the bucket region (us-east-1), public access blocked, encrypted so,
+     * with this policy; a policy put replaces it, and GetBucketPolicy answers with the one put last.
      */
-    protected abstract void givenOwnBucket(AwsTarget target, String bucket, String policy);
+    protected abstract void givenOwnBucket(AwsTarget target, String bucket, BucketEncryption encryption,
+            String policy);
+
+    /** This account holds the bucket in another region than the console's bucket region. */
+    protected abstract void givenOwnBucketInRegion(AwsTarget target, String bucket, String region);
 
     /** Another account holds the bucket name. */
     protected abstract void givenBucketOfAnotherAccount(AwsTarget target, String bucket);
@@ -126,7 +130,7 @@ public abstract class AwsPortsContract {
     @Test
     void aBucketWithThePolicyOfTheOldFormIsAcceptedAndNamedForRepair() {
         var bucket = settings.reportName(target.accountId());
-        givenOwnBucket(target, bucket, oldFormPolicy());
+        givenOwnBucket(target, bucket, BucketEncryption.SSE_S3, oldFormPolicy());
 
         var checked = onboarding.checkReportBucket(target);
 
@@ -138,7 +142,7 @@ public abstract class AwsPortsContract {
     @Test
     void runningTheBucketStepAgainRepairsThePolicyOfTheOldForm() {
         var bucket = settings.reportName(target.accountId());
-        givenOwnBucket(target, bucket, oldFormPolicy());
+        givenOwnBucket(target, bucket, BucketEncryption.SSE_S3, oldFormPolicy());
 
         var repaired = onboarding.ensureReportBucket(target);
 
@@ -165,6 +169,57 @@ public abstract class AwsPortsContract {
                 + " \"Effect\": \"Allow\", \"Principal\": {\"Service\": \"billingreports.amazonaws.com\"},"
                 + " \"Action\": \"s3:PutObject\", \"Resource\": \"arn:aws:s3:::" + bucket + "/*\","
                 + " \"Condition\": " + condition + "}]}";
+    }
+
+    @Test
+    void aBucketOfThisAccountInUsEast1IsKeptAsItIsAndNotReportedAsCreated() {
+        var bucket = settings.reportName(target.accountId());
+        givenOwnBucket(target, bucket, BucketEncryption.SSE_S3, policies.reportBucketPolicy(target.accountId()));
+
+        var result = onboarding.ensureReportBucket(target);
+
+        assertThat(result).isEqualTo(AwsResult.ok("The bucket " + bucket + " already exists as wanted"));
+        // S3 accepts CreateBucket again for the owner in us-east-1: its answer says nothing about who made it.
+        assertThat(aws().createBucket(target, bucket, "us-east-1")).isEqualTo(BucketCreation.CREATED);
+    }
+
+    @Test
+    void aCustomersKmsEncryptionIsKept() {
+        var bucket = settings.reportName(target.accountId());
+        givenOwnBucket(target, bucket, BucketEncryption.SSE_KMS, policies.reportBucketPolicy(target.accountId()));
+
+        var result = onboarding.ensureReportBucket(target);
+        var checked = onboarding.checkReportBucket(target);
+
+        assertThat(result).isEqualTo(AwsResult.ok("The bucket " + bucket + " already exists as wanted (its aws:kms"
+                + " encryption is kept)"));
+        assertThat(checked.ok()).as(checked.message()).isTrue();
+        assertThat(aws().bucketEncryption(target, bucket)).contains(BucketEncryption.SSE_KMS);
+    }
+
+    @Test
+    void aBucketNameHeldByAnotherAccountFailsTheCheckWithHeadBucketsRefusal() {
+        var bucket = settings.reportName(target.accountId());
+        givenBucketOfAnotherAccount(target, bucket);
+
+        assertThat(aws().headBucket(target, bucket)).isEqualTo(BucketHead.of(BucketHead.Status.FORBIDDEN));
+        var checked = onboarding.checkReportBucket(target);
+        assertThat(checked.ok()).isFalse();
+        assertThat(checked.message()).isEqualTo("The bucket " + bucket + " is not this account's: HeadBucket was"
+                + " refused (403), so another AWS account holds the name, or the credentials may not read it.");
+    }
+
+    @Test
+    void aBucketInAnotherRegionIsNamedWithItsRegion() {
+        var bucket = settings.reportName(target.accountId());
+        givenOwnBucketInRegion(target, bucket, "eu-west-1");
+
+        var result = onboarding.ensureReportBucket(target);
+
+        assertThat(aws().headBucket(target, bucket))
+                .isEqualTo(new BucketHead(BucketHead.Status.IN_OTHER_REGION, "eu-west-1"));
+        assertThat(result.ok()).isFalse();
+        assertThat(result.message()).startsWith("The bucket " + bucket + " is in eu-west-1, not in us-east-1");
     }
 
     @Test

@@ -11,6 +11,7 @@ import com.onboarding.console.aws.AwsTarget;
 import com.onboarding.console.aws.BucketCreation;
 import com.onboarding.console.aws.BucketEncryption;
 import com.onboarding.console.aws.BucketHead;
+import com.onboarding.console.aws.BucketRules;
 import com.onboarding.console.aws.OrganizationFacts;
 import com.onboarding.console.aws.PolicyDocuments;
 import com.onboarding.console.aws.PublicAccessBlock;
@@ -204,16 +205,27 @@ public class SandboxAws implements AwsOperations {
         });
     }
 
+    /**
+     * As S3 answers CreateBucket: InvalidBucketName for a name against its rules, 409 BucketAlreadyExists for
+     * another account's name, and for the account's own bucket 200 in us-east-1 (which S3 keeps as it is) but 409
+     * BucketAlreadyOwnedByYou in other regions.
+     */
     @Override
     public BucketCreation createBucket(AwsTarget target, String bucket, String region) {
         return call("s3", "CreateBucket", target, account -> {
+            if (BucketRules.problem(bucket).isPresent()) {
+                throw AwsFailures.failure(Reason.OTHER, "s3:CreateBucket", account.accountId, "InvalidBucketName",
+                        "The specified bucket is not valid.", null);
+            }
             var owner = bucketOwners.putIfAbsent(bucket, account.accountId);
             if (owner == null) {
                 account.buckets.put(bucket, new Bucket(region));
                 return BucketCreation.CREATED;
             }
-            return owner.equals(account.accountId) ? BucketCreation.ALREADY_OWNED
-                    : BucketCreation.TAKEN_BY_ANOTHER_ACCOUNT;
+            if (!owner.equals(account.accountId)) {
+                return BucketCreation.TAKEN_BY_ANOTHER_ACCOUNT;
+            }
+            return AwsSettings.CUR_REGION.equals(region) ? BucketCreation.CREATED : BucketCreation.ALREADY_OWNED;
         });
     }
 
