@@ -38,7 +38,6 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.costandusagereport.model.ReportDefinition;
 import software.amazon.awssdk.services.iam.model.SummaryKeyType;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.BucketLocationConstraint;
 import software.amazon.awssdk.services.s3.model.PublicAccessBlockConfiguration;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
@@ -209,9 +208,10 @@ public class SdkAws implements AwsOperations, AutoCloseable {
         return call("s3", "CreateBucket", target.accountId(), () -> {
             clients.s3(region).createBucket(r -> {
                 r.bucket(bucket).overrideConfiguration(as(target));
-                // us-east-1 is the default location and AWS refuses it as an explicit constraint.
+                // us-east-1 is the default location and AWS refuses it as an explicit constraint. The region goes
+                // as text: the SDK's enum lacks newer regions and would send them as "null".
                 if (!AwsSettings.CUR_REGION.equals(region)) {
-                    r.createBucketConfiguration(c -> c.locationConstraint(BucketLocationConstraint.fromValue(region)));
+                    r.createBucketConfiguration(c -> c.locationConstraint(region));
                 }
             });
             return BucketCreation.CREATED;

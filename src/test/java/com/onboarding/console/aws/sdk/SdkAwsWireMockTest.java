@@ -17,6 +17,8 @@ import com.onboarding.console.aws.AwsCallMetrics;
 import com.onboarding.console.aws.AwsOnboarding;
 import com.onboarding.console.aws.AwsSettings;
 import com.onboarding.console.aws.AwsTarget;
+import com.onboarding.console.aws.BucketCreation;
+import com.onboarding.console.aws.CurBucketRegions;
 import com.onboarding.console.aws.PolicyDocuments;
 import com.onboarding.console.aws.TaxRegistration;
 import com.onboarding.console.aws.TemporaryCredentials;
@@ -26,6 +28,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.costandusagereport.model.AWSRegion;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -188,6 +191,23 @@ class SdkAwsWireMockTest {
 
         assertThat(only(stubs.bucket(RequestMethod.PUT, BUCKET, "")).getBodyAsString())
                 .doesNotContain("LocationConstraint");
+    }
+
+    @Test
+    void aRegionTheSdkDoesNotKnowIsSentAsItsName() {
+        stubs.bucketCreatedAsWanted(BUCKET, "{}");
+
+        assertThat(sdk.createBucket(target, BUCKET, "ca-west-1")).isEqualTo(BucketCreation.CREATED);
+
+        var create = only(stubs.bucket(RequestMethod.PUT, BUCKET, ""));
+        assertThat(create.getBodyAsString()).contains("<LocationConstraint>ca-west-1</LocationConstraint>");
+        assertThat(create.getHeader("Authorization")).contains("/ca-west-1/s3/aws4_request");
+    }
+
+    @Test
+    void theRegionsCurAcceptsAreTheS3RegionValuesOfItsApi() {
+        assertThat(CurBucketRegions.ACCEPTED).containsExactlyInAnyOrderElementsOf(AWSRegion.knownValues().stream()
+                .map(AWSRegion::toString).toList());
     }
 
     @Test
