@@ -16,7 +16,9 @@ import com.onboarding.console.aws.OrganizationFacts;
 import com.onboarding.console.aws.PolicyDocuments;
 import com.onboarding.console.aws.PublicAccessBlock;
 import com.onboarding.console.aws.ReportDefinitionSpec;
+import com.onboarding.console.aws.FiledTaxRegistration;
 import com.onboarding.console.aws.TaxRegistration;
+import com.onboarding.console.aws.TaxRules;
 import com.onboarding.console.aws.TemporaryCredentials;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.security.SecureRandom;
@@ -138,17 +140,31 @@ public class SandboxAws implements AwsOperations {
                 account -> account.users.values().stream().anyMatch(p -> p.contains(ADMINISTRATOR_ACCESS)));
     }
 
+    /** As AWS: an entry against the Tax Settings rules is refused with a ValidationException naming the member. */
     @Override
     public AwsResult putTaxRegistration(AwsTarget target, TaxRegistration registration) {
         return call("taxsettings", "PutTaxRegistration", target, account -> {
-            account.tax = registration;
+            TaxRules.refusedMember(registration).ifPresent(member -> {
+                throw AwsFailures.failure(Reason.OTHER, "taxsettings:PutTaxRegistration", account.accountId,
+                        "ValidationException", "1 validation error detected: Value at '" + member
+                                + "' failed to satisfy constraint", null);
+            });
+            account.tax = new FiledTaxRegistration(registration, FiledTaxRegistration.Status.VERIFIED);
             return AwsResult.ok("Tax registration " + registration.registrationId() + " (" + registration.countryCode()
                     + ") saved");
         });
     }
 
+    /** How far AWS has checked the account's registration, as the customer would see it on the Tax Settings page. */
+    public synchronized void setTaxRegistrationStatus(String accountId, FiledTaxRegistration.Status status) {
+        var account = touch(accountId);
+        if (account.tax != null) {
+            account.tax = new FiledTaxRegistration(account.tax.registration(), status);
+        }
+    }
+
     @Override
-    public Optional<TaxRegistration> getTaxRegistration(AwsTarget target) {
+    public Optional<FiledTaxRegistration> getTaxRegistration(AwsTarget target) {
         return call("taxsettings", "GetTaxRegistration", target, account -> Optional.ofNullable(account.tax));
     }
 
@@ -393,7 +409,7 @@ public class SandboxAws implements AwsOperations {
         final Map<String, Role> roles = new TreeMap<>();
         final Map<String, Bucket> buckets = new TreeMap<>();
         final Map<String, ReportDefinitionSpec> reports = new TreeMap<>();
-        @Nullable TaxRegistration tax;
+        @Nullable FiledTaxRegistration tax;
         @Nullable Reason failure;
         int failuresLeft;
 
@@ -413,7 +429,7 @@ public class SandboxAws implements AwsOperations {
             });
             return new SandboxAccount(accountId, rootEmail, rootMfa, List.copyOf(admins), List.copyOf(roles.keySet()),
                     List.copyOf(buckets.keySet()), List.copyOf(reports.keySet()),
-                    tax == null ? null : tax.registrationId(),
+                    tax == null ? null : tax.registration().registrationId(),
                     failuresLeft > 0 && failure != null ? failuresLeft + " x " + failure : null);
         }
     }

@@ -8,6 +8,7 @@ import com.onboarding.console.aws.AwsTarget;
 import com.onboarding.console.aws.BucketCreation;
 import com.onboarding.console.aws.BucketEncryption;
 import com.onboarding.console.aws.BucketHead;
+import com.onboarding.console.aws.FiledTaxRegistration;
 import com.onboarding.console.aws.OrganizationFacts;
 import com.onboarding.console.aws.PublicAccessBlock;
 import com.onboarding.console.aws.ReportDefinitionSpec;
@@ -135,6 +136,7 @@ public class SdkAws implements AwsOperations, AutoCloseable {
                         .addressLine1(registration.addressLine1())
                         .city(registration.city())
                         .postalCode(registration.postalCode())
+                        .stateOrRegion(registration.stateOrRegion())
                         .countryCode(registration.countryCode())
                         .build())
                 .build();
@@ -145,7 +147,7 @@ public class SdkAws implements AwsOperations, AutoCloseable {
     }
 
     @Override
-    public Optional<TaxRegistration> getTaxRegistration(AwsTarget target) {
+    public Optional<FiledTaxRegistration> getTaxRegistration(AwsTarget target) {
         Optional<GetTaxRegistrationResponse> response = call("taxsettings", "GetTaxRegistration",
                 target.accountId(), () -> Optional.of(clients.tax.getTaxRegistration(
                         r -> r.accountId(target.accountId()).overrideConfiguration(as(target)))),
@@ -153,10 +155,21 @@ public class SdkAws implements AwsOperations, AutoCloseable {
         return response.map(found -> {
             var registration = found.taxRegistration();
             var address = registration.legalAddress();
-            return new TaxRegistration(registration.registrationTypeAsString(), registration.registrationId(),
-                    registration.legalName(), address.addressLine1(), address.city(), address.postalCode(),
-                    address.countryCode());
+            return new FiledTaxRegistration(new TaxRegistration(registration.registrationTypeAsString(),
+                    registration.registrationId(), registration.legalName(), address.addressLine1(), address.city(),
+                    address.postalCode(), address.stateOrRegion(), address.countryCode()),
+                    status(registration.statusAsString()));
         });
+    }
+
+    /** AWS's status; one newer than this SDK counts as pending, as AWS has not said it is verified. */
+    private static FiledTaxRegistration.Status status(@Nullable String aws) {
+        for (var status : FiledTaxRegistration.Status.values()) {
+            if (status.awsName().equals(aws)) {
+                return status;
+            }
+        }
+        return FiledTaxRegistration.Status.PENDING;
     }
 
     @Override

@@ -12,10 +12,12 @@ import com.onboarding.console.aws.AwsPortsContract;
 import com.onboarding.console.aws.AwsTarget;
 import com.onboarding.console.aws.BucketCreation;
 import com.onboarding.console.aws.BucketEncryption;
+import com.onboarding.console.aws.FiledTaxRegistration;
 import com.onboarding.console.aws.OrganizationFacts;
 import com.onboarding.console.aws.PublicAccessBlock;
 import com.onboarding.console.aws.ReportDefinitionSpec;
 import com.onboarding.console.aws.RoleSpec;
+import com.onboarding.console.aws.TaxRegistration;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -153,5 +155,25 @@ class SandboxAwsContractTest extends AwsPortsContract {
                             .isEqualTo("InvalidBucketName: The specified bucket is not valid."));
         }
         assertThat(sandbox.createBucket(target, "a.b-3", "us-east-1")).isEqualTo(BucketCreation.CREATED);
+    }
+
+    @Test
+    void aTaxRegistrationAwsWouldRefuseIsRefusedWithItsValidationException() {
+        var canadian = new TaxRegistration("GST", "123456789RT0001", "Maple Ltd", "1 Bay Street", "Toronto", "M5J 2N8",
+                null, "CA");
+
+        assertThatThrownBy(() -> sandbox.putTaxRegistration(target, canadian))
+                .isInstanceOfSatisfying(AwsCallException.class, e -> assertThat(e.awsAnswer())
+                        .isEqualTo("ValidationException: 1 validation error detected: Value at"
+                                + " 'taxRegistrationEntry.legalAddress.stateOrRegion' failed to satisfy constraint"));
+        assertThat(sandbox.getTaxRegistration(target)).isEmpty();
+
+        sandbox.putTaxRegistration(target, new TaxRegistration("GST", "123456789RT0001", "Maple Ltd", "1 Bay Street",
+                "Toronto", "M5J 2N8", "Ontario", "CA"));
+        sandbox.setTaxRegistrationStatus(target.accountId(), FiledTaxRegistration.Status.PENDING);
+        assertThat(sandbox.getTaxRegistration(target)).hasValueSatisfying(filed -> {
+            assertThat(filed.status()).isEqualTo(FiledTaxRegistration.Status.PENDING);
+            assertThat(filed.registration().stateOrRegion()).isEqualTo("Ontario");
+        });
     }
 }

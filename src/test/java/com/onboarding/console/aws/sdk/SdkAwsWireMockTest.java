@@ -19,6 +19,7 @@ import com.onboarding.console.aws.AwsSettings;
 import com.onboarding.console.aws.AwsTarget;
 import com.onboarding.console.aws.BucketCreation;
 import com.onboarding.console.aws.CurBucketRegions;
+import com.onboarding.console.aws.FiledTaxRegistration;
 import com.onboarding.console.aws.PolicyDocuments;
 import com.onboarding.console.aws.TaxRegistration;
 import com.onboarding.console.aws.TemporaryCredentials;
@@ -233,7 +234,7 @@ class SdkAwsWireMockTest {
                 .willReturn(AwsStubs.jsonBody(200, "{\"Status\":\"Verified\"}")));
 
         var result = sdk.putTaxRegistration(target, new TaxRegistration("VAT", "DE123456789", "Example GmbH",
-                "Hauptstrasse 1", "Berlin", "10115", "DE"));
+                "Hauptstrasse 1", "Berlin", "10115", null, "DE"));
 
         assertThat(result.ok()).isTrue();
         var body = JSON.readTree(stubs.server.findAll(postRequestedFor(urlEqualTo("/PutTaxRegistration"))).getFirst()
@@ -243,6 +244,29 @@ class SdkAwsWireMockTest {
         assertThat(entry.get("registrationId").asString()).isEqualTo("DE123456789");
         assertThat(entry.get("registrationType").asString()).isEqualTo("VAT");
         assertThat(entry.get("legalAddress").get("countryCode").asString()).isEqualTo("DE");
+    }
+
+    @Test
+    void theStateGoesToTaxSettingsAndTheStatusComesBack() {
+        stubs.server.stubFor(post(urlEqualTo("/PutTaxRegistration"))
+                .willReturn(AwsStubs.jsonBody(200, "{\"status\":\"Pending\"}")));
+        stubs.server.stubFor(post(urlEqualTo("/GetTaxRegistration")).willReturn(AwsStubs.jsonBody(200,
+                "{\"taxRegistration\":{\"registrationId\":\"123456789RT0001\",\"registrationType\":\"GST\","
+                        + "\"legalName\":\"Maple Ltd\",\"status\":\"Pending\",\"legalAddress\":{\"addressLine1\":"
+                        + "\"1 Bay Street\",\"city\":\"Toronto\",\"postalCode\":\"M5J 2N8\",\"stateOrRegion\":"
+                        + "\"Ontario\",\"countryCode\":\"CA\"}}}")));
+        var canadian = new TaxRegistration("GST", "123456789RT0001", "Maple Ltd", "1 Bay Street", "Toronto",
+                "M5J 2N8", "Ontario", "CA");
+
+        sdk.putTaxRegistration(target, canadian);
+        var filed = sdk.getTaxRegistration(target);
+
+        var body = JSON.readTree(stubs.server.findAll(postRequestedFor(urlEqualTo("/PutTaxRegistration"))).getFirst()
+                .getBodyAsString());
+        var address = body.get("taxRegistrationEntry").get("legalAddress");
+        assertThat(address.get("stateOrRegion").asString()).isEqualTo("Ontario");
+        assertThat(address.get("postalCode").asString()).isEqualTo("M5J 2N8");
+        assertThat(filed).contains(new FiledTaxRegistration(canadian, FiledTaxRegistration.Status.PENDING));
     }
 
     @Test
