@@ -105,7 +105,7 @@ class AwsRuns {
             change.recordCheck(step, result, null);
             var registration = claim.registration();
             if (result.ok() && registration != null) {
-                change.customer.recordTaxRegistration(registration.registrationId(), registration.legalName());
+                change.taxRegistrationSet(registration.registrationId(), registration.legalName());
             }
             change.transition(step, result.ok() ? StepStatus.DONE : StepStatus.FAILED, result.message());
             change.finish();

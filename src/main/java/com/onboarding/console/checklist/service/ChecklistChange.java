@@ -16,6 +16,7 @@ import com.onboarding.console.customers.domain.ChecklistProgressed;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.domain.CustomerActivity;
 import com.onboarding.console.customers.domain.OrganizationChecked;
+import com.onboarding.console.customers.domain.TaxRegistrationSet;
 import com.onboarding.console.security.AppUserPrincipal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -116,6 +117,10 @@ final class ChecklistChange {
                 customer.getName(), code.toString(), from.name(), StepStatus.IN_PROGRESS.name(), "AWS action started",
                 null));
         effects.changes.publish(customer.id());
+    }
+
+    void taxRegistrationSet(String registrationId, String legalName) {
+        effects.events.publishEvent(new TaxRegistrationSet(customer.id(), registrationId, legalName));
     }
 
     /** A note changes no step: it goes to the trail, and open views show it. */

@@ -5,6 +5,7 @@ import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.domain.CustomerActivity;
 import com.onboarding.console.customers.domain.CustomerRepository;
 import com.onboarding.console.customers.domain.OrganizationChecked;
+import com.onboarding.console.customers.domain.TaxRegistrationSet;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +36,11 @@ class CustomerRowUpdates {
     @EventListener
     void on(OrganizationChecked event) {
         customer(event.customerId()).recordOrganization(event.managementAccountId(), event.at());
+    }
+
+    @EventListener
+    void on(TaxRegistrationSet event) {
+        customer(event.customerId()).recordTaxRegistration(event.registrationId(), event.legalName());
     }
 
     private Customer customer(long customerId) {
