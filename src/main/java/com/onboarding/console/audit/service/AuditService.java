@@ -22,7 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditService {
 
-    /** What a feature reports; the service adds the time. */
+    /**
+     * What a feature reports; the service adds the time. Made with {@link #of} and, where they apply, the step
+     * it concerns ({@link #onStep}), the change of state ({@link #changing}) or the address a sign-in came from
+     * ({@link #fromAddress}).
+     */
     public record Event(String actor, AuditAction action, @Nullable Long customerId, @Nullable String customerName,
             @Nullable String stepCode, @Nullable String fromState, @Nullable String toState,
             @Nullable String message, @Nullable String sourceAddress) {
@@ -30,6 +34,19 @@ public class AuditService {
         public static Event of(String actor, AuditAction action, @Nullable Long customerId,
                 @Nullable String customerName, @Nullable String message) {
             return new Event(actor, action, customerId, customerName, null, null, null, message, null);
+        }
+
+        public Event onStep(String code) {
+            return new Event(actor, action, customerId, customerName, code, fromState, toState, message,
+                    sourceAddress);
+        }
+
+        public Event changing(@Nullable String from, @Nullable String to) {
+            return new Event(actor, action, customerId, customerName, stepCode, from, to, message, sourceAddress);
+        }
+
+        public Event fromAddress(@Nullable String address) {
+            return new Event(actor, action, customerId, customerName, stepCode, fromState, toState, message, address);
         }
     }
 
