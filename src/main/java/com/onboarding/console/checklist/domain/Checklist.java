@@ -99,7 +99,7 @@ public final class Checklist {
                     .filter(s -> !s.getStatus().isComplete() && s.definition().phase() == firstIncompletePhase())
                     .anyMatch(s -> s.definition().isCustomerStep()) ? WaitingOn.CUSTOMER : WaitingOn.OPS;
         }
-        return new ChecklistProgress(completed, failed, currentPhase, waitingOn);
+        return new ChecklistProgress(completed, steps.size(), failed, currentPhase, waitingOn);
     }
 
     private int firstIncompletePhase() {

@@ -65,6 +65,9 @@ public class Customer {
     @Column(name = "completed_steps", nullable = false)
     private int completedSteps;
 
+    @Column(name = "progress_percent", nullable = false)
+    private int progressPercent;
+
     @OptimisticLock(excluded = true)
     @Column(name = "failed_steps", nullable = false)
     private int failedSteps;
@@ -126,6 +129,7 @@ public class Customer {
      */
     public void recordProgress(ChecklistProgress progress, Instant at) {
         this.completedSteps = progress.completedSteps();
+        this.progressPercent = progress.percent();
         this.failedSteps = progress.failedSteps();
         this.currentPhase = progress.currentPhase();
         this.waitingOn = progress.waitingOn();
@@ -243,7 +247,7 @@ public class Customer {
     }
 
     public int progressPercent() {
-        return ChecklistProgress.percentOf(completedSteps);
+        return progressPercent;
     }
 
     public long getVersion() {

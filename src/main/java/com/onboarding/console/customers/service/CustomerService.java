@@ -12,6 +12,7 @@ import com.onboarding.console.base.domain.OffsetPageRequest;
 import com.onboarding.console.base.domain.TextInput;
 import com.onboarding.console.base.export.SpreadsheetCsv;
 import com.onboarding.console.base.live.CustomerChanges;
+import com.onboarding.console.customers.domain.ChecklistShape;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.domain.CustomerCreated;
 import com.onboarding.console.customers.domain.CustomerDetails;
@@ -33,6 +34,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
@@ -53,11 +55,14 @@ public class CustomerService {
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final CustomerSettings settings;
+    private final ChecklistShape shape;
     private final Clock clock;
 
     CustomerService(CustomerRepository customers, UserDirectory users, AuditService audit, CustomerChanges changes,
-            ApplicationEventPublisher events, CurrentUser currentUser, CustomerSettings settings, Clock clock) {
+            ApplicationEventPublisher events, CurrentUser currentUser, CustomerSettings settings, ChecklistShape shape,
+            Clock clock) {
         this.customers = customers;
+        this.shape = shape;
         this.users = users;
         this.audit = audit;
         this.changes = changes;
@@ -134,6 +139,12 @@ public class CustomerService {
         var q = Query.of(filter);
         return customers.count(filter.archived(), q.textLike, filter.csmUserId(), filter.phase(), q.failedOnly,
                 q.waitingOn);
+    }
+
+    /** The phases a customer can be in, for filtering by them. */
+    @StaffOnly
+    public List<Integer> phases() {
+        return IntStream.rangeClosed(1, shape.phases()).boxed().toList();
     }
 
     /** The names of the given customers, archived ones included, for lists that show them beside people. */

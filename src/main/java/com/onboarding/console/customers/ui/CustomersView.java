@@ -5,7 +5,6 @@ import com.onboarding.console.base.routes.CustomerRoutes;
 import com.onboarding.console.base.ui.CsvDownload;
 import com.onboarding.console.base.ui.DisplayTime;
 import com.onboarding.console.base.ui.ViewHeader;
-import com.onboarding.console.customers.domain.ChecklistProgress;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.domain.WaitingOn;
 import com.onboarding.console.customers.service.CustomerFilter;
@@ -42,7 +41,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -118,7 +116,7 @@ public class CustomersView extends VerticalLayout {
         csm.setClearButtonVisible(true);
         csm.setId("csm-filter");
 
-        phase.setItems(IntStream.rangeClosed(1, ChecklistProgress.PHASES).boxed().toList());
+        phase.setItems(customers.phases());
         phase.setItemLabelGenerator(p -> "Phase " + p);
         phase.setClearButtonVisible(true);
         phase.setId("phase-filter");
