@@ -40,20 +40,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Within a phase, every step but the last is settled one hour after another from the phase's start, the last
  * at the phase's end.
  */
-final class InsightsDataSet {
+public final class InsightsDataSet {
 
     final Instant now;
     final Instant b;
-    final ReportPeriod period;
+    public final ReportPeriod period;
     long alpha;
-    long delta;
-    long foxtrot;
+    public long delta;
+    public long foxtrot;
     private final JdbcTemplate jdbc;
     private final TestFixture fixture;
     private final long csmUserId;
 
     /** Call as a staff user who may create customers. Now is taken to the second: the database keeps micros. */
-    InsightsDataSet(TestFixture fixture, DataSource dataSource, long csmUserId, Instant now) {
+    public InsightsDataSet(TestFixture fixture, DataSource dataSource, long csmUserId, Instant now) {
         this.fixture = fixture;
         this.jdbc = new JdbcTemplate(dataSource);
         this.csmUserId = csmUserId;
@@ -62,7 +62,7 @@ final class InsightsDataSet {
         this.period = new ReportPeriod(b, b.plus(days(28)));
     }
 
-    InsightsDataSet seed() {
+    public InsightsDataSet seed() {
         alpha = customer("Alpha", b, 16, 3, WaitingOn.NOBODY);
         phase(alpha, 1, b, b.plus(days(2)));
         phase(alpha, 2, b.plus(days(2)), b.plus(days(4)));
@@ -97,7 +97,7 @@ final class InsightsDataSet {
         return this;
     }
 
-    void assertFigures(InsightsService insights) {
+    public void assertFigures(InsightsService insights) {
         var request = new InsightsRequest(period, true);
         assertThat(insights.funnel(request)).extracting(FunnelStage::label, FunnelStage::current,
                 FunnelStage::entered).containsExactly(tuple("Phase 1", 2L, 3L), tuple("Phase 2", 2L, 3L),
