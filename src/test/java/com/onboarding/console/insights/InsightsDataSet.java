@@ -161,9 +161,12 @@ public final class InsightsDataSet {
         settle(customer, steps.getLast().code().toString(), end);
     }
 
+    /** A step done at the time, and the customer's last activity then if it is the latest, as the checklist does. */
     private void settle(long customer, String code, Instant at) {
         jdbc.update("update customer_step set status = 'DONE', changed_by = 'seed', changed_at = ?"
                 + " where customer_id = ? and code = ?", Timestamp.from(at), customer, code);
+        jdbc.update("update customer set last_activity_at = ? where id = ? and last_activity_at < ?",
+                Timestamp.from(at), customer, Timestamp.from(at));
     }
 
     /** A failed AWS action as the checklist records it: the failed transition and what AWS answered. */

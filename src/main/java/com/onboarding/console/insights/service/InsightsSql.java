@@ -1,6 +1,7 @@
 package com.onboarding.console.insights.service;
 
 import com.onboarding.console.checklist.domain.StepStatus;
+import com.onboarding.console.customers.domain.ChecklistProgress;
 import com.onboarding.console.insights.domain.ReportPeriod;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -46,18 +47,34 @@ record InsightsSql(@Nullable Long csmUserId, ReportPeriod period) {
         return column + " >= :from and " + column + " < :to";
     }
 
-    /** Each customer's phases whose every step is settled, with when the last of them was (alias phase_done). */
+    /**
+     * Customers of the scope that changed in the period. Every step change sets the customer's last activity in
+     * the same transaction, so a customer whose last activity is before the period settled nothing in it: the
+     * index on the last activity leaves them out before their steps are read.
+     */
+    String activeInPeriod() {
+        return customers() + " and c.last_activity_at >= :from";
+    }
+
+    /**
+     * The phases whose every step is settled, with when the last of them was (alias phase_done), of customers
+     * active in the period.
+     */
     String phaseDone() {
         return "phase_done as (select s.customer_id, " + PHASE_OF_STEP + " as phase, max(s.changed_at) as done_at"
-                + " from customer_step s join customer c on c.id = s.customer_id where " + customers()
+                + " from customer_step s join customer c on c.id = s.customer_id where " + activeInPeriod()
                 + " group by s.customer_id, " + PHASE_OF_STEP
                 + " having sum(case when " + SETTLED + " then 0 else 1 end) = 0)";
     }
 
-    /** Customers whose every step is settled, with when the last one was (alias customer_done). */
+    /**
+     * Customers active in the period whose every step is settled, with when the last one was (alias
+     * customer_done); the progress summary narrows them down first.
+     */
     String customerDone() {
         return "customer_done as (select s.customer_id, max(s.changed_at) as done_at"
-                + " from customer_step s join customer c on c.id = s.customer_id where " + customers()
+                + " from customer_step s join customer c on c.id = s.customer_id where " + activeInPeriod()
+                + " and c.completed_steps >= " + ChecklistProgress.TOTAL_STEPS
                 + " group by s.customer_id having sum(case when " + SETTLED + " then 0 else 1 end) = 0)";
     }
 

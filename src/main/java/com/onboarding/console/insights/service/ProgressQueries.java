@@ -95,7 +95,7 @@ class ProgressQueries {
         var times = jdbc.sql("with settled as (select s.code, s.changed_at, coalesce(lag(s.changed_at) over"
                         + " (partition by s.customer_id order by s.changed_at, s.code), c.created_at) as started_at"
                         + " from customer_step s join customer c on c.id = s.customer_id"
-                        + " where " + q.customers() + " and " + SETTLED + ")"
+                        + " where " + q.activeInPeriod() + " and " + SETTLED + ")"
                         + " select code, count(*), " + medianAndP90(seconds("started_at", "changed_at"))
                         + " from settled where " + q.inPeriod("changed_at") + " group by code")
                 .params(q.params())
