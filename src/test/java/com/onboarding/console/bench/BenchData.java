@@ -53,13 +53,15 @@ final class BenchData {
             for (int i = from; i < to; i++) {
                 int completed = i < fresh ? 0 : random.nextInt(StepCatalog.STEPS.size() + 1);
                 boolean failing = i >= fresh && completed < StepCatalog.STEPS.size() && random.nextInt(8) == 0;
-                var steps = steps(completed, failing, now);
-                var progress = new Checklist(steps, List.of(), now).progress();
                 var account = TestAccountIds.format(firstAccount + i);
                 var activity = now.minus(Duration.ofMinutes(random.nextInt(500_000)));
+                // Up to about 90 days of onboarding before the last activity, the steps settled evenly across it.
+                var created = activity.minus(Duration.ofMinutes(random.nextInt(130_000)));
+                var steps = steps(completed, failing, created, activity);
+                var progress = new Checklist(steps, List.of(), now).progress();
                 customers.add(new Object[] {"Bench customer " + account, account,
                         "DE", "aws+" + account + "@reseller.example", externalId(random),
-                        Timestamp.from(activity), Timestamp.from(activity), progress.completedSteps(),
+                        Timestamp.from(created), Timestamp.from(activity), progress.completedSteps(),
                         progress.failedSteps(), progress.currentPhase(), progress.waitingOn().name()});
                 stepLists.add(steps);
             }
@@ -92,19 +94,63 @@ final class BenchData {
         return seeded;
     }
 
-    /** The first {@code completed} steps in catalog order are done; a failing customer's next step failed. */
-    private static List<CustomerStep> steps(int completed, boolean failing, Instant at) {
+    /**
+     * The first {@code completed} steps in catalog order are done, one after another from the customer's creation
+     * to their last activity; a failing customer's next step failed at the last activity.
+     */
+    private static List<CustomerStep> steps(int completed, boolean failing, Instant created, Instant last) {
         var steps = new ArrayList<CustomerStep>();
+        long span = Duration.between(created, last).toSeconds();
         for (int i = 0; i < StepCatalog.STEPS.size(); i++) {
             var step = new CustomerStep(0, StepCatalog.STEPS.get(i).code());
             if (i < completed) {
-                step.transition(StepStatus.DONE, BY, at, "Confirmed by " + BY + ".");
+                step.transition(StepStatus.DONE, BY, created.plusSeconds(span * (i + 1) / completed),
+                        "Confirmed by " + BY + ".");
             } else if (i == completed && failing) {
-                step.transition(StepStatus.FAILED, BY, at, "The AWS call was refused.");
+                step.transition(StepStatus.FAILED, BY, last, "The AWS call was refused.");
             }
             steps.add(step);
         }
         return steps;
+    }
+
+    /** AWS error codes the trail's AWS_ERROR entries name, as AWS answers them. */
+    private static final List<String> AWS_ERRORS = List.of("AccessDenied: User is not authorized to perform",
+            "ThrottlingException: Rate exceeded", "NoSuchEntity: The role cannot be found",
+            "ValidationException: The request is invalid");
+
+    /**
+     * Audit trail rows of the customers over the last year: step transitions (some failed), AWS calls, AWS errors
+     * and notes, written straight into the table in batches.
+     */
+    void seedTrail(List<Seeded> customers, int rows) {
+        var random = new Random(rows);
+        var now = Instant.now();
+        for (int from = 0; from < rows; from += BATCH) {
+            var batch = new ArrayList<Object[]>();
+            for (int i = from; i < Math.min(rows, from + BATCH); i++) {
+                var customer = customers.get(i % customers.size());
+                var code = StepCatalog.STEPS.get(random.nextInt(StepCatalog.STEPS.size())).code().toString();
+                var at = Timestamp.from(now.minus(Duration.ofMinutes(random.nextInt(525_600))));
+                int kind = random.nextInt(10);
+                if (kind < 4) {
+                    var to = random.nextInt(7) == 0 ? StepStatus.FAILED : StepStatus.DONE;
+                    batch.add(new Object[] {at, "STEP_TRANSITION", customer.id(), code, "IN_PROGRESS", to.name(),
+                            null});
+                } else if (kind < 8) {
+                    batch.add(new Object[] {at, "AWS_CALL", customer.id(), code, null, "VERIFIED", "Checked."});
+                } else if (kind < 9) {
+                    batch.add(new Object[] {at, "AWS_ERROR", customer.id(), code, null, "ERROR", "Error id E" + i
+                            + ": AWS answered iam:GetRole with " + AWS_ERRORS.get(random.nextInt(AWS_ERRORS.size()))});
+                } else {
+                    batch.add(new Object[] {at, "STEP_NOTE", customer.id(), code, null, null, "A note."});
+                }
+            }
+            jdbc.batchUpdate("""
+                    insert into audit_entry (occurred_at, actor, action, customer_id, step_code, from_state, to_state,
+                        message)
+                    values (?, '""" + BY + "', ?, ?, ?, ?, ?, ?)", batch);
+        }
     }
 
     private static String externalId(Random random) {

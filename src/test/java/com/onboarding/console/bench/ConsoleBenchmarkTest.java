@@ -35,6 +35,7 @@ import com.onboarding.console.customers.service.CustomerService;
 import com.onboarding.console.customers.service.CustomerSort;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.onboarding.console.aws.credentials.CredentialsService;
+import com.onboarding.console.insights.service.InsightsService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -56,6 +57,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,12 +100,12 @@ class ConsoleBenchmarkTest extends KaribuTest {
 
     /** How much the run measures; the smoke scale keeps the default build quick. */
     record Scale(String name, int customers, int clicks, int warmup, int gridRepeats, int verifyRuns, int fleet,
-            int sessions) {
+            int sessions, int auditRows, int insightRepeats) {
 
         static Scale current() {
             return "full".equalsIgnoreCase(System.getProperty("bench.scale", "smoke"))
-                    ? new Scale("full", 10_000, 200, 30, 100, 5, 1_000, 200)
-                    : new Scale("smoke", 200, 10, 3, 3, 1, 20, 5);
+                    ? new Scale("full", 10_000, 200, 30, 100, 5, 1_000, 200, 500_000, 30)
+                    : new Scale("smoke", 200, 10, 3, 3, 1, 20, 5, 5_000, 2);
         }
 
         boolean full() {
@@ -146,6 +148,10 @@ class ConsoleBenchmarkTest extends KaribuTest {
     private CredentialsService credentials;
     @Autowired
     private PlatformTransactionManager transactions;
+    @Autowired
+    private InsightsService insights;
+    @Autowired
+    private Clock clock;
 
     /** PostgreSQL when the build is given a server (-Dit.postgres.url), else H2: a database of the run's own. */
     private static final BenchDatabase DATABASE = BenchDatabase.create("bench");
@@ -162,11 +168,14 @@ class ConsoleBenchmarkTest extends KaribuTest {
         loadAtStart = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         System.out.println("Benchmarks at " + scale.name() + " scale on " + DATABASE.description());
         long start = System.nanoTime();
-        customers = new BenchData(jdbc).seed(scale.customers(), scale.fresh());
+        var data = new BenchData(jdbc);
+        customers = data.seed(scale.customers(), scale.fresh());
+        data.seedTrail(customers, scale.auditRows());
         results.info("data", "seeded customers (16 steps each)", customers.size(), "customers");
         results.info("data", "seeding time", (System.nanoTime() - start) / 1e9, "s");
         results.info("data", "customers in the database", count("customer"), "rows");
         results.info("data", "steps in the database", count("customer_step"), "rows");
+        results.info("data", "audit rows in the database", count("audit_entry"), "rows");
     }
 
     private long count(String table) {
@@ -501,6 +510,15 @@ class ConsoleBenchmarkTest extends KaribuTest {
     }
 
     // Verify all: one customer's checks against an AWS that takes 200 ms for every request.
+
+    // Insights: the queries of the insights page's charts and tables over every customer.
+
+    @Test
+    @Order(2)
+    void insightsQueries() {
+        runAs("ops");
+        new InsightsBench(insights, clock).measure(results, scale.insightRepeats(), count("audit_entry"));
+    }
 
     @Test
     @Order(4)

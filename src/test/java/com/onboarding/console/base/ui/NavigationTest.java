@@ -42,8 +42,8 @@ class NavigationTest extends KaribuTest {
     void opsLandsOnCustomersAndSeesTheAuditTrail() {
         login("ops");
         assertThat(landing()).isEqualTo("customers");
-        assertThat(navigationLabels()).containsExactly("Customers", "Fleet verification", "FAQ", "Audit trail",
-                "Notifications", "Sandbox AWS", "My account");
+        assertThat(navigationLabels()).containsExactly("Customers", "Insights", "Fleet verification", "FAQ",
+                "Audit trail", "Notifications", "Sandbox AWS", "My account");
     }
 
     @Test
@@ -58,15 +58,16 @@ class NavigationTest extends KaribuTest {
     void csmLandsOnCustomersWithoutAuditTrailOrUsers() {
         login("csm");
         assertThat(landing()).isEqualTo("customers");
-        assertThat(navigationLabels()).containsExactly("Customers", "FAQ", "Notifications", "My account");
+        assertThat(navigationLabels()).containsExactly("Customers", "Insights", "FAQ", "Notifications",
+                "My account");
     }
 
     @Test
     void adminLandsOnCustomersAndSeesEverything() {
         login("admin");
         assertThat(landing()).isEqualTo("customers");
-        assertThat(navigationLabels()).containsExactly("Customers", "Fleet verification", "FAQ", "Audit trail",
-                "Notifications", "Sandbox AWS", "Users", "My account");
+        assertThat(navigationLabels()).containsExactly("Customers", "Insights", "Fleet verification", "FAQ",
+                "Audit trail", "Notifications", "Sandbox AWS", "Users", "My account");
     }
 
     @Test

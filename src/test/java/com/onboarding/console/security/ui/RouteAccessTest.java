@@ -87,6 +87,7 @@ class RouteAccessTest extends KaribuTest {
             RouteRule.route("account", EVERYONE),
             RouteRule.route("notifications", EVERYONE),
             RouteRule.route("fleet", Who.OPS, Who.ADMIN),
+            RouteRule.route("insights", STAFF),
             RouteRule.route("sandbox", Who.OPS, Who.ADMIN),
             RouteRule.route("policy", EVERYONE),
             RouteRule.route("customers/{own}/policy", EVERYONE).landsOn("policy", EVERYONE),

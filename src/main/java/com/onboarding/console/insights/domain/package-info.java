@@ -1,0 +1,4 @@
+@NullMarked
+package com.onboarding.console.insights.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,96 @@
+package com.onboarding.console.insights.service;
+
+import com.onboarding.console.checklist.domain.StepStatus;
+import com.onboarding.console.customers.domain.ChecklistProgress;
+import com.onboarding.console.insights.domain.ReportPeriod;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The pieces the insight queries share, in SQL that H2 and PostgreSQL both run: which customers count, when a
+ * step is settled, and the phase and completion times derived from the steps' timestamps.
+ *
+ * @param csmUserId only this CSM's customers, or everybody's
+ */
+record InsightsSql(@Nullable Long csmUserId, ReportPeriod period) {
+
+    /** Settled as {@link StepStatus#isComplete()} says. */
+    static final String SETTLED = "s.status in (" + Arrays.stream(StepStatus.values()).filter(StepStatus::isComplete)
+            .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ")) + ")";
+
+    /** A step code is written "phase.number" with one digit each (see StepCode). */
+    static final String PHASE_OF_STEP = "cast(substring(s.code from 1 for 1) as integer)";
+
+    /** Seconds between two timestamps; the same expression in both databases. */
+    static String seconds(String from, String to) {
+        return "(extract(epoch from " + to + ") - extract(epoch from " + from + "))";
+    }
+
+    static String medianAndP90(String seconds) {
+        return "percentile_cont(0.5) within group (order by " + seconds + "), "
+                + "percentile_cont(0.9) within group (order by " + seconds + ")";
+    }
+
+    /** Active customers (alias c) of the scope. */
+    String customers() {
+        return "c.archived = false" + (csmUserId == null ? "" : " and c.csm_user_id = :csm");
+    }
+
+    String inPeriod(String column) {
+        return column + " >= :from and " + column + " < :to";
+    }
+
+    /**
+     * Customers of the scope that changed in the period. Every step change sets the customer's last activity in
+     * the same transaction, so a customer whose last activity is before the period settled nothing in it: the
+     * index on the last activity leaves them out before their steps are read.
+     */
+    String activeInPeriod() {
+        return customers() + " and c.last_activity_at >= :from";
+    }
+
+    /**
+     * The phases whose every step is settled, with when the last of them was (alias phase_done), of customers
+     * active in the period.
+     */
+    String phaseDone() {
+        return "phase_done as (select s.customer_id, " + PHASE_OF_STEP + " as phase, max(s.changed_at) as done_at"
+                + " from customer_step s join customer c on c.id = s.customer_id where " + activeInPeriod()
+                + " group by s.customer_id, " + PHASE_OF_STEP
+                + " having sum(case when " + SETTLED + " then 0 else 1 end) = 0)";
+    }
+
+    /**
+     * Customers active in the period whose every step is settled, with when the last one was (alias
+     * customer_done); the progress summary narrows them down first.
+     */
+    String customerDone() {
+        return "customer_done as (select s.customer_id, max(s.changed_at) as done_at"
+                + " from customer_step s join customer c on c.id = s.customer_id where " + activeInPeriod()
+                + " and c.completed_steps >= " + ChecklistProgress.TOTAL_STEPS
+                + " group by s.customer_id having sum(case when " + SETTLED + " then 0 else 1 end) = 0)";
+    }
+
+    Map<String, Object> params() {
+        var params = new HashMap<String, Object>();
+        params.put("from", OffsetDateTime.ofInstant(period.from(), ZoneOffset.UTC));
+        params.put("to", OffsetDateTime.ofInstant(period.to(), ZoneOffset.UTC));
+        if (csmUserId != null) {
+            params.put("csm", csmUserId);
+        }
+        return params;
+    }
+
+    /** A number column that may be null; H2 answers BigDecimal where PostgreSQL answers double. */
+    static @Nullable Double number(ResultSet row, int column) throws SQLException {
+        var value = row.getObject(column);
+        return value == null ? null : ((Number) value).doubleValue();
+    }
+}

@@ -1,0 +1,90 @@
+package com.onboarding.console.insights.service;
+
+import com.onboarding.console.audit.domain.AuditAction;
+import com.onboarding.console.checklist.domain.StepCode;
+import com.onboarding.console.checklist.domain.StepStatus;
+import com.onboarding.console.customers.domain.ChecklistProgress;
+import com.onboarding.console.customers.domain.WaitingOn;
+import com.onboarding.console.insights.domain.FailingStep;
+import com.onboarding.console.insights.domain.StalledCustomer;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Where onboarding is stuck: customers whose steps stand still, and steps that keep failing. */
+@Component
+class TroubleQueries {
+
+    /** More stalled customers than this is a list nobody works through; the longest stalled come first. */
+    static final int STALLED_MAX = 500;
+
+    private final JdbcClient jdbc;
+
+    TroubleQueries(DataSource dataSource) {
+        this.jdbc = JdbcClient.create(dataSource);
+    }
+
+    /** Customers not complete whose last step change is longer ago than their phase allows, longest first. */
+    List<StalledCustomer> stalled(InsightsSql q, InsightsSettings settings, Instant now) {
+        var params = new HashMap<>(q.params());
+        var cutoff = new StringBuilder("case c.current_phase");
+        for (int phase = 1; phase <= ChecklistProgress.PHASES; phase++) {
+            cutoff.append(" when ").append(phase).append(" then :cutoff").append(phase);
+            params.put("cutoff" + phase, OffsetDateTime.ofInstant(now.minus(settings.stalledAfter(phase)),
+                    ZoneOffset.UTC));
+        }
+        cutoff.append(" end");
+        return jdbc.sql("select c.id, c.name, c.current_phase, c.waiting_on,"
+                        + " coalesce(max(s.changed_at), c.created_at) as last_change"
+                        + " from customer c left join customer_step s on s.customer_id = c.id"
+                        + " where " + q.customers() + " and c.completed_steps < " + ChecklistProgress.TOTAL_STEPS
+                        + " group by c.id, c.name, c.current_phase, c.waiting_on, c.created_at"
+                        + " having coalesce(max(s.changed_at), c.created_at) < " + cutoff
+                        + " order by last_change, c.id limit " + STALLED_MAX)
+                .params(params)
+                .query((row, n) -> {
+                    var last = row.getObject(5, OffsetDateTime.class).toInstant();
+                    return new StalledCustomer(row.getLong(1), row.getString(2), row.getInt(3),
+                            WaitingOn.valueOf(row.getString(4)), last, Duration.between(last, now).toDays());
+                })
+                .list();
+    }
+
+    /**
+     * Steps by how often they failed in the period, with the AWS error code most often answered for them. An
+     * AWS_ERROR entry's message reads "Error id …: AWS answered {operation} with {code}: {message}" (or only the
+     * code); the code is the error class.
+     */
+    List<FailingStep> failingSteps(InsightsSql q) {
+        var params = new HashMap<>(q.params());
+        params.put("transition", AuditAction.STEP_TRANSITION.name());
+        params.put("failed", StepStatus.FAILED.name());
+        params.put("awsError", AuditAction.AWS_ERROR.name());
+        var inScope = " from audit_entry a join customer c on c.id = a.customer_id where " + q.customers() + " and "
+                + q.inPeriod("a.occurred_at");
+        return jdbc.sql("with failures as (select a.step_code, count(*) as n" + inScope
+                        + " and a.action = :transition and a.to_state = :failed group by a.step_code),"
+                        + " answers as (select a.step_code, case when position(' with ' in a.message) > 0"
+                        + " then substring(a.message from position(' with ' in a.message) + 6) else a.message end"
+                        + " as answer" + inScope + " and a.action = :awsError and a.message is not null),"
+                        + " classes as (select step_code, substring(case when position(':' in answer) > 0"
+                        + " then substring(answer from 1 for position(':' in answer) - 1) else answer end"
+                        + " from 1 for 80) as error_class from answers),"
+                        + " counted as (select step_code, error_class, count(*) as n, row_number() over"
+                        + " (partition by step_code order by count(*) desc, error_class) as r"
+                        + " from classes group by step_code, error_class)"
+                        + " select f.step_code, f.n, k.error_class, k.n from failures f"
+                        + " left join counted k on k.step_code = f.step_code and k.r = 1"
+                        + " order by f.n desc, f.step_code")
+                .params(params)
+                .query((row, n) -> new FailingStep(StepCode.parse(row.getString(1)), row.getLong(2),
+                        row.getString(3), row.getLong(4)))
+                .list();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.onboarding.console.insights.service;
+
+import org.jspecify.annotations.NullMarked;
