@@ -1,5 +1,6 @@
 package com.onboarding.console.insights.service;
 
+import com.onboarding.console.base.access.StaffOnly;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.insights.domain.FailingStep;
 import com.onboarding.console.insights.domain.FunnelStage;
@@ -12,7 +13,6 @@ import com.onboarding.console.security.CurrentUser;
 import com.onboarding.console.security.domain.Role;
 import java.time.Clock;
 import java.util.List;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,43 +37,43 @@ public class InsightsService {
     }
 
     /** Whether the user has customers of their own to narrow the figures to. */
-    @PreAuthorize("hasAnyRole('OPS', 'CSM', 'ADMIN')")
+    @StaffOnly
     public boolean hasOwnCustomers() {
         return currentUser.require().role() == Role.CSM;
     }
 
-    @PreAuthorize("hasAnyRole('OPS', 'CSM', 'ADMIN')")
+    @StaffOnly
     public List<FunnelStage> funnel(InsightsRequest request) {
         return progress.funnel(sql(request));
     }
 
-    @PreAuthorize("hasAnyRole('OPS', 'CSM', 'ADMIN')")
+    @StaffOnly
     public Spread timeToOnboard(InsightsRequest request) {
         return progress.timeToOnboard(sql(request));
     }
 
-    @PreAuthorize("hasAnyRole('OPS', 'CSM', 'ADMIN')")
+    @StaffOnly
     public List<PhaseTime> timePerPhase(InsightsRequest request) {
         return progress.timePerPhase(sql(request));
     }
 
-    @PreAuthorize("hasAnyRole('OPS', 'CSM', 'ADMIN')")
+    @StaffOnly
     public List<StepTime> timePerStep(InsightsRequest request) {
         return progress.timePerStep(sql(request));
     }
 
-    @PreAuthorize("hasAnyRole('OPS', 'CSM', 'ADMIN')")
+    @StaffOnly
     public List<WeeklyCount> weeklyCompletions(InsightsRequest request) {
         return progress.weeklyCompletions(sql(request));
     }
 
     /** Stalled now, whatever the period. */
-    @PreAuthorize("hasAnyRole('OPS', 'CSM', 'ADMIN')")
+    @StaffOnly
     public List<StalledCustomer> stalled(InsightsRequest request) {
         return trouble.stalled(sql(request), settings, clock.instant());
     }
 
-    @PreAuthorize("hasAnyRole('OPS', 'CSM', 'ADMIN')")
+    @StaffOnly
     public List<FailingStep> failingSteps(InsightsRequest request) {
         return trouble.failingSteps(sql(request));
     }

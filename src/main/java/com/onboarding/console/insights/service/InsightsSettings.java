@@ -1,6 +1,6 @@
 package com.onboarding.console.insights.service;
 
-import com.onboarding.console.customers.domain.ChecklistProgress;
+import com.onboarding.console.checklist.domain.StepCatalog;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -15,9 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record InsightsSettings(@DefaultValue({"5d", "2d", "2d"}) List<Duration> stalledAfter) {
 
     public InsightsSettings {
-        if (stalledAfter.size() != ChecklistProgress.PHASES
+        if (stalledAfter.size() != StepCatalog.phases()
                 || stalledAfter.stream().anyMatch(d -> d.isNegative() || d.isZero())) {
-            throw new IllegalArgumentException("console.insights.stalled-after needs " + ChecklistProgress.PHASES
+            throw new IllegalArgumentException("console.insights.stalled-after needs " + StepCatalog.phases()
                     + " positive durations, one per phase in phase order (e.g. 5d,2d,2d), not " + stalledAfter);
         }
         stalledAfter = List.copyOf(stalledAfter);

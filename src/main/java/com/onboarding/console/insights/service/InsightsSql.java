@@ -1,7 +1,7 @@
 package com.onboarding.console.insights.service;
 
+import com.onboarding.console.checklist.domain.StepCatalog;
 import com.onboarding.console.checklist.domain.StepStatus;
-import com.onboarding.console.customers.domain.ChecklistProgress;
 import com.onboarding.console.insights.domain.ReportPeriod;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -74,7 +74,7 @@ record InsightsSql(@Nullable Long csmUserId, ReportPeriod period) {
     String customerDone() {
         return "customer_done as (select s.customer_id, max(s.changed_at) as done_at"
                 + " from customer_step s join customer c on c.id = s.customer_id where " + activeInPeriod()
-                + " and c.completed_steps >= " + ChecklistProgress.TOTAL_STEPS
+                + " and c.completed_steps >= " + StepCatalog.STEPS.size()
                 + " group by s.customer_id having sum(case when " + SETTLED + " then 0 else 1 end) = 0)";
     }
 

@@ -5,8 +5,8 @@ import static com.onboarding.console.insights.service.InsightsSql.medianAndP90;
 import static com.onboarding.console.insights.service.InsightsSql.number;
 import static com.onboarding.console.insights.service.InsightsSql.seconds;
 
+import com.onboarding.console.checklist.domain.StepCatalog;
 import com.onboarding.console.checklist.domain.StepCode;
-import com.onboarding.console.customers.domain.ChecklistProgress;
 import com.onboarding.console.insights.domain.FunnelStage;
 import com.onboarding.console.insights.domain.PhaseTime;
 import com.onboarding.console.insights.domain.Spread;
@@ -44,16 +44,16 @@ class ProgressQueries {
     /** Customers per phase now, and how many reached each phase (and completion) in the period. */
     List<FunnelStage> funnel(InsightsSql q) {
         var current = counts("select stage, count(*) from (select case when c.completed_steps >= "
-                + ChecklistProgress.TOTAL_STEPS + " then " + COMPLETE + " else c.current_phase end as stage"
+                + StepCatalog.STEPS.size() + " then " + COMPLETE + " else c.current_phase end as stage"
                 + " from customer c where " + q.customers() + ") stages group by stage", q);
         var entered = counts("with " + q.phaseDone() + ", " + q.customerDone()
                 + " select 1, count(*) from customer c where " + q.customers() + " and " + q.inPeriod("c.created_at")
                 + " union all select pd.phase + 1, count(*) from phase_done pd where pd.phase < "
-                + ChecklistProgress.PHASES + " and " + q.inPeriod("pd.done_at") + " group by pd.phase"
+                + StepCatalog.phases() + " and " + q.inPeriod("pd.done_at") + " group by pd.phase"
                 + " union all select " + COMPLETE + ", count(*) from customer_done cd where "
                 + q.inPeriod("cd.done_at"), q);
         var stages = new ArrayList<FunnelStage>();
-        for (int phase = 1; phase <= ChecklistProgress.PHASES; phase++) {
+        for (int phase = 1; phase <= StepCatalog.phases(); phase++) {
             stages.add(new FunnelStage(phase, current.getOrDefault(phase, 0L), entered.getOrDefault(phase, 0L)));
         }
         stages.add(new FunnelStage(null, current.getOrDefault(COMPLETE, 0L), entered.getOrDefault(COMPLETE, 0L)));

@@ -1,9 +1,9 @@
 package com.onboarding.console.insights.service;
 
 import com.onboarding.console.audit.domain.AuditAction;
+import com.onboarding.console.checklist.domain.StepCatalog;
 import com.onboarding.console.checklist.domain.StepCode;
 import com.onboarding.console.checklist.domain.StepStatus;
-import com.onboarding.console.customers.domain.ChecklistProgress;
 import com.onboarding.console.customers.domain.WaitingOn;
 import com.onboarding.console.insights.domain.FailingStep;
 import com.onboarding.console.insights.domain.StalledCustomer;
@@ -34,7 +34,7 @@ class TroubleQueries {
     List<StalledCustomer> stalled(InsightsSql q, InsightsSettings settings, Instant now) {
         var params = new HashMap<>(q.params());
         var cutoff = new StringBuilder("case c.current_phase");
-        for (int phase = 1; phase <= ChecklistProgress.PHASES; phase++) {
+        for (int phase = 1; phase <= StepCatalog.phases(); phase++) {
             cutoff.append(" when ").append(phase).append(" then :cutoff").append(phase);
             params.put("cutoff" + phase, OffsetDateTime.ofInstant(now.minus(settings.stalledAfter(phase)),
                     ZoneOffset.UTC));
@@ -43,7 +43,7 @@ class TroubleQueries {
         return jdbc.sql("select c.id, c.name, c.current_phase, c.waiting_on,"
                         + " coalesce(max(s.changed_at), c.created_at) as last_change"
                         + " from customer c left join customer_step s on s.customer_id = c.id"
-                        + " where " + q.customers() + " and c.completed_steps < " + ChecklistProgress.TOTAL_STEPS
+                        + " where " + q.customers() + " and c.completed_steps < " + StepCatalog.STEPS.size()
                         + " group by c.id, c.name, c.current_phase, c.waiting_on, c.created_at"
                         + " having coalesce(max(s.changed_at), c.created_at) < " + cutoff
                         + " order by last_change, c.id limit " + STALLED_MAX)

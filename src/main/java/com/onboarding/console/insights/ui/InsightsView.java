@@ -16,6 +16,7 @@ import com.onboarding.console.insights.domain.WeeklyCount;
 import com.onboarding.console.insights.service.InsightsRequest;
 import com.onboarding.console.insights.service.InsightsService;
 import com.onboarding.console.insights.ui.FigureTable.Column;
+import com.onboarding.console.security.domain.Role;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
@@ -37,7 +38,7 @@ import java.util.List;
 @Route("insights")
 @PageTitle("Insights | AWS Onboarding Console")
 @Menu(order = 1.5, icon = "vaadin:chart", title = "Insights")
-@RolesAllowed({"OPS", "CSM", "ADMIN"})
+@RolesAllowed({Role.Names.OPS, Role.Names.CSM, Role.Names.ADMIN})
 public class InsightsView extends VerticalLayout {
 
     /** The periods people ask for; a custom one is whole days in UTC, like the console's other date filters. */
