@@ -11,7 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Who works with customers (CSMs to assign, OPS to notify), as other features see them. */
+/** Who works with customers (CSMs to assign, OPS to notify) and a customer's people, as other features see them. */
 @Service
 @Transactional(readOnly = true)
 public class UserDirectory {
@@ -29,6 +29,13 @@ public class UserDirectory {
     @PreAuthorize("isAuthenticated()")
     public List<Person> activeWithRole(Role role) {
         return users.findByRoleAndEnabledTrueOrderByDisplayName(role).stream().map(UserDirectory::person).toList();
+    }
+
+    /** The enabled users of one customer, for the customer's people page. */
+    @PreAuthorize("hasAnyRole('OPS', 'CSM', 'ADMIN') and @access.canSeeCustomer(#customerId)")
+    public List<Person> peopleOf(long customerId) {
+        return users.findByCustomerIdAndEnabledTrueOrderByDisplayName(customerId).stream()
+                .map(UserDirectory::person).toList();
     }
 
     public Optional<Person> find(long userId) {
