@@ -209,9 +209,12 @@ class EveryActionIsAuditedTest extends KaribuTest {
     @AfterAll
     void everyKindOfActionWasSeen() {
         // USER_CHANGED is the administrators' part, asserted with each change in UserAdminServiceTest;
-        // STEP_VERIFICATION has no writer left: verification outcomes are AWS_CALL rows.
+        // STEP_VERIFICATION has no writer left: verification outcomes are AWS_CALL rows. Invitations and
+        // password resets are asserted with each change in the invitations tests.
         assertThat(seen).containsAll(EnumSet.complementOf(EnumSet.of(AuditAction.USER_CHANGED,
-                AuditAction.STEP_VERIFICATION)));
+                AuditAction.STEP_VERIFICATION, AuditAction.INVITATION_SENT, AuditAction.INVITATION_RESENT,
+                AuditAction.INVITATION_REVOKED, AuditAction.INVITATION_REQUESTED, AuditAction.INVITATION_ACCEPTED,
+                AuditAction.PASSWORD_RESET_REQUESTED, AuditAction.PASSWORD_RESET_COMPLETED)));
     }
 
     private static void login(AuthenticationManager manager, String username, String password) {

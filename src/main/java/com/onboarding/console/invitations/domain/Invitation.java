@@ -1,5 +1,6 @@
 package com.onboarding.console.invitations.domain;
 
+import com.onboarding.console.customers.domain.Customer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -28,6 +29,10 @@ public class Invitation {
     @Column(name = "customer_id", nullable = false, updatable = false)
     private long customerId;
 
+    /** The customer's name when the invitation was sent, for the pages of its link, which no one is logged in to. */
+    @Column(name = "customer_name", nullable = false, updatable = false, length = Customer.NAME_MAX)
+    private String customerName = "";
+
     @Column(nullable = false, updatable = false, length = EMAIL_MAX)
     private String email = "";
 
@@ -52,6 +57,9 @@ public class Invitation {
     @Column(name = "replaced_at")
     private @Nullable Instant replacedAt;
 
+    @Column(name = "renewal_asked_at")
+    private @Nullable Instant renewalAskedAt;
+
     @Column(name = "token_hash", nullable = false, updatable = false, length = 64)
     private String tokenHash = "";
 
@@ -62,9 +70,10 @@ public class Invitation {
         // for JPA
     }
 
-    public Invitation(long customerId, String email, String invitedBy, @Nullable Long invitedByUserId,
+    public Invitation(long customerId, String customerName, String email, String invitedBy, @Nullable Long invitedByUserId,
             LinkToken token, Instant createdAt, Instant expiresAt) {
         this.customerId = customerId;
+        this.customerName = customerName;
         this.email = email;
         this.invitedBy = invitedBy;
         this.invitedByUserId = invitedByUserId;
@@ -100,12 +109,25 @@ public class Invitation {
         replacedAt = at;
     }
 
+    /** The invited person, whose link had ended, asked for a new one. */
+    public void renewalAsked(Instant at) {
+        renewalAskedAt = at;
+    }
+
+    public @Nullable Instant getRenewalAskedAt() {
+        return renewalAskedAt;
+    }
+
     public long id() {
         return Objects.requireNonNull(id, "not saved yet");
     }
 
     public long getCustomerId() {
         return customerId;
+    }
+
+    public String getCustomerName() {
+        return customerName;
     }
 
     public String getEmail() {

@@ -125,7 +125,7 @@ public class InvitationService {
         var token = LinkToken.random();
         var expires = now.plus(settings.validity());
         var user = currentUser.require();
-        invitations.save(new Invitation(customer.id(), address, user.getUsername(), user.userId(), token, now,
+        invitations.save(new Invitation(customer.id(), customer.getName(), address, user.getUsername(), user.userId(), token, now,
                 expires));
         events.publishEvent(new LinkMail(LinkMail.INVITATION, address, LoginRoutes.INVITATION_PATH, token,
                 Map.of("customer", customer.getName(), "inviter", user.displayName(),
