@@ -2,6 +2,7 @@ package com.onboarding.console.invitations.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.onboarding.console.ConsoleTest;
 import com.onboarding.console.MovableClock;
@@ -25,9 +26,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -85,7 +83,7 @@ class InvitationServiceTest extends ConsoleTest {
         assertThat(token.hash()).hasSize(64).isNotEqualTo(token.value());
         assertThat(token.value()).matches("[A-Za-z0-9_-]{43}");
 
-        anonymous();
+        runAsVisitor();
         assertThat(links.open(token.value())).satisfies(link -> {
             assertThat(link.state()).isEqualTo(LinkState.OPEN);
             assertThat(link.customerName()).isEqualTo(customer.getName());
@@ -119,7 +117,7 @@ class InvitationServiceTest extends ConsoleTest {
         runAs(csm.getUsername());
         service.invite(customer.id(), "short@invite.example");
         var token = lastToken();
-        anonymous();
+        runAsVisitor();
         assertThatThrownBy(() -> links.accept(token.value(), "short-" + customer.id(), "Short", "short"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("at least 12 characters");
         assertThatThrownBy(() -> links.accept(token.value(), "csm", "Taken", PASSWORD))
@@ -140,7 +138,7 @@ class InvitationServiceTest extends ConsoleTest {
         assertThat(service.page(customer.id()).invitations()).singleElement()
                 .satisfies(i -> assertThat(i.id()).isNotEqualTo(id));
 
-        anonymous();
+        runAsVisitor();
         assertThat(links.open(first.value()).state()).isEqualTo(LinkState.REPLACED);
         assertThatThrownBy(() -> links.accept(first.value(), "old-" + customer.id(), "Old", PASSWORD))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("newer invitation");
@@ -157,7 +155,7 @@ class InvitationServiceTest extends ConsoleTest {
         service.revoke(customer.id(), service.page(customer.id()).invitations().getFirst().id());
         assertThat(service.page(customer.id()).invitations()).isEmpty();
 
-        anonymous();
+        runAsVisitor();
         assertThat(links.open(token.value()).state()).isEqualTo(LinkState.REVOKED);
         assertThatThrownBy(() -> links.accept(token.value(), "revoked-" + customer.id(), "Revoked", PASSWORD))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("withdrawn");
@@ -182,7 +180,7 @@ class InvitationServiceTest extends ConsoleTest {
         var token = lastToken();
         var later = new MovableClock(clock.instant());
         var linksLater = new InvitationLinks(invitations, accounts, notifications, audit, later);
-        anonymous();
+        runAsVisitor();
         later.advance(Duration.ofHours(72).minusSeconds(1));
         assertThat(linksLater.open(token.value()).state()).isEqualTo(LinkState.OPEN);
         later.advance(Duration.ofSeconds(1));
@@ -207,12 +205,26 @@ class InvitationServiceTest extends ConsoleTest {
         runAs(otherCsm.getUsername());
         assertThatThrownBy(() -> service.revoke(customer.id(), id)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.resend(customer.id(), id)).isInstanceOf(AccessDeniedException.class);
-        anonymous();
+        runAsVisitor();
         assertThatThrownBy(() -> service.invite(customer.id(), "anon@invite.example"))
                 .isInstanceOf(AccessDeniedException.class);
         runAs("ops");
         assertThat(service.page(customer.id()).invitations()).extracting(i -> i.email())
                 .containsExactly("by-admin@invite.example");
+    }
+
+    @Test
+    void aMailTheServerDoesNotTakeIsAuditedWithoutItsLink() {
+        // No mail server listens in this class: the test profile's SMTP port is closed.
+        runAs(csm.getUsername());
+        service.invite(customer.id(), "unsent@invite.example");
+        var token = lastToken();
+        await().atMost(Duration.ofSeconds(10)).pollInSameThread().untilAsserted(() ->
+                assertThat(audit.timeline(customer.id(), 20)).anySatisfy(e -> {
+                    assertThat(e.getAction()).isEqualTo(AuditAction.NOTIFICATION_FAILED.name());
+                    assertThat(e.getMessage()).contains("invitation to unsent@invite.example not sent")
+                            .doesNotContain(token.value());
+                }));
     }
 
     @Test
@@ -229,10 +241,5 @@ class InvitationServiceTest extends ConsoleTest {
 
     private List<String> actions() {
         return audit.timeline(customer.id(), 50).stream().map(e -> e.getAction()).toList();
-    }
-
-    private static void anonymous() {
-        SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("key", "anonymousUser",
-                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
     }
 }
