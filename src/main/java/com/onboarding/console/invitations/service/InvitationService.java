@@ -149,7 +149,7 @@ public class InvitationService {
         };
     }
 
-    private static String email(@Nullable String input) {
+    static String email(@Nullable String input) {
         var email = TextInput.required("Email", input, Invitation.EMAIL_MAX);
         if (!EMAIL.matcher(email).matches()) {
             throw new InvalidInputException("Email", "Email must be an e-mail address such as jane@example.com.");

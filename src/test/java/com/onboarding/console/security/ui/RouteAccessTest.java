@@ -95,7 +95,8 @@ class RouteAccessTest extends KaribuTest {
             RouteRule.route("customers/{other}/people", STAFF));
 
     /** The pages before a login, open to everybody. */
-    private static final Set<String> PUBLIC = Set.of("login", LoginRoutes.NO_ACCESS, LoginRoutes.INVITATION);
+    private static final Set<String> PUBLIC = Set.of("login", LoginRoutes.NO_ACCESS, LoginRoutes.INVITATION,
+            LoginRoutes.FORGOT_PASSWORD, LoginRoutes.RESET_PASSWORD);
 
     /** The CUSTOMER user and the customers, made once for the shared database. */
     private static String customerUser;
