@@ -6,9 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.onboarding.console.ConsoleTest;
-import com.onboarding.console.TestSmtpPort;
 import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.base.domain.InvalidInputException;
@@ -16,12 +14,7 @@ import com.onboarding.console.invitations.domain.LinkState;
 import com.onboarding.console.invitations.service.InvitationLinks;
 import com.onboarding.console.invitations.service.InvitationService;
 import com.onboarding.console.security.domain.Role;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.Optional;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,10 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class InvitationMailTest extends ConsoleTest {
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(
-            new ServerSetup(TestSmtpPort.port(), null, ServerSetup.PROTOCOL_SMTP));
-
-    private static final Pattern LINK = Pattern.compile("http://console\\.test/invitation/([A-Za-z0-9_-]{43})");
+    static GreenMailExtension mail = LinkMails.server();
 
     @Autowired
     InvitationService invitations;
@@ -55,14 +45,13 @@ class InvitationMailTest extends ConsoleTest {
         var address = "mailed-" + customer.id() + "@invite.example";
         invitations.invite(customer.id(), address);
 
-        var message = received(address);
+        var message = LinkMails.received(mail, address);
         assertThat(message.getSubject()).isEqualTo("Your invitation to the AWS Onboarding Console of "
                 + customer.getName());
         var body = GreenMailUtil.getBody(message);
         assertThat(body).contains(csm.getDisplayName()).contains("until ");
-        var matcher = LINK.matcher(body);
-        assertThat(matcher.find()).as("link in %s", body).isTrue();
-        var token = matcher.group(1);
+        assertThat(LinkMails.path(message)).startsWith("invitation/");
+        var token = LinkMails.token(message);
 
         runAs("ops");
         await().atMost(Duration.ofSeconds(10)).pollInSameThread().untilAsserted(() ->
@@ -80,18 +69,7 @@ class InvitationMailTest extends ConsoleTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("used already");
     }
 
-    private static Message received(String address) {
-        return await().atMost(Duration.ofSeconds(10)).until(() -> Arrays.stream(mail.getReceivedMessages())
-                .filter(m -> to(m).equals(address)).findFirst(), Optional::isPresent).orElseThrow();
-    }
 
-    private static String to(Message message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** Every text column the console wrote that could hold a link. */
     private String textOfTheDatabase() {

@@ -3,13 +3,8 @@ package com.onboarding.console.invitations.domain;
 import com.onboarding.console.customers.domain.Customer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,13 +13,9 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "invitation")
-public class Invitation {
+public class Invitation extends OneTimeLink {
 
     public static final int EMAIL_MAX = 254;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
 
     @Column(name = "customer_id", nullable = false, updatable = false)
     private long customerId;
@@ -42,15 +33,6 @@ public class Invitation {
     @Column(name = "invited_by_user_id", updatable = false)
     private @Nullable Long invitedByUserId;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.EPOCH;
-
-    @Column(name = "expires_at", nullable = false, updatable = false)
-    private Instant expiresAt = Instant.EPOCH;
-
-    @Column(name = "used_at")
-    private @Nullable Instant usedAt;
-
     @Column(name = "revoked_at")
     private @Nullable Instant revokedAt;
 
@@ -60,44 +42,31 @@ public class Invitation {
     @Column(name = "renewal_asked_at")
     private @Nullable Instant renewalAskedAt;
 
-    @Column(name = "token_hash", nullable = false, updatable = false, length = 64)
-    private String tokenHash = "";
-
-    @Version
-    private long version;
-
     protected Invitation() {
         // for JPA
     }
 
-    public Invitation(long customerId, String customerName, String email, String invitedBy, @Nullable Long invitedByUserId,
-            LinkToken token, Instant createdAt, Instant expiresAt) {
+    public Invitation(long customerId, String customerName, String email, String invitedBy,
+            @Nullable Long invitedByUserId, LinkToken token, Instant createdAt, Instant expiresAt) {
+        super(token, createdAt, expiresAt);
         this.customerId = customerId;
         this.customerName = customerName;
         this.email = email;
         this.invitedBy = invitedBy;
         this.invitedByUserId = invitedByUserId;
-        this.tokenHash = token.hash();
-        this.createdAt = createdAt;
-        this.expiresAt = expiresAt;
     }
 
     /** What the link does at this time; a link that ended in several ways tells the first. */
+    @Override
     public LinkState state(Instant now) {
-        if (usedAt != null) {
-            return LinkState.USED;
+        var state = super.state(now);
+        if (state == LinkState.USED) {
+            return state;
         }
         if (revokedAt != null) {
             return LinkState.REVOKED;
         }
-        if (replacedAt != null) {
-            return LinkState.REPLACED;
-        }
-        return now.isBefore(expiresAt) ? LinkState.OPEN : LinkState.EXPIRED;
-    }
-
-    public void used(Instant at) {
-        usedAt = at;
+        return replacedAt != null ? LinkState.REPLACED : state;
     }
 
     public void revoke(Instant at) {
@@ -118,10 +87,6 @@ public class Invitation {
         return renewalAskedAt;
     }
 
-    public long id() {
-        return Objects.requireNonNull(id, "not saved yet");
-    }
-
     public long getCustomerId() {
         return customerId;
     }
@@ -140,13 +105,5 @@ public class Invitation {
 
     public @Nullable Long getInvitedByUserId() {
         return invitedByUserId;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getExpiresAt() {
-        return expiresAt;
     }
 }

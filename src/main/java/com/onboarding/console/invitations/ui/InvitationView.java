@@ -1,12 +1,10 @@
 package com.onboarding.console.invitations.ui;
 
-import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.base.routes.CustomerRoutes;
 import com.onboarding.console.base.routes.LoginRoutes;
 import com.onboarding.console.base.ui.DisplayTime;
 import com.onboarding.console.invitations.domain.LinkState;
 import com.onboarding.console.invitations.service.InvitationLinks;
-import com.onboarding.console.security.AppUserPrincipal;
 import com.onboarding.console.security.SessionSignIn;
 import com.onboarding.console.security.domain.AppUser;
 import com.vaadin.flow.component.button.Button;
@@ -16,14 +14,12 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.Objects;
 
 /**
@@ -44,9 +40,7 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
     private final SessionSignIn signIn;
     private final TextField username = new TextField("Username");
     private final TextField name = new TextField("Your name");
-    private final PasswordField password = new PasswordField("Password");
-    private final PasswordField repeat = new PasswordField("Repeat password");
-    private final Paragraph problem = new Paragraph();
+    private final ChosenPassword password = new ChosenPassword("invitation", "Password");
     private String token = "";
 
     InvitationView(InvitationLinks links, SessionSignIn signIn) {
@@ -58,11 +52,6 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
         username.setMaxLength(AppUser.USERNAME_MAX);
         name.setId("invitation-name");
         name.setMaxLength(AppUser.DISPLAY_NAME_MAX);
-        password.setId("invitation-password");
-        password.setHelperText("At least 12 characters, not your username");
-        repeat.setId("invitation-repeat");
-        problem.setId("invitation-problem");
-        problem.addClassNames(LumoUtility.TextColor.ERROR);
     }
 
     @Override
@@ -85,10 +74,10 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
             var join = new Button("Join", e -> join());
             join.setId(JOIN);
             join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            var form = new FormLayout(username, name, password, repeat);
+            var form = new FormLayout(username, name, password.password, password.repeat);
             form.setMaxWidth("40rem");
-            problem.setVisible(false);
-            add(form, problem, join);
+            password.problem.setVisible(false);
+            add(form, password.problem, join);
             return;
         }
         state.setText(switch (link.state()) {
@@ -119,21 +108,12 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void join() {
-        AppUserPrincipal user;
-        try {
-            if (!password.getValue().equals(repeat.getValue())) {
-                throw new InvalidInputException(repeat.getLabel(), "The two passwords differ: type the same one"
-                        + " twice.");
-            }
-            user = links.accept(token, username.getValue(), name.getValue(), password.getValue());
-        } catch (InvalidInputException e) {
-            problem.setText(e.getMessage());
-            problem.setVisible(true);
-            return;
-        }
-        signIn.signIn(user);
-        // A new page load, so that the whole console sees the new login.
-        getUI().ifPresent(ui -> ui.getPage().setLocation(
-                CustomerRoutes.checklist(Objects.requireNonNull(user.customerId()))));
+        password.submit(chosen -> links.accept(token, username.getValue(), name.getValue(), chosen))
+                .ifPresent(user -> {
+                    signIn.signIn(user);
+                    // A new page load, so that the whole console sees the new login.
+                    getUI().ifPresent(ui -> ui.getPage().setLocation(
+                            CustomerRoutes.checklist(Objects.requireNonNull(user.customerId()))));
+                });
     }
 }

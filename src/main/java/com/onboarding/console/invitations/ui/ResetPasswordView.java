@@ -1,10 +1,8 @@
 package com.onboarding.console.invitations.ui;
 
-import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.base.routes.LoginRoutes;
 import com.onboarding.console.invitations.domain.LinkState;
 import com.onboarding.console.invitations.service.PasswordResets;
-import com.onboarding.console.security.AppUserPrincipal;
 import com.onboarding.console.security.SessionSignIn;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,13 +11,11 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.theme.lumo.LumoUtility;
 
 /** Where the link of a password reset mail leads: the customer user sets a new password and is logged in. */
 @Route(value = LoginRoutes.RESET_PASSWORD, autoLayout = false)
@@ -29,25 +25,16 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
 
     static final String STATE = "reset-state";
     static final String SET = "set-password";
-    static final String PROBLEM = "reset-problem";
 
     private final PasswordResets resets;
     private final SessionSignIn signIn;
-    private final PasswordField password = new PasswordField("New password");
-    private final PasswordField repeat = new PasswordField("Repeat new password");
-    private final Paragraph problem = new Paragraph();
+    private final ChosenPassword password = new ChosenPassword("reset", "New password");
     private String token = "";
 
     ResetPasswordView(PasswordResets resets, SessionSignIn signIn) {
         this.resets = resets;
         this.signIn = signIn;
         setAlignItems(Alignment.CENTER);
-        password.setId("reset-password");
-        password.setHelperText("At least 12 characters, not your username");
-        repeat.setId("reset-repeat");
-        problem.setId(PROBLEM);
-        problem.addClassNames(LumoUtility.TextColor.ERROR);
-        problem.setVisible(false);
     }
 
     @Override
@@ -63,9 +50,9 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
             var set = new Button("Set password", e -> set());
             set.setId(SET);
             set.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            var form = new FormLayout(password, repeat);
+            var form = new FormLayout(password.password, password.repeat);
             form.setMaxWidth("40rem");
-            add(form, problem, set);
+            add(form, password.problem, set);
         } else {
             state.setText(link == LinkState.USED
                     ? "This link was used already: log in with your new password, or ask for a new link."
@@ -78,20 +65,10 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void set() {
-        AppUserPrincipal user;
-        try {
-            if (!password.getValue().equals(repeat.getValue())) {
-                throw new InvalidInputException(repeat.getLabel(), "The two passwords differ: type the same one"
-                        + " twice.");
-            }
-            user = resets.reset(token, password.getValue());
-        } catch (InvalidInputException e) {
-            problem.setText(e.getMessage());
-            problem.setVisible(true);
-            return;
-        }
-        signIn.signIn(user);
-        // A new page load, so that the whole console sees the new login; the home page leads to the checklist.
-        getUI().ifPresent(ui -> ui.getPage().setLocation(""));
+        password.submit(chosen -> resets.reset(token, chosen)).ifPresent(user -> {
+            signIn.signIn(user);
+            // A new page load, so that the whole console sees the new login; the home page leads to the checklist.
+            getUI().ifPresent(ui -> ui.getPage().setLocation(""));
+        });
     }
 }

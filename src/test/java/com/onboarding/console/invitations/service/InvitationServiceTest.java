@@ -20,7 +20,6 @@ import com.onboarding.console.security.domain.Role;
 import com.onboarding.console.security.service.LinkAccounts;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

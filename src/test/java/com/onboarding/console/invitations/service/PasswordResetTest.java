@@ -2,15 +2,13 @@ package com.onboarding.console.invitations.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.onboarding.console.ConsoleTest;
 import com.onboarding.console.MovableClock;
 import com.onboarding.console.TestFixture;
-import com.onboarding.console.TestSmtpPort;
+import com.onboarding.console.invitations.LinkMails;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.invitations.domain.LinkState;
@@ -21,12 +19,9 @@ import com.onboarding.console.security.domain.AppUser;
 import com.onboarding.console.security.domain.AppUserRepository;
 import com.onboarding.console.security.service.LinkAccounts;
 import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Optional;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,10 +32,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class PasswordResetTest extends ConsoleTest {
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(
-            new ServerSetup(TestSmtpPort.port(), null, ServerSetup.PROTOCOL_SMTP));
+    static GreenMailExtension mail = LinkMails.server();
 
-    private static final Pattern LINK = Pattern.compile("http://console\\.test/reset-password/([A-Za-z0-9_-]{43})");
     private static final String NEW_PASSWORD = "my brand new password";
 
     @Autowired
@@ -75,9 +68,8 @@ class PasswordResetTest extends ConsoleTest {
         assertThat(message.getSubject()).isEqualTo("Set a new password for the AWS Onboarding Console");
         var body = GreenMailUtil.getBody(message);
         assertThat(body).contains(person.getUsername());
-        var matcher = LINK.matcher(body);
-        assertThat(matcher.find()).as("link in %s", body).isTrue();
-        var token = matcher.group(1);
+        assertThat(LinkMails.path(message)).startsWith("reset-password/");
+        var token = LinkMails.token(message);
         assertThat(resets.open(token)).isEqualTo(LinkState.OPEN);
 
         assertThatThrownBy(() -> resets.reset(token, "short")).isInstanceOf(InvalidInputException.class)
@@ -106,7 +98,7 @@ class PasswordResetTest extends ConsoleTest {
 
         // One thread sends link mails in order: once this one is in, any earlier one would be too.
         received(person.getEmail());
-        assertThat(Arrays.stream(mail.getReceivedMessages()).map(PasswordResetTest::to))
+        assertThat(Arrays.stream(mail.getReceivedMessages()).map(LinkMails::to))
                 .containsExactly(person.getEmail());
         var csm = users.findByUsername("csm").orElseThrow();
         assertThat(stored.findAll()).noneMatch(r -> r.getUserId() == csm.getId());
@@ -119,9 +111,7 @@ class PasswordResetTest extends ConsoleTest {
         var person = person();
         runAsVisitor();
         resets.request(person.getEmail());
-        var matcher = LINK.matcher(GreenMailUtil.getBody(received(person.getEmail())));
-        assertThat(matcher.find()).isTrue();
-        var token = matcher.group(1);
+        var token = LinkMails.token(received(person.getEmail()));
         var later = new MovableClock(clock.instant());
         var resetsLater = new PasswordResets(stored, accounts, audit, events, settings, later);
         later.advance(settings.resetValidity().minusSeconds(5));
@@ -132,22 +122,15 @@ class PasswordResetTest extends ConsoleTest {
                 .hasMessageContaining("expired");
     }
 
+    private static Message received(String address) {
+        return LinkMails.received(mail, address);
+    }
+
     private AppUser person() {
         runAs("ops");
         var customer = fixture().customer("Reset Co");
         return customerUser(TestFixture.unique("reset"), customer.id());
     }
 
-    private static Message received(String address) {
-        return await().atMost(Duration.ofSeconds(10)).until(() -> Arrays.stream(mail.getReceivedMessages())
-                .filter(m -> to(m).equalsIgnoreCase(address)).findFirst(), Optional::isPresent).orElseThrow();
-    }
 
-    private static String to(Message message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

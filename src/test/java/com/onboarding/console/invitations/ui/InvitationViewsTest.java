@@ -4,14 +4,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.onboarding.console.KaribuTest;
-import com.onboarding.console.TestSmtpPort;
+import com.onboarding.console.TestFixture;
+import com.onboarding.console.base.routes.LoginRoutes;
+import com.onboarding.console.invitations.LinkMails;
 import com.onboarding.console.base.routes.CustomerRoutes;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.invitations.service.PeoplePage;
@@ -27,12 +26,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import java.time.Duration;
-import java.util.Arrays;
-import java.util.Optional;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,10 +36,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class InvitationViewsTest extends KaribuTest {
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(
-            new ServerSetup(TestSmtpPort.port(), null, ServerSetup.PROTOCOL_SMTP));
-
-    private static final Pattern LINK = Pattern.compile("http://console\\.test/(invitation/[A-Za-z0-9_-]{43})");
+    static GreenMailExtension mail = LinkMails.server();
 
     @Autowired
     AppUserRepository users;
@@ -71,7 +61,7 @@ class InvitationViewsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId(PeopleView.INVITE)));
         assertThat(invitations().getListDataView().getItems()).singleElement()
                 .satisfies(i -> assertThat(i.email()).isEqualTo(address));
-        var link = link(address);
+        var link = LinkMails.path(LinkMails.received(mail, address));
 
         logout();
         UI.getCurrent().navigate(link);
@@ -115,7 +105,7 @@ class InvitationViewsTest extends KaribuTest {
         var address = "withdrawn-" + customer.id() + "@invite.example";
         _get(EmailField.class, spec -> spec.withId(PeopleView.EMAIL)).setValue(address);
         _click(_get(Button.class, spec -> spec.withId(PeopleView.INVITE)));
-        var link = link(address);
+        var link = LinkMails.path(LinkMails.received(mail, address));
         var id = invitations().getListDataView().getItems().findFirst().orElseThrow().id();
         var actions = GridKt._getCellComponent(invitations(), 0, PeopleView.ACTIONS);
         _click(_get(actions, Button.class, spec -> spec.withId("revoke-" + id)));
@@ -132,6 +122,34 @@ class InvitationViewsTest extends KaribuTest {
     }
 
     @Test
+    void aCustomerUserAsksForAResetLinkAndSetsANewPasswordWithIt() {
+        runAs("ops");
+        var person = customerUser(TestFixture.unique("forgot"), customer.id());
+        logout();
+        UI.getCurrent().navigate(LoginRoutes.FORGOT_PASSWORD);
+        _get(EmailField.class, spec -> spec.withId(ForgotPasswordView.EMAIL)).setValue("nobody@invite.example");
+        _click(_get(Button.class, spec -> spec.withId(ForgotPasswordView.SEND)));
+        var unknownAnswer = _get(Paragraph.class, spec -> spec.withId(ForgotPasswordView.ANSWER)).getText();
+        _get(EmailField.class, spec -> spec.withId(ForgotPasswordView.EMAIL)).setValue(person.getEmail());
+        _click(_get(Button.class, spec -> spec.withId(ForgotPasswordView.SEND)));
+        assertThat(_get(Paragraph.class, spec -> spec.withId(ForgotPasswordView.ANSWER)).getText())
+                .isEqualTo(unknownAnswer.replace("nobody@invite.example", person.getEmail()));
+
+        var link = LinkMails.path(LinkMails.received(mail, person.getEmail()));
+        UI.getCurrent().navigate(link);
+        _get(PasswordField.class, spec -> spec.withId("reset-password")).setValue("a new long password");
+        _get(PasswordField.class, spec -> spec.withId("reset-repeat")).setValue("a new long password");
+        _click(_get(Button.class, spec -> spec.withId(ResetPasswordView.SET)));
+        assertThat(SecurityContextHolder.getContext().getAuthentication().getName()).isEqualTo(person.getUsername());
+
+        logout();
+        UI.getCurrent().navigate(link);
+        assertThat(_get(Paragraph.class, spec -> spec.withId(ResetPasswordView.STATE)).getText())
+                .contains("used already");
+        _assertNone(Button.class, spec -> spec.withId(ResetPasswordView.SET));
+    }
+
+    @Test
     void aCsmOfAnotherCustomerSeesThePeopleButCannotInvite() {
         login(fixture().user(Role.CSM, null).getUsername());
         UI.getCurrent().navigate(CustomerRoutes.people(customer.id()));
@@ -145,19 +163,5 @@ class InvitationViewsTest extends KaribuTest {
         return _get(Grid.class, spec -> spec.withId("people-invitations"));
     }
 
-    private static String link(String address) throws MessagingException {
-        var message = await().atMost(Duration.ofSeconds(10)).until(() -> Arrays.stream(mail.getReceivedMessages())
-                .filter(m -> to(m).equals(address)).findFirst(), Optional::isPresent).orElseThrow();
-        var matcher = LINK.matcher(GreenMailUtil.getBody(message));
-        assertThat(matcher.find()).isTrue();
-        return matcher.group(1);
-    }
 
-    private static String to(Message message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
