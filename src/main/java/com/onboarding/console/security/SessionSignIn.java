@@ -1,5 +1,6 @@
 package com.onboarding.console.security;
 
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,6 +20,11 @@ public class SessionSignIn {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
                 user.getAuthorities()));
         SecurityContextHolder.setContext(context);
+        // A new session id, as the login form's, so that an id someone planted before the login is worth nothing.
+        var request = VaadinServletRequest.getCurrent();
+        if (request != null) {
+            request.getHttpServletRequest().changeSessionId();
+        }
         VaadinSession.getCurrent().getSession()
                 .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
     }
