@@ -62,7 +62,7 @@ class DatabaseRolesTest extends PostgresTest {
                 .create(new CustomerDraft(name, "5432-1000-" + (1000 + (int) (Math.random() * 8999)), null, "DE",
                         null, null, null)));
         assertThat(as(console, ops, () -> console.getBean(AuditService.class).timeline(created.id(), 10)))
-                .anySatisfy(entry -> assertThat(entry.getAction()).isEqualTo(AuditAction.CUSTOMER_CREATED.name()));
+                .anySatisfy(entry -> assertThat(entry.getAction()).isEqualTo(AuditAction.CUSTOMER_CREATED));
 
         try (var app = DriverManager.getConnection(withoutCredentials(databaseUrl()), appRole, appPassword);
                 var statement = app.createStatement()) {

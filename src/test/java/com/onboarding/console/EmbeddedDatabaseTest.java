@@ -3,10 +3,11 @@ package com.onboarding.console;
 import static com.onboarding.console.PostgresTest.address;
 import static com.onboarding.console.PostgresTest.as;
 import static com.onboarding.console.PostgresTest.createUser;
-import static com.onboarding.console.security.SecurityFixtures.postLogin;
 import static com.onboarding.console.checklist.Steps.code;
+import static com.onboarding.console.security.SecurityFixtures.postLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.service.AuditFilter;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.checklist.Steps;
@@ -98,6 +99,6 @@ class EmbeddedDatabaseTest {
                 LoginMark.Kind.FAILURE, Instant.EPOCH)).isEqualTo(1);
         assertThat(as(console, admin, () -> console.getBean(AuditService.class)
                 .search(new AuditFilter(null, username, null, null, null), 0, 10)))
-                .singleElement().satisfies(e -> assertThat(e.getAction()).isEqualTo("LOGIN_FAILED"));
+                .singleElement().satisfies(e -> assertThat(e.getAction()).isEqualTo(AuditAction.LOGIN_FAILED));
     }
 }

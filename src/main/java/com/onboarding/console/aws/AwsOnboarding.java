@@ -1,12 +1,11 @@
 package com.onboarding.console.aws;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * The idempotent AWS actions of steps 2.3, 2.4, 3.5 and 3.6 and their checks: what exists already is compared with
+ * The idempotent AWS actions of steps 2.3, 2.4, 3.5 ({@link ReportBucket}) and 3.6 and their checks: what exists already is compared with
  * what the console would create; equal is fine, anything else is named. Missing parts of something the console
  * started (a role without its policy, a bucket without its settings) are added, since an earlier run may have
  * stopped half-way.
@@ -17,11 +16,13 @@ public class AwsOnboarding implements RolePort, ReportPort {
     private final AwsOperations aws;
     private final PolicyDocuments policies;
     private final AwsSettings settings;
+    private final ReportBucket bucket;
 
     public AwsOnboarding(AwsOperations aws, PolicyDocuments policies, AwsSettings settings) {
         this.aws = aws;
         this.policies = policies;
         this.settings = settings;
+        this.bucket = new ReportBucket(aws, policies, settings);
     }
 
     @Override
@@ -109,63 +110,12 @@ public class AwsOnboarding implements RolePort, ReportPort {
 
     @Override
     public AwsResult ensureReportBucket(AwsTarget target) {
-        var bucket = settings.reportName(target.accountId());
-        var name = "The bucket " + bucket;
-        return switch (aws.createBucket(target, bucket, settings.bucketRegion())) {
-            case CREATED -> {
-                completeBucket(target, bucket, true, true);
-                yield AwsResult.ok("Created the bucket " + bucket + " in " + settings.bucketRegion()
-                        + ": public access blocked, encrypted (SSE-S3), with the report delivery policy");
-            }
-            case ALREADY_OWNED -> bucketDifference(target, bucket, true)
-                    .map(difference -> AwsResult.differs(name + " already exists, but " + difference))
-                    .orElseGet(() -> AwsResult.ok(name + " already exists as wanted"));
-            case TAKEN_BY_ANOTHER_ACCOUNT -> AwsResult.differs("The bucket name " + bucket + " is taken by another"
-                    + " AWS account (bucket names are global): an administrator can change"
-                    + " console.aws.bucket-prefix or console.aws.id-template to choose another name.");
-        };
+        return bucket.ensure(target);
     }
 
     @Override
     public AwsResult checkReportBucket(AwsTarget target) {
-        var bucket = settings.reportName(target.accountId());
-        if (!aws.bucketExists(target, bucket)) {
-            return AwsResult.differs("The bucket " + bucket + " does not exist in account " + target.accountId());
-        }
-        return bucketDifference(target, bucket, false)
-                .map(difference -> AwsResult.differs("The bucket " + bucket + ": " + difference))
-                .orElseGet(() -> AwsResult.ok("The bucket " + bucket + " blocks public access and has the report"
-                        + " delivery policy"));
-    }
-
-    private Optional<String> bucketDifference(AwsTarget target, String bucket, boolean addMissing) {
-        var differences = new ArrayList<String>();
-        var block = aws.publicAccessBlock(target, bucket);
-        var policy = aws.bucketPolicy(target, bucket);
-        if (addMissing && (block.isEmpty() || policy.isEmpty())) {
-            completeBucket(target, bucket, block.isEmpty(), policy.isEmpty());
-        }
-        if (!addMissing && block.isEmpty()) {
-            differences.add("it has no public access block");
-        }
-        if (!addMissing && policy.isEmpty()) {
-            differences.add("it has no bucket policy");
-        }
-        block.map(PublicAccessBlock::off).filter(off -> !off.isEmpty())
-                .ifPresent(off -> differences.add("its public access block has " + String.join(", ", off) + " off"));
-        policy.flatMap(p -> PolicyDocuments.difference("its bucket policy", p,
-                policies.reportBucketPolicy(target.accountId()))).ifPresent(differences::add);
-        return differences.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", differences));
-    }
-
-    private void completeBucket(AwsTarget target, String bucket, boolean blockPublicAccess, boolean addPolicy) {
-        if (blockPublicAccess) {
-            aws.putPublicAccessBlock(target, bucket, PublicAccessBlock.ALL);
-        }
-        aws.encryptBucket(target, bucket);
-        if (addPolicy) {
-            aws.putBucketPolicy(target, bucket, policies.reportBucketPolicy(target.accountId()));
-        }
+        return bucket.check(target);
     }
 
     @Override

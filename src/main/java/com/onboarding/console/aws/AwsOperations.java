@@ -25,11 +25,14 @@ public interface AwsOperations extends OrganizationPort, AccountSecurityPort, Ta
     /** sts AssumeRole into the role with the target's ExternalId, from the console's own identity. */
     void assumeRole(AwsTarget target, String roleName);
 
-    /** s3 CreateBucket in the region. */
+    /**
+     * s3 CreateBucket in the region. In us-east-1 S3 answers 200 for a bucket this account has already, so
+     * {@link BucketCreation#CREATED} says only that S3 accepted the request: ask {@link #headBucket} first.
+     */
     BucketCreation createBucket(AwsTarget target, String bucket, String region);
 
-    /** s3 HeadBucket: the bucket exists and this account may use it. */
-    boolean bucketExists(AwsTarget target, String bucket);
+    /** s3 HeadBucket in the report bucket's region: whose the bucket is and where. */
+    BucketHead headBucket(AwsTarget target, String bucket);
 
     /** s3 PutPublicAccessBlock. */
     void putPublicAccessBlock(AwsTarget target, String bucket, PublicAccessBlock block);
@@ -39,6 +42,9 @@ public interface AwsOperations extends OrganizationPort, AccountSecurityPort, Ta
 
     /** s3 PutBucketEncryption: SSE-S3 (AES256) by default. */
     void encryptBucket(AwsTarget target, String bucket);
+
+    /** s3 GetBucketEncryption (action s3:GetEncryptionConfiguration); empty when the bucket has none. */
+    Optional<BucketEncryption> bucketEncryption(AwsTarget target, String bucket);
 
     /** s3 PutBucketPolicy. */
     void putBucketPolicy(AwsTarget target, String bucket, String policy);

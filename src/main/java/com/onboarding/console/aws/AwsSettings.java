@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param billingAccountId the reseller's billing account, trusted by the billing role
  * @param bucketPrefix the start of the report bucket's and the report definition's name
  * @param idTemplate the {id} after the prefix; {accountId} is filled in with the management account id
- * @param bucketRegion where the report bucket is created
+ * @param bucketRegion where the report bucket is created; one of {@link CurBucketRegions#ACCEPTED}
  * @param reportPrefix the S3 prefix of the report files in the bucket
  * @param endpoints per-service endpoint overrides (keys iam, sts, organizations, s3, cur, taxsettings), for a local
  *     AWS emulator
@@ -53,6 +53,12 @@ public record AwsSettings(Mode mode, String platformRoleName, String platformAcc
         apiCallTimeout = apiCallTimeout == null ? Duration.ofSeconds(30) : apiCallTimeout;
         apiCallAttemptTimeout = apiCallAttemptTimeout == null ? Duration.ofSeconds(10) : apiCallAttemptTimeout;
         verificationConcurrency = verificationConcurrency <= 0 ? 16 : verificationConcurrency;
+        CurBucketRegions.requireAccepted(bucketRegion);
+        var sample = bucketPrefix + idTemplate.replace("{accountId}", "123456789012");
+        BucketRules.problem(sample).ifPresent(problem -> {
+            throw new IllegalArgumentException("console.aws.bucket-prefix and console.aws.id-template make report"
+                    + " bucket names such as " + sample + ", which S3 refuses: " + problem + ".");
+        });
     }
 
     /** All defaults: sandbox mode, the names of the onboarding process. */

@@ -38,6 +38,7 @@ public class PolicyDocuments {
     private final String billingTrust = resource("billing-role-trust.json");
     private final String billingPolicy = resource("billing-role-policy.json");
     private final String bucketPolicy = resource("report-bucket-policy.json");
+    private final String oldBucketPolicy = resource("report-bucket-policy-old-form.json");
 
     public PolicyDocuments(AwsSettings settings) {
         this.settings = settings;
@@ -64,6 +65,15 @@ public class PolicyDocuments {
     /** Step 3.5: lets the Cost and Usage Reports service of this account alone write into the bucket. */
     public String reportBucketPolicy(String accountId) {
         return fill(bucketPolicy, accountId, "");
+    }
+
+    /**
+     * Whether a bucket policy is the one the console wrote before it used ArnLike: aws:SourceArn with its trailing
+     * {@code *} under StringEquals, which IAM compares literally. Such buckets are the console's own and are
+     * repaired by putting the current policy.
+     */
+    public boolean isOldReportBucketPolicy(String actual, String accountId) {
+        return difference("bucket policy", actual, fill(oldBucketPolicy, accountId, "")).isEmpty();
     }
 
     private String fill(String template, String accountId, String externalId) {

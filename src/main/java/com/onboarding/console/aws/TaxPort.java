@@ -5,9 +5,9 @@ import java.util.Optional;
 /** Tax Settings: step 3.2. */
 public interface TaxPort {
 
-    /** PutTaxRegistration. */
+    /** PutTaxRegistration; AWS refuses an entry against {@link TaxRules} with a ValidationException. */
     AwsResult putTaxRegistration(AwsTarget target, TaxRegistration registration);
 
-    /** GetTaxRegistration; empty when the account has none. */
-    Optional<TaxRegistration> getTaxRegistration(AwsTarget target);
+    /** GetTaxRegistration with its status; empty when the account has none. */
+    Optional<FiledTaxRegistration> getTaxRegistration(AwsTarget target);
 }

@@ -2,7 +2,13 @@ package com.onboarding.console.aws;
 
 import org.jspecify.annotations.Nullable;
 
-/** A tax registration of the management account (Tax Settings API), as the 3.2 form enters it. */
+/**
+ * A tax registration of the management account (Tax Settings API), as the 3.2 form enters it and GetTaxRegistration
+ * reads it back; {@link TaxRules} says what AWS accepts.
+ *
+ * @param stateOrRegion the state or province; AWS requires it in some countries ({@link TaxRules#needsStateOrRegion})
+ */
 public record TaxRegistration(String registrationType, String registrationId, String legalName,
-        String addressLine1, String city, @Nullable String postalCode, String countryCode) {
+        String addressLine1, String city, @Nullable String postalCode, @Nullable String stateOrRegion,
+        String countryCode) {
 }

@@ -8,11 +8,8 @@ import com.onboarding.console.checklist.service.ChecklistService;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.service.CustomerDraft;
 import com.onboarding.console.customers.service.CustomerService;
-import com.onboarding.console.security.domain.AppUser;
-import com.onboarding.console.security.domain.AppUserRepository;
 import com.onboarding.console.security.domain.Role;
-import java.time.Clock;
-import java.util.Objects;
+import com.onboarding.console.security.service.SeedUsers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
@@ -22,7 +19,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,33 +31,29 @@ import org.springframework.stereotype.Component;
 @Profile("demo")
 class DemoData implements ApplicationRunner {
 
-    private final AppUserRepository users;
-    private final PasswordEncoder passwords;
+    private final SeedUsers users;
     private final UserDetailsService userDetails;
     private final CustomerService customers;
     private final ChecklistService checklists;
     private final ObjectProvider<SandboxAws> sandbox;
-    private final Clock clock;
 
-    DemoData(AppUserRepository users, PasswordEncoder passwords, UserDetailsService userDetails,
-            CustomerService customers, ChecklistService checklists, ObjectProvider<SandboxAws> sandbox, Clock clock,
+    DemoData(SeedUsers users, UserDetailsService userDetails,
+            CustomerService customers, ChecklistService checklists, ObjectProvider<SandboxAws> sandbox,
             Environment environment) {
         if (environment.matchesProfiles("prod")) {
             throw new IllegalStateException("The demo profile cannot run with the prod profile: it would create "
                     + "demo users with known passwords. Start production with --spring.profiles.active=prod alone.");
         }
         this.users = users;
-        this.passwords = passwords;
         this.userDetails = userDetails;
         this.customers = customers;
         this.checklists = checklists;
         this.sandbox = sandbox;
-        this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (users.count() > 0) {
+        if (users.anyExist()) {
             return;
         }
         user("ops", "Olivia Ops", Role.OPS, null);
@@ -119,8 +111,8 @@ class DemoData implements ApplicationRunner {
         checklists.run(customer.id(), step, checklists.page(customer.id()).step(step).version(), null, pasted).join();
     }
 
-    private Customer customer(String name, String accountId, AppUser csm, String country) {
-        return customers.create(new CustomerDraft(name, accountId, csm.getId(), country, null, null, null));
+    private Customer customer(String name, String accountId, long csmId, String country) {
+        return customers.create(new CustomerDraft(name, accountId, csmId, country, null, null, null));
     }
 
     private void as(String username) {
@@ -129,9 +121,9 @@ class DemoData implements ApplicationRunner {
                 UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
     }
 
-    private AppUser user(String username, String name, Role role, @Nullable Long customerId) {
-        var user = new AppUser(username, name, passwords.encode(username), role, customerId, clock.instant());
-        user.setEmail(username + "@" + (role == Role.CUSTOMER ? "customer.example" : "reseller.example"));
-        return Objects.requireNonNull(users.save(user));
+    /** A demo user signs in with their username as the password. */
+    private long user(String username, String name, Role role, @Nullable Long customerId) {
+        return users.create(username, name, username, role, customerId,
+                username + "@" + (role == Role.CUSTOMER ? "customer.example" : "reseller.example"));
     }
 }

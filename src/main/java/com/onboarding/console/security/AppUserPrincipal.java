@@ -57,13 +57,12 @@ public class AppUserPrincipal implements UserDetails, CredentialsContainer {
         return customerId;
     }
 
-    public boolean hasRole(Role... roles) {
-        return List.of(roles).contains(role);
+    public boolean isStaff() {
+        return role.isStaff();
     }
 
-    /** OPS, CSM and ADMIN see every customer; CUSTOMER users only their own. */
-    public boolean isStaff() {
-        return role != Role.CUSTOMER;
+    public boolean operatesAws() {
+        return role.operatesAws();
     }
 
     public boolean canSeeCustomer(long id) {

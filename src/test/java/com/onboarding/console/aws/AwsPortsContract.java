@@ -30,6 +30,16 @@ public abstract class AwsPortsContract {
     /** The bucket does not exist yet; AWS answers as it would while the console creates it. */
     protected abstract void givenNoBucket(AwsTarget target, String bucket, String policy);
 
+    /**
+     * This account holds the bucket already in the bucket region (us-east-1), public access blocked, encrypted so,
+     * with this policy; a policy put replaces it, and GetBucketPolicy answers with the one put last.
+     */
+    protected abstract void givenOwnBucket(AwsTarget target, String bucket, BucketEncryption encryption,
+            String policy);
+
+    /** This account holds the bucket in another region than the console's bucket region. */
+    protected abstract void givenOwnBucketInRegion(AwsTarget target, String bucket, String region);
+
     /** Another account holds the bucket name. */
     protected abstract void givenBucketOfAnotherAccount(AwsTarget target, String bucket);
 
@@ -115,6 +125,101 @@ public abstract class AwsPortsContract {
 
         var checked = onboarding.checkReportBucket(target);
         assertThat(checked.ok()).as(checked.message()).isTrue();
+    }
+
+    @Test
+    void aBucketWithThePolicyOfTheOldFormIsAcceptedAndNamedForRepair() {
+        var bucket = settings.reportName(target.accountId());
+        givenOwnBucket(target, bucket, BucketEncryption.SSE_S3, oldFormPolicy());
+
+        var checked = onboarding.checkReportBucket(target);
+
+        assertThat(checked.ok()).as(checked.message()).isTrue();
+        assertThat(checked.message()).contains("in its old form: aws:SourceArn under StringEquals is compared"
+                + " literally", "Run 3.5 again to repair it");
+    }
+
+    @Test
+    void runningTheBucketStepAgainRepairsThePolicyOfTheOldForm() {
+        var bucket = settings.reportName(target.accountId());
+        givenOwnBucket(target, bucket, BucketEncryption.SSE_S3, oldFormPolicy());
+
+        var repaired = onboarding.ensureReportBucket(target);
+
+        assertThat(repaired.ok()).as(repaired.message()).isTrue();
+        assertThat(repaired.message()).contains("the console brought its report delivery policy to the current form");
+        assertThat(aws().bucketPolicy(target, bucket)).hasValueSatisfying(policy -> assertThat(
+                PolicyDocuments.difference("policy", policy, policies.reportBucketPolicy(target.accountId())))
+                .isEmpty());
+        var checked = onboarding.checkReportBucket(target);
+        assertThat(checked.ok()).as(checked.message()).isTrue();
+        assertThat(checked.message()).doesNotContain("old form");
+    }
+
+    /** The report bucket policy as the console wrote it before: both conditions under StringEquals. */
+    private String oldFormPolicy() {
+        var account = target.accountId();
+        var bucket = settings.reportName(account);
+        var condition = "{\"StringEquals\": {\"aws:SourceArn\": \"arn:aws:cur:us-east-1:" + account
+                + ":definition/*\", \"aws:SourceAccount\": \"" + account + "\"}}";
+        return "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Sid\": \"CostAndUsageReportBucketCheck\","
+                + " \"Effect\": \"Allow\", \"Principal\": {\"Service\": \"billingreports.amazonaws.com\"},"
+                + " \"Action\": [\"s3:GetBucketAcl\", \"s3:GetBucketPolicy\"], \"Resource\": \"arn:aws:s3:::"
+                + bucket + "\", \"Condition\": " + condition + "}, {\"Sid\": \"CostAndUsageReportDelivery\","
+                + " \"Effect\": \"Allow\", \"Principal\": {\"Service\": \"billingreports.amazonaws.com\"},"
+                + " \"Action\": \"s3:PutObject\", \"Resource\": \"arn:aws:s3:::" + bucket + "/*\","
+                + " \"Condition\": " + condition + "}]}";
+    }
+
+    @Test
+    void aBucketOfThisAccountInUsEast1IsKeptAsItIsAndNotReportedAsCreated() {
+        var bucket = settings.reportName(target.accountId());
+        givenOwnBucket(target, bucket, BucketEncryption.SSE_S3, policies.reportBucketPolicy(target.accountId()));
+
+        var result = onboarding.ensureReportBucket(target);
+
+        assertThat(result).isEqualTo(AwsResult.ok("The bucket " + bucket + " already exists as wanted"));
+        // S3 accepts CreateBucket again for the owner in us-east-1: its answer says nothing about who made it.
+        assertThat(aws().createBucket(target, bucket, "us-east-1")).isEqualTo(BucketCreation.CREATED);
+    }
+
+    @Test
+    void aCustomersKmsEncryptionIsKept() {
+        var bucket = settings.reportName(target.accountId());
+        givenOwnBucket(target, bucket, BucketEncryption.SSE_KMS, policies.reportBucketPolicy(target.accountId()));
+
+        var result = onboarding.ensureReportBucket(target);
+        var checked = onboarding.checkReportBucket(target);
+
+        assertThat(result).isEqualTo(AwsResult.ok("The bucket " + bucket + " already exists as wanted (its aws:kms"
+                + " encryption is kept)"));
+        assertThat(checked.ok()).as(checked.message()).isTrue();
+        assertThat(aws().bucketEncryption(target, bucket)).contains(BucketEncryption.SSE_KMS);
+    }
+
+    @Test
+    void aBucketNameHeldByAnotherAccountFailsTheCheckWithHeadBucketsRefusal() {
+        var bucket = settings.reportName(target.accountId());
+        givenBucketOfAnotherAccount(target, bucket);
+
+        assertThat(aws().headBucket(target, bucket)).isEqualTo(BucketHead.of(BucketHead.Status.FORBIDDEN));
+        var checked = onboarding.checkReportBucket(target);
+        assertThat(checked.ok()).isFalse();
+        assertThat(checked.message()).isEqualTo("The bucket " + bucket + " is not this account's: HeadBucket was"
+                + " refused (403), so another AWS account holds the name, or the credentials may not read it.");
+    }
+
+    @Test
+    void aBucketInAnotherRegionIsNamedWithItsRegion() {
+        var bucket = settings.reportName(target.accountId());
+        givenOwnBucketInRegion(target, bucket, "eu-west-1");
+
+        var result = onboarding.ensureReportBucket(target);
+
+        assertThat(aws().headBucket(target, bucket))
+                .isEqualTo(new BucketHead(BucketHead.Status.IN_OTHER_REGION, "eu-west-1"));
+        assertThat(result.ok()).isFalse();
+        assertThat(result.message()).startsWith("The bucket " + bucket + " is in eu-west-1, not in us-east-1");
     }
 
     @Test

@@ -90,6 +90,10 @@ final class SlowAws implements AutoCloseable {
                 .willReturn(xml("<PublicAccessBlockConfiguration><BlockPublicAcls>true</BlockPublicAcls>"
                         + "<IgnorePublicAcls>true</IgnorePublicAcls><BlockPublicPolicy>true</BlockPublicPolicy>"
                         + "<RestrictPublicBuckets>true</RestrictPublicBuckets></PublicAccessBlockConfiguration>")));
+        server.stubFor(get(urlPathEqualTo(bucket)).withQueryParam("encryption", matching(".*")).atPriority(1)
+                .willReturn(xml("<ServerSideEncryptionConfiguration><Rule><ApplyServerSideEncryptionByDefault>"
+                        + "<SSEAlgorithm>AES256</SSEAlgorithm></ApplyServerSideEncryptionByDefault></Rule>"
+                        + "</ServerSideEncryptionConfiguration>")));
     }
 
     private void role(String accountId, RoleSpec role) {

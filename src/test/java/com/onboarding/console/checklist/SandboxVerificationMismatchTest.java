@@ -41,6 +41,6 @@ class SandboxVerificationMismatchTest extends VerificationMismatchContract {
     protected void givenTaxRegistrationIn(String countryCode) {
         sandbox.putTaxRegistration(new AwsTarget(customer.getAccountId(), customer.getExternalId(), "ops",
                 sandbox.issueCredentials(customer.getAccountId())), new TaxRegistration("VAT", countryCode + "12345678901", "Test", "Rue 1", "Paris",
-                "75001", countryCode));
+                "75001", null, countryCode));
     }
 }

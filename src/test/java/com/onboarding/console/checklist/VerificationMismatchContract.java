@@ -4,6 +4,7 @@ import static com.onboarding.console.checklist.Steps.code;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.onboarding.console.KaribuTest;
+import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.aws.credentials.CredentialsService;
 import com.onboarding.console.aws.sandbox.SandboxAws;
@@ -120,7 +121,7 @@ public abstract class VerificationMismatchContract extends KaribuTest {
         assertThat(step.verificationMessage()).isEqualTo(message);
         assertThat(step.status()).as("a mismatch leaves the step open").isEqualTo(StepStatus.TODO);
         assertThat(audit.timeline(customer.id(), 1)).singleElement().satisfies(e -> {
-            assertThat(e.getAction()).isEqualTo("AWS_CALL");
+            assertThat(e.getAction()).isEqualTo(AuditAction.AWS_CALL);
             assertThat(e.getStepCode()).isEqualTo(code);
             assertThat(e.getToState()).isEqualTo("MISMATCH");
             assertThat(e.getMessage()).isEqualTo(message);

@@ -56,7 +56,7 @@ class InvitationMailTest extends ConsoleTest {
         runAs("ops");
         await().atMost(Duration.ofSeconds(10)).pollInSameThread().untilAsserted(() ->
                 assertThat(audit.timeline(customer.id(), 20)).anySatisfy(e -> {
-                    assertThat(e.getAction()).isEqualTo(AuditAction.NOTIFICATION_SENT.name());
+                    assertThat(e.getAction()).isEqualTo(AuditAction.NOTIFICATION_SENT);
                     assertThat(e.getMessage()).contains(address);
                 }));
         assertThat(textOfTheDatabase()).doesNotContain(token);

@@ -68,7 +68,7 @@ class CsmNotificationTest extends ConsoleTest {
         }));
         runAs("ops");
         assertThat(audit.timeline(customer.id(), 50)).anySatisfy(entry -> {
-            assertThat(entry.getAction()).isEqualTo(AuditAction.NOTIFICATION_SENT.name());
+            assertThat(entry.getAction()).isEqualTo(AuditAction.NOTIFICATION_SENT);
             assertThat(entry.getActor()).isEqualTo("console");
             assertThat(entry.getMessage()).isEqualTo("Mail to csm@reseller.example: " + name
                     + " is ready for onboarding");

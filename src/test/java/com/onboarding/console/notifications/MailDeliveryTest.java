@@ -122,7 +122,7 @@ class MailDeliveryTest {
                 .satisfies(n -> assertThat(n.getMailStatus()).isEqualTo(MailStatus.FAILED));
         runAs("ops");
         assertThat(audit.timeline(customer.id(), 50)).anySatisfy(entry -> {
-            assertThat(entry.getAction()).isEqualTo(AuditAction.NOTIFICATION_FAILED.name());
+            assertThat(entry.getAction()).isEqualTo(AuditAction.NOTIFICATION_FAILED);
             assertThat(entry.getMessage()).contains("csm@reseller.example").contains("after 2 attempts")
                     .contains(name);
         });

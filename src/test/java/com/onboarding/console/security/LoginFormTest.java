@@ -1,10 +1,11 @@
 package com.onboarding.console.security;
 
-import static com.onboarding.console.security.SecurityFixtures.runAs;
 import static com.onboarding.console.TestFixture.unique;
+import static com.onboarding.console.security.SecurityFixtures.runAs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.onboarding.console.WebTest;
+import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.service.AuditFilter;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.security.domain.Role;
@@ -44,7 +45,7 @@ class LoginFormTest extends WebTest {
         assertThat(audit.search(new AuditFilter(null, username, null, null, null), 0, 50))
                 .hasSize(6)
                 .allSatisfy(e -> {
-                    assertThat(e.getAction()).isEqualTo("LOGIN_FAILED");
+                    assertThat(e.getAction()).isEqualTo(AuditAction.LOGIN_FAILED);
                     assertThat(e.getSourceAddress()).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
                 });
     }
@@ -60,7 +61,7 @@ class LoginFormTest extends WebTest {
         assertThat(postLogin(username, PASSWORD)).doesNotContain("/login");
         runAs(userDetails, "admin");
         assertThat(audit.search(new AuditFilter(null, username, null, null, null), 0, 50))
-                .singleElement().satisfies(e -> assertThat(e.getAction()).isEqualTo("LOGIN_SUCCEEDED"));
+                .singleElement().satisfies(e -> assertThat(e.getAction()).isEqualTo(AuditAction.LOGIN_SUCCEEDED));
     }
 
     private String newUser() {

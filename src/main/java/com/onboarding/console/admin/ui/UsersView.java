@@ -1,6 +1,8 @@
 package com.onboarding.console.admin.ui;
 
 import com.onboarding.console.base.domain.InvalidInputException;
+import com.onboarding.console.base.ui.DisplayTime;
+import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.service.CustomerFilter;
 import com.onboarding.console.customers.service.CustomerService;
 import com.onboarding.console.customers.service.CustomerSort;
@@ -31,28 +33,27 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** Administrators create users, set their role and customer, enable, disable, unlock and reset passwords. */
 @Route("admin/users")
 @PageTitle("Users | AWS Onboarding Console")
 @Menu(order = 7, icon = "vaadin:key", title = "Users")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Role.Names.ADMIN)
 public class UsersView extends VerticalLayout {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-            .withZone(ZoneId.systemDefault());
-    private static final int CUSTOMER_CHOICES = 1000;
 
     /** A customer a CUSTOMER user can be bound to. */
     record CustomerChoice(long id, String name) {
+
+        static CustomerChoice of(Customer customer) {
+            return new CustomerChoice(customer.id(), customer.getName());
+        }
     }
 
     private final UserAdminService users;
@@ -78,7 +79,7 @@ public class UsersView extends VerticalLayout {
         grid.addColumn(u -> u.role().label()).setHeader("Role").setAutoWidth(true).setSortable(true);
         grid.addColumn(this::customerName).setHeader("Customer").setAutoWidth(true);
         grid.addColumn(u -> u.enabled() ? "Enabled" : "Disabled").setHeader("Status").setAutoWidth(true);
-        grid.addColumn(u -> u.lockedUntil() == null ? "" : TIME.format(u.lockedUntil()))
+        grid.addColumn(u -> DisplayTime.format(u.lockedUntil()))
                 .setHeader("Locked until").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
         grid.setSizeFull();
@@ -88,23 +89,16 @@ public class UsersView extends VerticalLayout {
     }
 
     private void refresh() {
+        var summaries = users.list();
         customerNames.clear();
-        activeCustomers().forEach(c -> customerNames.put(c.id(), c.name()));
-        archivedCustomers().forEach(c -> customerNames.put(c.id(), c.name()));
-        grid.setItems(users.list());
+        customerNames.putAll(customers.names(summaries.stream().map(UserSummary::customerId)
+                .filter(Objects::nonNull).collect(Collectors.toSet())));
+        grid.setItems(summaries);
     }
 
-    private List<CustomerChoice> activeCustomers() {
-        return choices(CustomerFilter.ACTIVE);
-    }
-
-    private List<CustomerChoice> archivedCustomers() {
-        return choices(new CustomerFilter(null, null, null, null, true));
-    }
-
-    private List<CustomerChoice> choices(CustomerFilter filter) {
-        return customers.list(filter, CustomerSort.NAME, true, 0, CUSTOMER_CHOICES).stream()
-                .map(c -> new CustomerChoice(Objects.requireNonNull(c.getId()), c.getName())).toList();
+    /** Active customers whose name or account id contains what was typed, a page at a time, by name. */
+    private static CustomerFilter choicesMatching(Optional<String> typed) {
+        return new CustomerFilter(typed.filter(text -> !text.isBlank()).orElse(null), null, null, null, false);
     }
 
     private String customerName(UserSummary user) {
@@ -221,15 +215,20 @@ public class UsersView extends VerticalLayout {
             role.setLabel("Role");
             role.setItems(Role.values());
             role.setItemLabelGenerator(Role::label);
-            var choices = activeCustomers();
-            customer.setItems(choices);
+            customer.setItems(
+                    query -> customers.list(choicesMatching(query.getFilter()), CustomerSort.NAME, true,
+                            query.getOffset(), query.getLimit()).stream().map(CustomerChoice::of),
+                    query -> (int) customers.count(choicesMatching(query.getFilter())));
             customer.setItemLabelGenerator(CustomerChoice::name);
+            customer.setPlaceholder("Type a name or account id");
             customer.setHelperText("The customer this person works for");
             role.addValueChangeListener(e -> customer.setVisible(e.getValue() == Role.CUSTOMER));
             role.setValue(current);
             customer.setVisible(current == Role.CUSTOMER);
-            choices.stream().filter(c -> customerId != null && c.id() == customerId).findFirst()
-                    .ifPresent(customer::setValue);
+            if (customerId != null) {
+                customer.setValue(new CustomerChoice(customerId, customerNames.getOrDefault(customerId,
+                        "Customer " + customerId)));
+            }
         }
 
         @Nullable Long customerId() {

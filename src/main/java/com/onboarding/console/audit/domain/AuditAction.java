@@ -10,7 +10,6 @@ public enum AuditAction {
     CUSTOMER_ARCHIVED(Audience.EVERYONE),
     CUSTOMER_RESTORED(Audience.EVERYONE),
     STEP_TRANSITION(Audience.EVERYONE),
-    STEP_VERIFICATION(Audience.EVERYONE),
     STEP_NOTE(Audience.EVERYONE),
     GATE_OVERRIDE(Audience.EVERYONE),
     AWS_CALL(Audience.EVERYONE),
@@ -51,9 +50,8 @@ public enum AuditAction {
         return audience;
     }
 
-    /** The actions whose entries a reader sees, as stored in the trail. */
-    public static List<String> readableBy(boolean staff) {
-        return Arrays.stream(values()).filter(a -> staff || a.audience == Audience.EVERYONE).map(Enum::name)
-                .toList();
+    /** The actions whose entries a reader sees. */
+    public static List<AuditAction> readableBy(boolean staff) {
+        return Arrays.stream(values()).filter(a -> staff || a.audience == Audience.EVERYONE).toList();
     }
 }

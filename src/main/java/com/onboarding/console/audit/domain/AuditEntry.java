@@ -2,6 +2,8 @@ package com.onboarding.console.audit.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -26,8 +28,9 @@ public class AuditEntry {
     @Column(nullable = false, updatable = false, length = 64)
     private String actor;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false, length = 40)
-    private String action;
+    private AuditAction action;
 
     @Column(name = "customer_id", updatable = false)
     private @Nullable Long customerId;
@@ -53,7 +56,7 @@ public class AuditEntry {
     protected AuditEntry() {
         this.occurredAt = Instant.EPOCH;
         this.actor = "";
-        this.action = "";
+        this.action = AuditAction.CUSTOMER_CREATED;
     }
 
     public AuditEntry(Instant occurredAt, String actor, AuditAction action, @Nullable Long customerId,
@@ -61,7 +64,7 @@ public class AuditEntry {
             @Nullable String toState, @Nullable String message, @Nullable String sourceAddress) {
         this.occurredAt = occurredAt;
         this.actor = actor;
-        this.action = action.name();
+        this.action = action;
         this.customerId = customerId;
         this.customerName = customerName;
         this.stepCode = stepCode;
@@ -87,7 +90,7 @@ public class AuditEntry {
         return actor;
     }
 
-    public String getAction() {
+    public AuditAction getAction() {
         return action;
     }
 

@@ -15,10 +15,10 @@ public interface AuditRepository extends Repository<AuditEntry, Long> {
     AuditEntry save(AuditEntry entry);
 
     List<AuditEntry> findByCustomerIdAndActionInOrderByOccurredAtDescIdDesc(long customerId,
-            Collection<String> actions, Pageable page);
+            Collection<AuditAction> actions, Pageable page);
 
     List<AuditEntry> findByCustomerIdAndStepCodeAndActionInOrderByOccurredAtDescIdDesc(long customerId,
-            String stepCode, Collection<String> actions, Pageable page);
+            String stepCode, Collection<AuditAction> actions, Pageable page);
 
     @Query("select distinct a.stepCode from AuditEntry a where a.stepCode is not null order by a.stepCode")
     List<String> stepCodes();

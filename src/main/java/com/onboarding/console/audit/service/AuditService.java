@@ -3,6 +3,8 @@ package com.onboarding.console.audit.service;
 import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.domain.AuditEntry;
 import com.onboarding.console.audit.domain.AuditRepository;
+import com.onboarding.console.base.access.CustomerVisible;
+import com.onboarding.console.base.access.OpsOrAdmin;
 import com.onboarding.console.base.domain.OffsetPageRequest;
 import com.onboarding.console.base.export.SpreadsheetCsv;
 import java.io.Writer;
@@ -12,7 +14,6 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditService {
 
-    /** What a feature reports; the service adds the time. */
+    /**
+     * What a feature reports; the service adds the time. Made with {@link #of} and, where they apply, the step
+     * it concerns ({@link #onStep}), the change of state ({@link #changing}) or the address a sign-in came from
+     * ({@link #fromAddress}).
+     */
     public record Event(String actor, AuditAction action, @Nullable Long customerId, @Nullable String customerName,
             @Nullable String stepCode, @Nullable String fromState, @Nullable String toState,
             @Nullable String message, @Nullable String sourceAddress) {
@@ -29,6 +34,19 @@ public class AuditService {
         public static Event of(String actor, AuditAction action, @Nullable Long customerId,
                 @Nullable String customerName, @Nullable String message) {
             return new Event(actor, action, customerId, customerName, null, null, null, message, null);
+        }
+
+        public Event onStep(String code) {
+            return new Event(actor, action, customerId, customerName, code, fromState, toState, message,
+                    sourceAddress);
+        }
+
+        public Event changing(@Nullable String from, @Nullable String to) {
+            return new Event(actor, action, customerId, customerName, stepCode, from, to, message, sourceAddress);
+        }
+
+        public Event fromAddress(@Nullable String address) {
+            return new Event(actor, action, customerId, customerName, stepCode, fromState, toState, message, address);
         }
     }
 
@@ -63,7 +81,7 @@ public class AuditService {
 
     /** The latest entries about a customer that the current user may read, newest first. */
     @Transactional(readOnly = true)
-    @PreAuthorize("@access.canSeeCustomer(#customerId)")
+    @CustomerVisible
     public List<AuditEntry> timeline(long customerId, int limit) {
         return audit.findByCustomerIdAndActionInOrderByOccurredAtDescIdDesc(customerId, readable(),
                 PageRequest.of(0, limit));
@@ -71,19 +89,19 @@ public class AuditService {
 
     /** The latest entries about one step of a customer that the current user may read, newest first. */
     @Transactional(readOnly = true)
-    @PreAuthorize("@access.canSeeCustomer(#customerId)")
+    @CustomerVisible
     public List<AuditEntry> stepHistory(long customerId, String stepCode, int limit) {
         return audit.findByCustomerIdAndStepCodeAndActionInOrderByOccurredAtDescIdDesc(customerId, stepCode,
                 readable(), PageRequest.of(0, limit));
     }
 
     /** Customer users read only the actions meant for everyone; see {@link AuditAction#audience()}. */
-    private List<String> readable() {
+    private List<AuditAction> readable() {
         return AuditAction.readableBy(reader.isStaff());
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OPS', 'ADMIN')")
+    @OpsOrAdmin
     public List<AuditEntry> search(AuditFilter filter, int offset, int limit) {
         var f = Normalized.of(filter);
         return audit.search(f.customerLike, f.customerId, f.actor, f.step, filter.from(), filter.to(),
@@ -92,20 +110,20 @@ public class AuditService {
 
     /** The steps the trail has entries for, to filter by. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OPS', 'ADMIN')")
+    @OpsOrAdmin
     public List<String> stepCodes() {
         return audit.stepCodes();
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OPS', 'ADMIN')")
+    @OpsOrAdmin
     public long count(AuditFilter filter) {
         var f = Normalized.of(filter);
         return audit.count(f.customerLike, f.customerId, f.actor, f.step, filter.from(), filter.to());
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OPS', 'ADMIN')")
+    @OpsOrAdmin
     public void exportCsv(AuditFilter filter, Writer out) {
         try (var csv = SpreadsheetCsv.open(out, "time", "user", "action", "customer id", "customer", "step", "from",
                 "to", "message", "source address")) {

@@ -6,6 +6,7 @@ import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.base.ui.CsvDownload;
 import com.onboarding.console.base.ui.DisplayTime;
 import com.onboarding.console.base.ui.ViewHeader;
+import com.onboarding.console.security.domain.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -31,7 +32,7 @@ import org.jspecify.annotations.Nullable;
 @Route("audit")
 @PageTitle("Audit trail | AWS Onboarding Console")
 @Menu(order = 4, icon = "vaadin:clipboard-text", title = "Audit trail")
-@RolesAllowed({"OPS", "ADMIN"})
+@RolesAllowed({Role.Names.OPS, Role.Names.ADMIN})
 public class AuditView extends VerticalLayout {
 
     private final AuditService audit;

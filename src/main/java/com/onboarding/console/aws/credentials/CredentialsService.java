@@ -6,17 +6,17 @@ import com.onboarding.console.aws.AwsCallException;
 import com.onboarding.console.aws.AwsTarget;
 import com.onboarding.console.aws.IdentityPort;
 import com.onboarding.console.aws.TemporaryCredentials;
+import com.onboarding.console.base.access.CustomerVisible;
+import com.onboarding.console.base.access.OpsOrAdmin;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.customers.domain.Customer;
-import com.onboarding.console.customers.domain.CustomerRepository;
+import com.onboarding.console.customers.service.CustomerLookup;
 import com.onboarding.console.security.CurrentUser;
-import com.onboarding.console.security.domain.Role;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,11 +39,11 @@ public class CredentialsService {
 
     private final ObjectProvider<PastedCredentials> pasted;
     private final IdentityPort identity;
-    private final CustomerRepository customers;
+    private final CustomerLookup customers;
     private final AuditService audit;
     private final CurrentUser currentUser;
 
-    CredentialsService(ObjectProvider<PastedCredentials> pasted, IdentityPort identity, CustomerRepository customers,
+    CredentialsService(ObjectProvider<PastedCredentials> pasted, IdentityPort identity, CustomerLookup customers,
             AuditService audit, CurrentUser currentUser) {
         this.pasted = pasted;
         this.identity = identity;
@@ -60,7 +60,7 @@ public class CredentialsService {
      *
      * @param accountId the management account the person means the credentials for
      */
-    @PreAuthorize("hasAnyRole('OPS', 'ADMIN')")
+    @OpsOrAdmin
     public void paste(long customerId, String accountId, @Nullable String accessKeyId,
             @Nullable String secretAccessKey, @Nullable String sessionToken) {
         var customer = customer(customerId);
@@ -89,7 +89,7 @@ public class CredentialsService {
     }
 
     /** Drops this user's pasted credentials for the customer; later calls assume the platform role. */
-    @PreAuthorize("hasAnyRole('OPS', 'ADMIN')")
+    @OpsOrAdmin
     public void forget(long customerId) {
         var customer = customer(customerId);
         if (store().remove(customerId)) {
@@ -98,7 +98,7 @@ public class CredentialsService {
     }
 
     /** This user's pasted credentials for the customer, if any. */
-    @PreAuthorize("hasAnyRole('OPS', 'ADMIN')")
+    @OpsOrAdmin
     public Optional<TemporaryCredentials> current(long customerId) {
         return session().flatMap(credentials -> credentials.get(customerId));
     }
@@ -109,10 +109,10 @@ public class CredentialsService {
      * then hand the target to any thread.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("@access.canSeeCustomer(#customerId)")
+    @CustomerVisible
     public AwsTarget target(long customerId) {
         var customer = customer(customerId);
-        var mayUsePasted = currentUser.get().map(user -> user.hasRole(Role.OPS, Role.ADMIN)).orElse(false);
+        var mayUsePasted = currentUser.get().map(user -> user.operatesAws()).orElse(false);
         var credentials = mayUsePasted ? session().flatMap(s -> s.get(customerId)).orElse(null) : null;
         return new AwsTarget(customer.getAccountId(), customer.getExternalId(), currentUser.name(), credentials);
     }
@@ -159,8 +159,7 @@ public class CredentialsService {
     }
 
     private Customer customer(long customerId) {
-        return customers.findById(customerId).orElseThrow(() -> new InvalidInputException("Customer",
-                "There is no customer " + customerId + "."));
+        return customers.require(customerId);
     }
 
     private void record(Customer customer, String message) {

@@ -9,11 +9,16 @@ import com.onboarding.console.aws.AwsResult;
 import com.onboarding.console.aws.AwsSettings;
 import com.onboarding.console.aws.AwsTarget;
 import com.onboarding.console.aws.BucketCreation;
+import com.onboarding.console.aws.BucketEncryption;
+import com.onboarding.console.aws.BucketHead;
+import com.onboarding.console.aws.BucketRules;
 import com.onboarding.console.aws.OrganizationFacts;
 import com.onboarding.console.aws.PolicyDocuments;
 import com.onboarding.console.aws.PublicAccessBlock;
 import com.onboarding.console.aws.ReportDefinitionSpec;
+import com.onboarding.console.aws.FiledTaxRegistration;
 import com.onboarding.console.aws.TaxRegistration;
+import com.onboarding.console.aws.TaxRules;
 import com.onboarding.console.aws.TemporaryCredentials;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.security.SecureRandom;
@@ -51,6 +56,7 @@ public class SandboxAws implements AwsOperations {
 
     private final PolicyDocuments policies;
     private final String platformAccountId;
+    private final String bucketRegion;
     private final AwsCallMetrics metrics;
     private final Map<String, Account> accounts = new TreeMap<>();
     private final Map<String, String> bucketOwners = new HashMap<>();
@@ -59,6 +65,7 @@ public class SandboxAws implements AwsOperations {
     public SandboxAws(AwsSettings settings, MeterRegistry registry) {
         this.policies = new PolicyDocuments(settings);
         this.platformAccountId = settings.platformAccountId();
+        this.bucketRegion = settings.bucketRegion();
         this.metrics = new AwsCallMetrics(registry);
     }
 
@@ -133,17 +140,31 @@ public class SandboxAws implements AwsOperations {
                 account -> account.users.values().stream().anyMatch(p -> p.contains(ADMINISTRATOR_ACCESS)));
     }
 
+    /** As AWS: an entry against the Tax Settings rules is refused with a ValidationException naming the member. */
     @Override
     public AwsResult putTaxRegistration(AwsTarget target, TaxRegistration registration) {
         return call("taxsettings", "PutTaxRegistration", target, account -> {
-            account.tax = registration;
+            TaxRules.refusedMember(registration).ifPresent(member -> {
+                throw AwsFailures.failure(Reason.OTHER, "taxsettings:PutTaxRegistration", account.accountId,
+                        "ValidationException", "1 validation error detected: Value at '" + member
+                                + "' failed to satisfy constraint", null);
+            });
+            account.tax = new FiledTaxRegistration(registration, FiledTaxRegistration.Status.VERIFIED);
             return AwsResult.ok("Tax registration " + registration.registrationId() + " (" + registration.countryCode()
                     + ") saved");
         });
     }
 
+    /** How far AWS has checked the account's registration, as the customer would see it on the Tax Settings page. */
+    public synchronized void setTaxRegistrationStatus(String accountId, FiledTaxRegistration.Status status) {
+        var account = touch(accountId);
+        if (account.tax != null) {
+            account.tax = new FiledTaxRegistration(account.tax.registration(), status);
+        }
+    }
+
     @Override
-    public Optional<TaxRegistration> getTaxRegistration(AwsTarget target) {
+    public Optional<FiledTaxRegistration> getTaxRegistration(AwsTarget target) {
         return call("taxsettings", "GetTaxRegistration", target, account -> Optional.ofNullable(account.tax));
     }
 
@@ -200,22 +221,45 @@ public class SandboxAws implements AwsOperations {
         });
     }
 
+    /**
+     * As S3 answers CreateBucket: InvalidBucketName for a name against its rules, 409 BucketAlreadyExists for
+     * another account's name, and for the account's own bucket 200 in us-east-1 (which S3 keeps as it is) but 409
+     * BucketAlreadyOwnedByYou in other regions.
+     */
     @Override
     public BucketCreation createBucket(AwsTarget target, String bucket, String region) {
         return call("s3", "CreateBucket", target, account -> {
+            if (BucketRules.problem(bucket).isPresent()) {
+                throw AwsFailures.failure(Reason.OTHER, "s3:CreateBucket", account.accountId, "InvalidBucketName",
+                        "The specified bucket is not valid.", null);
+            }
             var owner = bucketOwners.putIfAbsent(bucket, account.accountId);
             if (owner == null) {
                 account.buckets.put(bucket, new Bucket(region));
                 return BucketCreation.CREATED;
             }
-            return owner.equals(account.accountId) ? BucketCreation.ALREADY_OWNED
-                    : BucketCreation.TAKEN_BY_ANOTHER_ACCOUNT;
+            if (!owner.equals(account.accountId)) {
+                return BucketCreation.TAKEN_BY_ANOTHER_ACCOUNT;
+            }
+            return AwsSettings.CUR_REGION.equals(region) ? BucketCreation.CREATED : BucketCreation.ALREADY_OWNED;
         });
     }
 
+    /** As S3 answers HeadBucket: 404 for a free name, 403 for another account's, 301 for another region. */
     @Override
-    public boolean bucketExists(AwsTarget target, String bucket) {
-        return call("s3", "HeadBucket", target, account -> account.buckets.containsKey(bucket));
+    public BucketHead headBucket(AwsTarget target, String bucket) {
+        return call("s3", "HeadBucket", target, account -> {
+            var owner = bucketOwners.get(bucket);
+            if (owner == null) {
+                return BucketHead.of(BucketHead.Status.MISSING);
+            }
+            if (!owner.equals(account.accountId)) {
+                return BucketHead.of(BucketHead.Status.FORBIDDEN);
+            }
+            var region = account.buckets.get(bucket).region;
+            return region.equals(bucketRegion) ? BucketHead.of(BucketHead.Status.OWNED)
+                    : new BucketHead(BucketHead.Status.IN_OTHER_REGION, region);
+        });
     }
 
     @Override
@@ -231,7 +275,19 @@ public class SandboxAws implements AwsOperations {
 
     @Override
     public void encryptBucket(AwsTarget target, String bucket) {
-        call("s3", "PutBucketEncryption", target, account -> existingBucket(account, bucket).encrypted = true);
+        call("s3", "PutBucketEncryption", target,
+                account -> existingBucket(account, bucket).encryption = BucketEncryption.SSE_S3);
+    }
+
+    /** The customer's own choice of encryption, as made in their AWS console. */
+    public synchronized void setBucketEncryption(String accountId, String bucket, BucketEncryption encryption) {
+        existingBucket(touch(accountId), bucket).encryption = encryption;
+    }
+
+    @Override
+    public Optional<BucketEncryption> bucketEncryption(AwsTarget target, String bucket) {
+        return call("s3", "GetBucketEncryption", target,
+                account -> Optional.ofNullable(existingBucket(account, bucket).encryption));
     }
 
     @Override
@@ -353,7 +409,7 @@ public class SandboxAws implements AwsOperations {
         final Map<String, Role> roles = new TreeMap<>();
         final Map<String, Bucket> buckets = new TreeMap<>();
         final Map<String, ReportDefinitionSpec> reports = new TreeMap<>();
-        @Nullable TaxRegistration tax;
+        @Nullable FiledTaxRegistration tax;
         @Nullable Reason failure;
         int failuresLeft;
 
@@ -373,7 +429,7 @@ public class SandboxAws implements AwsOperations {
             });
             return new SandboxAccount(accountId, rootEmail, rootMfa, List.copyOf(admins), List.copyOf(roles.keySet()),
                     List.copyOf(buckets.keySet()), List.copyOf(reports.keySet()),
-                    tax == null ? null : tax.registrationId(),
+                    tax == null ? null : tax.registration().registrationId(),
                     failuresLeft > 0 && failure != null ? failuresLeft + " x " + failure : null);
         }
     }
@@ -391,7 +447,7 @@ public class SandboxAws implements AwsOperations {
         final String region;
         @Nullable PublicAccessBlock block;
         @Nullable String policy;
-        boolean encrypted;
+        @Nullable BucketEncryption encryption;
 
         Bucket(String region) {
             this.region = region;

@@ -6,6 +6,9 @@ import com.onboarding.console.aws.AwsResult;
 import com.onboarding.console.aws.AwsSettings;
 import com.onboarding.console.aws.AwsTarget;
 import com.onboarding.console.aws.BucketCreation;
+import com.onboarding.console.aws.BucketEncryption;
+import com.onboarding.console.aws.BucketHead;
+import com.onboarding.console.aws.FiledTaxRegistration;
 import com.onboarding.console.aws.OrganizationFacts;
 import com.onboarding.console.aws.PublicAccessBlock;
 import com.onboarding.console.aws.ReportDefinitionSpec;
@@ -36,8 +39,8 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.costandusagereport.model.ReportDefinition;
 import software.amazon.awssdk.services.iam.model.SummaryKeyType;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.BucketLocationConstraint;
 import software.amazon.awssdk.services.s3.model.PublicAccessBlockConfiguration;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
 import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
 import software.amazon.awssdk.services.sts.model.AssumeRoleRequest;
@@ -133,6 +136,7 @@ public class SdkAws implements AwsOperations, AutoCloseable {
                         .addressLine1(registration.addressLine1())
                         .city(registration.city())
                         .postalCode(registration.postalCode())
+                        .stateOrRegion(registration.stateOrRegion())
                         .countryCode(registration.countryCode())
                         .build())
                 .build();
@@ -143,7 +147,7 @@ public class SdkAws implements AwsOperations, AutoCloseable {
     }
 
     @Override
-    public Optional<TaxRegistration> getTaxRegistration(AwsTarget target) {
+    public Optional<FiledTaxRegistration> getTaxRegistration(AwsTarget target) {
         Optional<GetTaxRegistrationResponse> response = call("taxsettings", "GetTaxRegistration",
                 target.accountId(), () -> Optional.of(clients.tax.getTaxRegistration(
                         r -> r.accountId(target.accountId()).overrideConfiguration(as(target)))),
@@ -151,10 +155,21 @@ public class SdkAws implements AwsOperations, AutoCloseable {
         return response.map(found -> {
             var registration = found.taxRegistration();
             var address = registration.legalAddress();
-            return new TaxRegistration(registration.registrationTypeAsString(), registration.registrationId(),
-                    registration.legalName(), address.addressLine1(), address.city(), address.postalCode(),
-                    address.countryCode());
+            return new FiledTaxRegistration(new TaxRegistration(registration.registrationTypeAsString(),
+                    registration.registrationId(), registration.legalName(), address.addressLine1(), address.city(),
+                    address.postalCode(), address.stateOrRegion(), address.countryCode()),
+                    status(registration.statusAsString()));
         });
+    }
+
+    /** AWS's status; one newer than this SDK counts as pending, as AWS has not said it is verified. */
+    private static FiledTaxRegistration.Status status(@Nullable String aws) {
+        for (var status : FiledTaxRegistration.Status.values()) {
+            if (status.awsName().equals(aws)) {
+                return status;
+            }
+        }
+        return FiledTaxRegistration.Status.PENDING;
     }
 
     @Override
@@ -206,9 +221,10 @@ public class SdkAws implements AwsOperations, AutoCloseable {
         return call("s3", "CreateBucket", target.accountId(), () -> {
             clients.s3(region).createBucket(r -> {
                 r.bucket(bucket).overrideConfiguration(as(target));
-                // us-east-1 is the default location and AWS refuses it as an explicit constraint.
+                // us-east-1 is the default location and AWS refuses it as an explicit constraint. The region goes
+                // as text: the SDK's enum lacks newer regions and would send them as "null".
                 if (!AwsSettings.CUR_REGION.equals(region)) {
-                    r.createBucketConfiguration(c -> c.locationConstraint(BucketLocationConstraint.fromValue(region)));
+                    r.createBucketConfiguration(c -> c.locationConstraint(region));
                 }
             });
             return BucketCreation.CREATED;
@@ -216,12 +232,24 @@ public class SdkAws implements AwsOperations, AutoCloseable {
                 "BucketAlreadyExists", BucketCreation.TAKEN_BY_ANOTHER_ACCOUNT));
     }
 
+    /** HeadBucket answers with a status only (HEAD has no body): 404 free, 403 not ours, 301 another region. */
     @Override
-    public boolean bucketExists(AwsTarget target, String bucket) {
+    public BucketHead headBucket(AwsTarget target, String bucket) {
         return call("s3", "HeadBucket", target.accountId(), () -> {
-            s3().headBucket(r -> r.bucket(bucket).overrideConfiguration(as(target)));
-            return true;
-        }, Map.of("NoSuchBucket", false, "NotFound", false, "404", false));
+            try {
+                s3().headBucket(r -> r.bucket(bucket).overrideConfiguration(as(target)));
+                return BucketHead.of(BucketHead.Status.OWNED);
+            } catch (S3Exception e) {
+                return switch (e.statusCode()) {
+                    case 404 -> BucketHead.of(BucketHead.Status.MISSING);
+                    case 403 -> BucketHead.of(BucketHead.Status.FORBIDDEN);
+                    case 301 -> new BucketHead(BucketHead.Status.IN_OTHER_REGION, e.awsErrorDetails() == null ? null
+                            : e.awsErrorDetails().sdkHttpResponse().firstMatchingHeader("x-amz-bucket-region")
+                                    .orElse(null));
+                    default -> throw e;
+                };
+            }
+        });
     }
 
     @Override
@@ -252,6 +280,16 @@ public class SdkAws implements AwsOperations, AutoCloseable {
                 .serverSideEncryptionConfiguration(c -> c.rules(rule -> rule.applyServerSideEncryptionByDefault(
                         d -> d.sseAlgorithm(ServerSideEncryption.AES256))))
                 .overrideConfiguration(as(target))));
+    }
+
+    @Override
+    public Optional<BucketEncryption> bucketEncryption(AwsTarget target, String bucket) {
+        return call("s3", "GetBucketEncryption", target.accountId(), () -> s3()
+                        .getBucketEncryption(r -> r.bucket(bucket).overrideConfiguration(as(target)))
+                        .serverSideEncryptionConfiguration().rules().stream().findFirst()
+                        .map(rule -> rule.applyServerSideEncryptionByDefault())
+                        .map(d -> BucketEncryption.of(d.sseAlgorithmAsString())),
+                Map.of("ServerSideEncryptionConfigurationNotFoundError", Optional.empty()));
     }
 
     @Override

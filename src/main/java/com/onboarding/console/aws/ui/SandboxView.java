@@ -2,11 +2,14 @@ package com.onboarding.console.aws.ui;
 
 import com.onboarding.console.aws.AwsCallException.Reason;
 import com.onboarding.console.aws.AwsSettings;
+import com.onboarding.console.aws.BucketEncryption;
+import com.onboarding.console.aws.FiledTaxRegistration;
 import com.onboarding.console.aws.sandbox.SandboxAccount;
 import com.onboarding.console.aws.sandbox.SandboxAws;
 import com.onboarding.console.base.domain.AccountId;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.base.domain.TextInput;
+import com.onboarding.console.security.domain.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -39,7 +42,7 @@ import org.springframework.beans.factory.ObjectProvider;
 @Route("sandbox")
 @PageTitle("Sandbox AWS | AWS Onboarding Console")
 @Menu(order = 6, icon = "vaadin:cloud-o", title = "Sandbox AWS")
-@RolesAllowed({"OPS", "ADMIN"})
+@RolesAllowed({Role.Names.OPS, Role.Names.ADMIN})
 public class SandboxView extends VerticalLayout {
 
     private final @Nullable SandboxAws sandbox;
@@ -139,6 +142,41 @@ public class SandboxView extends VerticalLayout {
         issue.setId("sandbox-issue-credentials");
 
         editor.add(row(email, saveEmail), mfa, row(user, createUser), row(reason, times, fail), issue, issued);
+        if (!account.buckets().isEmpty()) {
+            editor.add(bucketEncryption(sandbox, account));
+        }
+        if (account.taxRegistrationId() != null) {
+            editor.add(taxStatus(sandbox, id));
+        }
+    }
+
+    /** The customer choosing their own default encryption, e.g. a KMS key, which the console must keep. */
+    private HorizontalLayout bucketEncryption(SandboxAws sandbox, SandboxAccount account) {
+        var bucket = new Select<String>();
+        bucket.setLabel("Bucket");
+        bucket.setItems(account.buckets());
+        bucket.setValue(account.buckets().getFirst());
+        var encryption = new Select<BucketEncryption>();
+        encryption.setLabel("Default encryption");
+        encryption.setItems(BucketEncryption.values());
+        encryption.setValue(BucketEncryption.SSE_KMS);
+        var set = new Button("Set bucket encryption", e -> run(() -> sandbox.setBucketEncryption(account.accountId(),
+                bucket.getValue(), encryption.getValue())));
+        set.setId("sandbox-bucket-encryption");
+        return row(bucket, encryption, set);
+    }
+
+    /** AWS's decision on the tax registration, which the 3.2 verification reads. */
+    private HorizontalLayout taxStatus(SandboxAws sandbox, String accountId) {
+        var status = new Select<FiledTaxRegistration.Status>();
+        status.setLabel("Tax registration status");
+        status.setItems(FiledTaxRegistration.Status.values());
+        status.setItemLabelGenerator(FiledTaxRegistration.Status::awsName);
+        status.setValue(FiledTaxRegistration.Status.PENDING);
+        var set = new Button("Set tax registration status",
+                e -> run(() -> sandbox.setTaxRegistrationStatus(accountId, status.getValue())));
+        set.setId("sandbox-tax-status");
+        return row(status, set);
     }
 
     private static HorizontalLayout row(Component... components) {

@@ -41,8 +41,7 @@ public record ErrorReport(String message, @Nullable String errorId) {
     }
 
     private static @Nullable String known(Throwable e) {
-        if (e instanceof InvalidInputException || e instanceof UserFacingException
-                || e.getClass().getSimpleName().endsWith("StaleException")) {
+        if (e instanceof InvalidInputException || e instanceof UserFacingException) {
             return Objects.requireNonNullElse(e.getMessage(), STALE);
         }
         if (e instanceof AccessDeniedException) {

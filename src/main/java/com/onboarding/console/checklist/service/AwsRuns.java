@@ -4,10 +4,9 @@ import com.onboarding.console.aws.AwsCallException;
 import com.onboarding.console.aws.AwsSettings;
 import com.onboarding.console.aws.AwsTarget;
 import com.onboarding.console.aws.TaxRegistration;
-import com.onboarding.console.base.domain.CountryCode;
+import com.onboarding.console.aws.TaxRules;
 import com.onboarding.console.base.domain.ErrorId;
 import com.onboarding.console.base.domain.InvalidInputException;
-import com.onboarding.console.base.domain.TextInput;
 import com.onboarding.console.checklist.domain.Automation;
 import com.onboarding.console.checklist.domain.StepCatalog;
 import com.onboarding.console.checklist.domain.StepCode;
@@ -104,6 +103,10 @@ class AwsRuns {
                         + " (Not recorded: the step was settled or started again meanwhile.)");
             }
             change.recordCheck(step, result, null);
+            var registration = claim.registration();
+            if (result.ok() && registration != null) {
+                change.taxRegistrationSet(registration.registrationId(), registration.legalName());
+            }
             change.transition(step, result.ok() ? StepStatus.DONE : StepStatus.FAILED, result.message());
             change.finish();
             return result;
@@ -220,8 +223,10 @@ class AwsRuns {
         try {
             var check = call.get();
             var facts = check.organization();
-            return new Checked(new StepResult(code, check.result().ok() ? VerificationState.VERIFIED
-                    : VerificationState.MISMATCH, check.result().message()),
+            var outcome = check.result();
+            // Pending is AWS not having decided yet: no mismatch, and the next verification asks again.
+            return new Checked(new StepResult(code, outcome.ok() ? VerificationState.VERIFIED : outcome.pending()
+                    ? VerificationState.UNVERIFIED : VerificationState.MISMATCH, outcome.message()),
                     facts == null ? null : facts.masterAccountId());
         } catch (AwsCallException e) {
             // AWS's answer names the reseller's hosts and ARNs: the log and staff get it under the error id.
@@ -247,13 +252,7 @@ class AwsRuns {
                     "Enter the registration type, id and legal address to set the tax profile, or confirm the"
                             + " step by hand.");
         }
-        var country = CountryCode.parse("Country", registration.countryCode());
-        return new TaxRegistration(TextInput.required("Registration type", registration.registrationType(), 40),
-                TextInput.required("Registration id", registration.registrationId(), 60),
-                TextInput.required("Legal name", registration.legalName(), 200),
-                TextInput.required("Address", registration.addressLine1(), 180),
-                TextInput.required("City", registration.city(), 50),
-                TextInput.optional("Postal code", registration.postalCode(), 20), country);
+        return TaxRules.checked(registration);
     }
 
     private <T> T inTransaction(Supplier<T> work) {

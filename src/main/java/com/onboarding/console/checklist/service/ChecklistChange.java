@@ -12,7 +12,11 @@ import com.onboarding.console.checklist.domain.StepCode;
 import com.onboarding.console.checklist.domain.StepCommand;
 import com.onboarding.console.checklist.domain.StepCompleted;
 import com.onboarding.console.checklist.domain.StepStatus;
+import com.onboarding.console.customers.domain.ChecklistProgressed;
 import com.onboarding.console.customers.domain.Customer;
+import com.onboarding.console.customers.domain.CustomerActivity;
+import com.onboarding.console.customers.domain.OrganizationChecked;
+import com.onboarding.console.customers.domain.TaxRegistrationSet;
 import com.onboarding.console.security.AppUserPrincipal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -80,8 +84,8 @@ final class ChecklistChange {
     void transition(CustomerStep step, StepStatus to, @Nullable String message) {
         var from = step.getStatus();
         step.transition(to, user.getUsername(), effects.now(), message);
-        effects.audit.record(new AuditService.Event(user.getUsername(), AuditAction.STEP_TRANSITION, customer.id(),
-                customer.getName(), step.getCode().toString(), from.name(), to.name(), message, null));
+        effects.audit.record(event(AuditAction.STEP_TRANSITION, message).onStep(step.getCode().toString())
+                .changing(from.name(), to.name()));
         effects.meters.counter("console.step.transitions", "step", step.getCode().toString(), "status", to.name())
                 .increment();
         if (to.isComplete()) {
@@ -93,47 +97,52 @@ final class ChecklistChange {
     void recordCheck(CustomerStep step, StepResult result, @Nullable String managementAccount) {
         step.recordVerification(result.verification(), effects.now(), result.message());
         if (managementAccount != null && !managementAccount.isBlank()) {
-            customer.recordOrganization(managementAccount, effects.now());
+            effects.events.publishEvent(new OrganizationChecked(customer.id(), managementAccount, effects.now()));
         }
         recordAwsCall(step.getCode(), result.verification().name(), result.message());
         if (result.awsAnswer() != null) {
-            effects.audit.record(new AuditService.Event(user.getUsername(), AuditAction.AWS_ERROR, customer.id(),
-                    customer.getName(), step.getCode().toString(), null, result.verification().name(),
-                    result.awsAnswer(), null));
+            effects.audit.record(event(AuditAction.AWS_ERROR, result.awsAnswer()).onStep(step.getCode().toString())
+                    .changing(null, result.verification().name()));
         }
     }
 
     void recordAwsCall(StepCode code, @Nullable String outcome, String message) {
-        effects.audit.record(new AuditService.Event(user.getUsername(), AuditAction.AWS_CALL, customer.id(),
-                customer.getName(), code.toString(), null, outcome, message, null));
+        effects.audit.record(event(AuditAction.AWS_CALL, message).onStep(code.toString()).changing(null, outcome));
     }
 
     void claimed(StepCode code, StepStatus from) {
-        effects.audit.record(new AuditService.Event(user.getUsername(), AuditAction.STEP_TRANSITION, customer.id(),
-                customer.getName(), code.toString(), from.name(), StepStatus.IN_PROGRESS.name(), "AWS action started",
-                null));
+        effects.audit.record(event(AuditAction.STEP_TRANSITION, "AWS action started").onStep(code.toString())
+                .changing(from.name(), StepStatus.IN_PROGRESS.name()));
         effects.changes.publish(customer.id());
+    }
+
+    void taxRegistrationSet(String registrationId, String legalName) {
+        effects.events.publishEvent(new TaxRegistrationSet(customer.id(), registrationId, legalName));
     }
 
     /** A note changes no step: it goes to the trail, and open views show it. */
     void note(StepCode code, String text) {
-        effects.audit.record(new AuditService.Event(user.getUsername(), AuditAction.STEP_NOTE, customer.id(),
-                customer.getName(), code.toString(), null, null, text, null));
-        customer.touch(effects.now());
+        effects.audit.record(event(AuditAction.STEP_NOTE, text).onStep(code.toString()));
+        effects.events.publishEvent(new CustomerActivity(customer.id(), effects.now()));
         effects.changes.publish(customer.id());
     }
 
     void overrideGate(int phase, String reason) {
         effects.overrides.save(new PhaseGateOverride(customer.id(), phase, user.getUsername(), effects.now(), reason));
-        effects.audit.record(new AuditService.Event(user.getUsername(), AuditAction.GATE_OVERRIDE, customer.id(),
-                customer.getName(), null, "phase " + phase + " closed", "phase " + phase + " open", reason, null));
+        effects.audit.record(event(AuditAction.GATE_OVERRIDE, reason)
+                .changing("phase " + phase + " closed", "phase " + phase + " open"));
+    }
+
+    /** An entry of the trail about this customer, by this user. */
+    private AuditService.Event event(AuditAction action, @Nullable String message) {
+        return AuditService.Event.of(user.getUsername(), action, customer.id(), customer.getName(), message);
     }
 
     /** Updates the customer's progress summary and tells everyone watching. */
     void finish() {
         effects.steps.flush();
         var progress = checklist.progress();
-        customer.recordProgress(progress, effects.now());
+        effects.events.publishEvent(new ChecklistProgressed(customer.id(), progress, effects.now()));
         if (!phaseOneWasComplete && checklist.isPhaseComplete(1)) {
             effects.events.publishEvent(new PhaseCompleted(customer.id(), 1, user.getUsername()));
         }

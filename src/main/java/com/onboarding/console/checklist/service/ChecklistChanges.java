@@ -1,7 +1,6 @@
 package com.onboarding.console.checklist.service;
 
 import com.onboarding.console.audit.service.AuditService;
-import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.base.live.CustomerChanges;
 import com.onboarding.console.checklist.domain.Checklist;
 import com.onboarding.console.checklist.domain.CustomerStep;
@@ -9,7 +8,7 @@ import com.onboarding.console.checklist.domain.CustomerStepRepository;
 import com.onboarding.console.checklist.domain.PhaseGateOverrideRepository;
 import com.onboarding.console.checklist.domain.StepCatalog;
 import com.onboarding.console.customers.domain.CustomerCreated;
-import com.onboarding.console.customers.domain.CustomerRepository;
+import com.onboarding.console.customers.service.CustomerLookup;
 import com.onboarding.console.security.CurrentUser;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -33,11 +32,11 @@ class ChecklistChanges {
     final ApplicationEventPublisher events;
     final MeterRegistry meters;
     final Clock clock;
-    private final CustomerRepository customers;
+    private final CustomerLookup customers;
     private final CurrentUser currentUser;
     private final ChecklistSettings settings;
 
-    ChecklistChanges(CustomerStepRepository steps, PhaseGateOverrideRepository overrides, CustomerRepository customers,
+    ChecklistChanges(CustomerStepRepository steps, PhaseGateOverrideRepository overrides, CustomerLookup customers,
             AuditService audit, CustomerChanges changes, ApplicationEventPublisher events, MeterRegistry meters,
             CurrentUser currentUser, ChecklistSettings settings, Clock clock) {
         this.steps = steps;
@@ -73,8 +72,7 @@ class ChecklistChanges {
         if (!user.canSeeCustomer(customerId)) {
             throw new AccessDeniedException("Not your customer");
         }
-        var customer = (writing ? customers.lockById(customerId) : customers.findById(customerId))
-                .orElseThrow(() -> noSuchCustomer(customerId));
+        var customer = writing ? customers.lockForChange(customerId) : customers.require(customerId);
         var checklist = new Checklist(steps.findByCustomerId(customerId), overrides.findByCustomerId(customerId),
                 now().minus(settings.staleClaimAfter()));
         return new ChecklistChange(this, user, customer, checklist);
@@ -82,9 +80,5 @@ class ChecklistChanges {
 
     Instant now() {
         return clock.instant();
-    }
-
-    static InvalidInputException noSuchCustomer(long customerId) {
-        return new InvalidInputException("Customer", "There is no customer " + customerId + ".");
     }
 }

@@ -1,5 +1,6 @@
 package com.onboarding.console.checklist.service;
 
+import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.aws.AwsSettings;
 import com.onboarding.console.checklist.domain.Checklist;
@@ -67,13 +68,13 @@ class ChecklistPages {
                 .toList();
     }
 
-    private static String describe(String action, @Nullable String from, @Nullable String to,
+    private static String describe(AuditAction action, @Nullable String from, @Nullable String to,
             @Nullable String message) {
         var what = switch (action) {
-            case "STEP_NOTE" -> "Note";
-            case "AWS_CALL" -> "AWS: " + label(to);
-            case "STEP_TRANSITION" -> label(from) + " → " + label(to);
-            default -> action.toLowerCase(Locale.ROOT).replace('_', ' ');
+            case STEP_NOTE -> "Note";
+            case AWS_CALL -> "AWS: " + label(to);
+            case STEP_TRANSITION -> label(from) + " → " + label(to);
+            default -> action.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         };
         return message == null || message.isBlank() ? what : what + ": " + message;
     }

@@ -4,6 +4,9 @@ import com.onboarding.console.aws.AwsTarget;
 import com.onboarding.console.aws.TaxRegistration;
 import com.onboarding.console.aws.TemporaryCredentials;
 import com.onboarding.console.aws.credentials.CredentialsService;
+import com.onboarding.console.base.access.CustomerVisible;
+import com.onboarding.console.base.access.OpsOrAdminOnCustomer;
+import com.onboarding.console.base.access.SignedIn;
 import com.onboarding.console.base.live.CustomerChanges;
 import com.onboarding.console.checklist.domain.StepCatalog;
 import com.onboarding.console.checklist.domain.StepCode;
@@ -12,7 +15,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.LongConsumer;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,13 +44,13 @@ public class ChecklistService {
     }
 
     /** What the checklist page shows the current user; reads the database only. */
-    @PreAuthorize("@access.canSeeCustomer(#customerId)")
+    @CustomerVisible
     public ChecklistPage page(long customerId) {
         return pages.page(customerId);
     }
 
     /** The latest transitions, notes and AWS answers of one step, for its details. */
-    @PreAuthorize("@access.canSeeCustomer(#customerId)")
+    @CustomerVisible
     public List<StepEvent> history(long customerId, StepCode code) {
         return pages.history(customerId, code);
     }
@@ -57,31 +59,32 @@ public class ChecklistService {
      * Tells {@code onChange} the id of every customer that changed, on the thread that announces it: the listener
      * must only note it and hand any work off.
      */
+    @SignedIn
     public CustomerChanges.Subscription watch(LongConsumer onChange) {
         return changes.subscribe(onChange);
     }
 
-    @PreAuthorize("@access.canSeeCustomer(#customerId)")
+    @CustomerVisible
     public void confirm(long customerId, StepCode code, long seenVersion, @Nullable String note) {
         commands.confirm(customerId, code, seenVersion, note);
     }
 
-    @PreAuthorize("@access.canSeeCustomer(#customerId)")
+    @CustomerVisible
     public void skip(long customerId, StepCode code, long seenVersion, @Nullable String reason) {
         commands.skip(customerId, code, seenVersion, reason);
     }
 
-    @PreAuthorize("@access.canSeeCustomer(#customerId)")
+    @CustomerVisible
     public void reopen(long customerId, StepCode code, long seenVersion, @Nullable String reason) {
         commands.reopen(customerId, code, seenVersion, reason);
     }
 
-    @PreAuthorize("@access.canSeeCustomer(#customerId)")
+    @CustomerVisible
     public void addNote(long customerId, StepCode code, @Nullable String note) {
         commands.addNote(customerId, code, note);
     }
 
-    @PreAuthorize("@access.canSeeCustomer(#customerId) and hasAnyRole('OPS', 'ADMIN')")
+    @OpsOrAdminOnCustomer
     public void overrideGate(long customerId, int phase, @Nullable String reason) {
         commands.overrideGate(customerId, phase, reason);
     }
@@ -91,14 +94,14 @@ public class ChecklistService {
      * stale page, a bad tax registration) is thrown at once; the AWS call and its outcome follow in the
      * background.
      */
-    @PreAuthorize("@access.canSeeCustomer(#customerId) and hasAnyRole('OPS', 'ADMIN')")
+    @OpsOrAdminOnCustomer
     public CompletableFuture<StepResult> run(long customerId, StepCode code, long seenVersion,
             @Nullable TaxRegistration registration) {
         return runAs(credentials.target(customerId), customerId, code, seenVersion, registration);
     }
 
     /** As {@link #run}, for work that holds pasted credentials outside a user's session (demo data). */
-    @PreAuthorize("@access.canSeeCustomer(#customerId) and hasAnyRole('OPS', 'ADMIN')")
+    @OpsOrAdminOnCustomer
     public CompletableFuture<StepResult> run(long customerId, StepCode code, long seenVersion,
             @Nullable TaxRegistration registration, TemporaryCredentials pasted) {
         return runAs(withCredentials(customerId, pasted), customerId, code, seenVersion, registration);
@@ -112,19 +115,19 @@ public class ChecklistService {
     }
 
     /** Asks AWS whether a step is as it should be; a verified open step is completed. */
-    @PreAuthorize("@access.canSeeCustomer(#customerId)")
+    @CustomerVisible
     public CompletableFuture<List<StepResult>> verify(long customerId, StepCode code) {
         return verifyAs(credentials.target(customerId), customerId, List.of(code), true);
     }
 
     /** Verifies every automated step this user may check, at once (bounded), and records all outcomes together. */
-    @PreAuthorize("@access.canSeeCustomer(#customerId)")
+    @CustomerVisible
     public CompletableFuture<List<StepResult>> verifyAll(long customerId) {
         return verifyAs(credentials.target(customerId), customerId, automated(), false);
     }
 
     /** As {@link #verifyAll(long)}, with pasted credentials held outside a user's session. */
-    @PreAuthorize("@access.canSeeCustomer(#customerId) and hasAnyRole('OPS', 'ADMIN')")
+    @OpsOrAdminOnCustomer
     public CompletableFuture<List<StepResult>> verifyAll(long customerId, TemporaryCredentials pasted) {
         return verifyAs(withCredentials(customerId, pasted), customerId, automated(), false);
     }
@@ -136,7 +139,7 @@ public class ChecklistService {
     }
 
     /** Settles a claim whose call never reported back (the console stopped during it) by asking AWS. */
-    @PreAuthorize("@access.canSeeCustomer(#customerId) and hasAnyRole('OPS', 'ADMIN')")
+    @OpsOrAdminOnCustomer
     public CompletableFuture<List<StepResult>> settle(long customerId, StepCode code) {
         var target = credentials.target(customerId);
         return background.start("settle-" + code, () -> runs.settleStale(customerId, code, target),

@@ -1,12 +1,12 @@
 package com.onboarding.console.checklist.service;
 
-import com.onboarding.console.customers.domain.CustomerRepository;
+import com.onboarding.console.base.access.OpsOrAdmin;
+import com.onboarding.console.customers.service.CustomerLookup;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
 
@@ -24,18 +24,18 @@ public class FleetVerification {
     private static final Logger log = LoggerFactory.getLogger(FleetVerification.class);
 
     private final ChecklistService checklists;
-    private final CustomerRepository customers;
+    private final CustomerLookup customers;
     private final ChecklistSettings settings;
     private final AtomicBoolean running = new AtomicBoolean();
 
-    FleetVerification(ChecklistService checklists, CustomerRepository customers, ChecklistSettings settings) {
+    FleetVerification(ChecklistService checklists, CustomerLookup customers, ChecklistSettings settings) {
         this.checklists = checklists;
         this.customers = customers;
         this.settings = settings;
     }
 
     /** Starts a run unless one is going; progress is reported from background threads. */
-    @PreAuthorize("hasAnyRole('OPS', 'ADMIN')")
+    @OpsOrAdmin
     public boolean start(Consumer<Progress> onProgress) {
         if (!running.compareAndSet(false, true)) {
             return false;

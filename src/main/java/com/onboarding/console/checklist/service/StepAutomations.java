@@ -9,6 +9,7 @@ import com.onboarding.console.aws.ReportPort;
 import com.onboarding.console.aws.RolePort;
 import com.onboarding.console.aws.TaxPort;
 import com.onboarding.console.aws.TaxRegistration;
+import com.onboarding.console.aws.TaxRules;
 import com.onboarding.console.checklist.domain.Automation;
 import com.onboarding.console.customers.domain.Customer;
 import java.util.Objects;
@@ -83,12 +84,8 @@ class StepAutomations {
                     : AwsResult.differs("The root user has no MFA enabled."));
             case PLATFORM_ROLE -> Check.of(roles.checkPlatformRole(target));
             case BILLING_ROLE -> Check.of(roles.checkBillingRole(target));
-            case TAX_REGISTRATION -> Check.of(tax.getTaxRegistration(target)
-                    .map(r -> r.countryCode().equalsIgnoreCase(customer.getBillingCountry())
-                            ? AwsResult.ok("The tax registration is in " + r.countryCode() + ".")
-                            : AwsResult.differs("The tax registration is in " + r.countryCode()
-                                    + ", the billing country is " + customer.getBillingCountry() + "."))
-                    .orElseGet(() -> AwsResult.differs("The account has no tax registration.")));
+            case TAX_REGISTRATION -> Check.of(TaxRules.judge(tax.getTaxRegistration(target),
+                    customer.getBillingCountry(), customer.getTaxRegistrationId(), customer.getTaxLegalName()));
             case REPORTS_ENABLED -> Check.of(reports.reportsAvailable(target)
                     ? AwsResult.ok("Cost and Usage Reports answer.")
                     : AwsResult.differs("Cost and Usage Reports are not enabled."));

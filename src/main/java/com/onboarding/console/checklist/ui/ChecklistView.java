@@ -12,7 +12,6 @@ import com.onboarding.console.checklist.service.ChecklistService;
 import com.onboarding.console.checklist.service.StepLine;
 import com.onboarding.console.security.AppUserPrincipal;
 import com.onboarding.console.security.CurrentUser;
-import com.onboarding.console.security.domain.Role;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
@@ -177,7 +176,7 @@ public class ChecklistView extends Div implements BeforeEnterObserver, HasDynami
     }
 
     private boolean pasted() {
-        return user.hasRole(Role.OPS, Role.ADMIN) && dialogs.holdsPastedCredentials(customerId);
+        return user.operatesAws() && dialogs.holdsPastedCredentials(customerId);
     }
 
     private StepDetails details(StepLine line) {

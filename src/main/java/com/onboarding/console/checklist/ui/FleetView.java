@@ -1,6 +1,7 @@
 package com.onboarding.console.checklist.ui;
 
 import com.onboarding.console.checklist.service.FleetVerification;
+import com.onboarding.console.security.domain.Role;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,7 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("fleet")
 @PageTitle("Fleet verification | AWS Onboarding Console")
 @Menu(order = 2, icon = "vaadin:refresh", title = "Fleet verification")
-@RolesAllowed({"OPS", "ADMIN"})
+@RolesAllowed({Role.Names.OPS, Role.Names.ADMIN})
 public class FleetView extends VerticalLayout {
 
     private final ProgressBar bar = new ProgressBar();

@@ -87,6 +87,15 @@ public class Customer {
     @Column(name = "organization_checked_at")
     private @Nullable Instant organizationCheckedAt;
 
+    /** The tax registration step 3.2 set through the console, which its verification expects AWS to have. */
+    @OptimisticLock(excluded = true)
+    @Column(name = "tax_registration_id", length = 60)
+    private @Nullable String taxRegistrationId;
+
+    @OptimisticLock(excluded = true)
+    @Column(name = "tax_legal_name", length = 200)
+    private @Nullable String taxLegalName;
+
     @Version
     private long version;
 
@@ -130,6 +139,20 @@ public class Customer {
     public void recordOrganization(String managementAccountId, Instant at) {
         this.organizationManagementAccount = managementAccountId;
         this.organizationCheckedAt = at;
+    }
+
+    /** Records the registration the console set in step 3.2; not part of the optimistic lock, as the progress. */
+    public void recordTaxRegistration(String registrationId, String legalName) {
+        this.taxRegistrationId = registrationId;
+        this.taxLegalName = legalName;
+    }
+
+    public @Nullable String getTaxRegistrationId() {
+        return taxRegistrationId;
+    }
+
+    public @Nullable String getTaxLegalName() {
+        return taxLegalName;
     }
 
     public void touch(Instant at) {

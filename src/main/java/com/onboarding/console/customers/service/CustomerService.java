@@ -2,8 +2,11 @@ package com.onboarding.console.customers.service;
 
 import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.service.AuditService;
+import com.onboarding.console.base.access.CustomerVisible;
+import com.onboarding.console.base.access.StaffOnly;
 import com.onboarding.console.base.domain.AccountId;
 import com.onboarding.console.base.domain.CountryCode;
+import com.onboarding.console.base.domain.EmailAddress;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.base.domain.OffsetPageRequest;
 import com.onboarding.console.base.domain.TextInput;
@@ -21,17 +24,18 @@ import java.io.Writer;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,7 +43,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CustomerService {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int EXPORT_PAGE = 500;
 
@@ -65,7 +68,7 @@ public class CustomerService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('OPS', 'CSM', 'ADMIN')")
+    @StaffOnly
     public Customer create(CustomerDraft draft) {
         var details = check(draft, null);
         var customer = new Customer(newExternalId(), clock.instant());
@@ -80,7 +83,7 @@ public class CustomerService {
 
     /** Saves edits made on the version the editor saw; a stale edit is refused. */
     @Transactional
-    @PreAuthorize("hasAnyRole('OPS', 'CSM', 'ADMIN')")
+    @StaffOnly
     public Customer update(long customerId, long seenVersion, CustomerDraft draft) {
         var customer = load(customerId);
         if (customer.getVersion() != seenVersion) {
@@ -97,7 +100,7 @@ public class CustomerService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('OPS', 'CSM', 'ADMIN')")
+    @StaffOnly
     public void setArchived(long customerId, boolean archived) {
         var customer = load(customerId);
         if (customer.isArchived() == archived) {
@@ -111,19 +114,13 @@ public class CustomerService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("@access.canSeeCustomer(#customerId)")
+    @CustomerVisible
     public Customer get(long customerId) {
         return load(customerId);
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("@access.canSeeCustomer(#customerId)")
-    public Optional<Customer> find(long customerId) {
-        return customers.findById(customerId);
-    }
-
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OPS', 'CSM', 'ADMIN')")
+    @StaffOnly
     public List<Customer> list(CustomerFilter filter, CustomerSort sort, boolean ascending, int offset, int limit) {
         var q = Query.of(filter);
         var order = Sort.by(ascending ? Sort.Direction.ASC : Sort.Direction.DESC, sort.property()).and(Sort.by("id"));
@@ -132,16 +129,23 @@ public class CustomerService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OPS', 'CSM', 'ADMIN')")
+    @StaffOnly
     public long count(CustomerFilter filter) {
         var q = Query.of(filter);
         return customers.count(filter.archived(), q.textLike, filter.csmUserId(), filter.phase(), q.failedOnly,
                 q.waitingOn);
     }
 
+    /** The names of the given customers, archived ones included, for lists that show them beside people. */
+    @Transactional(readOnly = true)
+    @StaffOnly
+    public Map<Long, String> names(Collection<Long> customerIds) {
+        return customers.findAllById(customerIds).stream().collect(Collectors.toMap(Customer::id, Customer::getName));
+    }
+
     /** Writes the filtered list as CSV, a page at a time so that thousands of customers fit in little memory. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OPS', 'CSM', 'ADMIN')")
+    @StaffOnly
     public void exportCsv(CustomerFilter filter, CustomerSort sort, boolean ascending, Writer out) {
         var csmNames = new HashMap<Long, String>();
         users.activeWithRole(Role.CSM).forEach(p -> csmNames.put(p.id(), p.displayName()));
@@ -163,6 +167,7 @@ public class CustomerService {
     }
 
     /** The root email address the template gives a customer; shown in the form before it is saved. */
+    @StaffOnly
     public String suggestedRootEmail(@Nullable String name, @Nullable String accountId) {
         var slug = name == null ? "" : name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
         var account = accountId == null ? "" : accountId.replaceAll("[\\s-]", "");
@@ -170,8 +175,7 @@ public class CustomerService {
     }
 
     private Customer load(long customerId) {
-        return customers.findById(customerId)
-                .orElseThrow(() -> new InvalidInputException("Customer", "There is no customer " + customerId + "."));
+        return customers.findById(customerId).orElseThrow(() -> CustomerLookup.noSuchCustomer(customerId));
     }
 
     private CustomerDetails check(CustomerDraft draft, @Nullable Long editedId) {
@@ -192,10 +196,7 @@ public class CustomerService {
         if (email == null) {
             email = suggestedRootEmail(name, accountId.value());
         }
-        if (!EMAIL.matcher(email).matches()) {
-            throw new InvalidInputException("Root email",
-                    "Root email must be an e-mail address such as aws+123456789012@reseller.example.");
-        }
+        email = EmailAddress.parse("Root email", email, "aws+123456789012@reseller.example").value();
         var payerText = TextInput.optional("Payer account id", draft.payerAccountId(), 40);
         var payer = payerText == null ? null : AccountId.parse("Payer account id", payerText);
         var notes = TextInput.optionalLines("Notes", draft.notes(), Customer.NOTES_MAX);

@@ -139,7 +139,7 @@ public final class CustomerFormDialog extends Dialog {
         externalId.setReadOnly(true);
         externalId.setHelperText("Goes into the platform role's trust policy");
         // The ExternalId guards the role OPS create; other people have no use for it.
-        externalId.setVisible(editing && currentUser.require().hasRole(Role.OPS, Role.ADMIN));
+        externalId.setVisible(editing && currentUser.require().operatesAws());
 
         payerAccountId.setId("customer-payer-account-id");
         payerAccountId.setMaxLength(ACCOUNT_INPUT_MAX);

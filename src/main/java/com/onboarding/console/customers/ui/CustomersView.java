@@ -1,7 +1,7 @@
 package com.onboarding.console.customers.ui;
 
-import com.onboarding.console.base.routes.CustomerRoutes;
 import com.onboarding.console.base.live.CustomerChanges;
+import com.onboarding.console.base.routes.CustomerRoutes;
 import com.onboarding.console.base.ui.CsvDownload;
 import com.onboarding.console.base.ui.DisplayTime;
 import com.onboarding.console.base.ui.ViewHeader;
@@ -52,7 +52,7 @@ import org.jspecify.annotations.Nullable;
 @Route("customers")
 @PageTitle("Customers | AWS Onboarding Console")
 @Menu(order = 1, icon = "vaadin:users", title = "Customers")
-@RolesAllowed({"OPS", "CSM", "ADMIN"})
+@RolesAllowed({Role.Names.OPS, Role.Names.CSM, Role.Names.ADMIN})
 public class CustomersView extends VerticalLayout {
 
     private record Order(CustomerSort sort, boolean ascending) {
@@ -90,7 +90,7 @@ public class CustomersView extends VerticalLayout {
                 .create(customers, users, currentUser, () -> grid.getDataProvider().refreshAll()).open());
         newCustomer.setId("new-customer");
         newCustomer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        newCustomer.setVisible(currentUser.require().hasRole(Role.OPS, Role.CSM, Role.ADMIN));
+        newCustomer.setVisible(currentUser.require().isStaff());
         Anchor export = CsvDownload.link("Export CSV", "customers.csv", out -> {
             var shown = listing;
             customers.exportCsv(shown.filter(), shown.order().sort(), shown.order().ascending(), out);
@@ -131,7 +131,7 @@ public class CustomersView extends VerticalLayout {
         archived.setId("show-archived");
         mine.setId("my-customers");
         // Only a CSM has customers of their own.
-        mine.setVisible(currentUser.require().hasRole(Role.CSM));
+        mine.setVisible(currentUser.require().role() == Role.CSM);
         mine.addValueChangeListener(e -> csm.setEnabled(!e.getValue()));
 
         text.addValueChangeListener(e -> applyFilter());

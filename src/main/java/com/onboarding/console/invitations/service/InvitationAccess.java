@@ -1,6 +1,6 @@
 package com.onboarding.console.invitations.service;
 
-import com.onboarding.console.customers.service.CustomerService;
+import com.onboarding.console.customers.service.CustomerLookup;
 import com.onboarding.console.security.Access;
 import com.onboarding.console.security.CurrentUser;
 import com.onboarding.console.security.domain.Role;
@@ -16,9 +16,9 @@ public class InvitationAccess {
 
     private final Access access;
     private final CurrentUser currentUser;
-    private final CustomerService customers;
+    private final CustomerLookup customers;
 
-    InvitationAccess(Access access, CurrentUser currentUser, CustomerService customers) {
+    InvitationAccess(Access access, CurrentUser currentUser, CustomerLookup customers) {
         this.access = access;
         this.currentUser = currentUser;
         this.customers = customers;
@@ -29,7 +29,7 @@ public class InvitationAccess {
         if (user == null || !user.isStaff() || !access.canSeeCustomer(customerId)) {
             return false;
         }
-        return user.hasRole(Role.OPS, Role.ADMIN) || (user.hasRole(Role.CSM) && customers.find(customerId)
+        return user.role().operatesAws() || (user.role() == Role.CSM && customers.find(customerId)
                 .map(customer -> Objects.equals(customer.getCsmUserId(), user.userId())).orElse(false));
     }
 }

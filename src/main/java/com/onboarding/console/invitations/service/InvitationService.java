@@ -2,6 +2,7 @@ package com.onboarding.console.invitations.service;
 
 import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.service.AuditService;
+import com.onboarding.console.base.access.StaffOnly;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.base.domain.TextInput;
 import com.onboarding.console.base.routes.LoginRoutes;
@@ -58,7 +59,7 @@ public class InvitationService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OPS', 'CSM', 'ADMIN') and @access.canSeeCustomer(#customerId)")
+    @StaffOnly
     public PeoplePage page(long customerId) {
         var customer = customers.get(customerId);
         var open = invitations.findOpen(customerId, clock.instant()).stream()

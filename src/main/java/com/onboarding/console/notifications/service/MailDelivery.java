@@ -3,7 +3,7 @@ package com.onboarding.console.notifications.service;
 import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.customers.domain.Customer;
-import com.onboarding.console.customers.domain.CustomerRepository;
+import com.onboarding.console.customers.service.CustomerLookup;
 import com.onboarding.console.notifications.domain.MailStatus;
 import com.onboarding.console.notifications.domain.NotificationRepository;
 import com.onboarding.console.notifications.domain.OutgoingMail;
@@ -41,7 +41,7 @@ class MailDelivery {
 
     private final OutgoingMailRepository outbox;
     private final NotificationRepository notifications;
-    private final CustomerRepository customers;
+    private final CustomerLookup customers;
     private final AuditService audit;
     private final ObjectProvider<JavaMailSender> sender;
     private final MailSettings settings;
@@ -50,7 +50,7 @@ class MailDelivery {
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("mail-delivery").factory());
 
-    MailDelivery(OutgoingMailRepository outbox, NotificationRepository notifications, CustomerRepository customers,
+    MailDelivery(OutgoingMailRepository outbox, NotificationRepository notifications, CustomerLookup customers,
             AuditService audit,
             ObjectProvider<JavaMailSender> sender, MailSettings settings, Clock clock,
             PlatformTransactionManager transactions) {
@@ -141,7 +141,7 @@ class MailDelivery {
 
     private @Nullable String customerName(OutgoingMail mail) {
         var customerId = mail.getCustomerId();
-        return customerId == null ? null : customers.findById(customerId).map(Customer::getName).orElse(null);
+        return customerId == null ? null : customers.find(customerId).map(Customer::getName).orElse(null);
     }
 
     private void showOnNotification(OutgoingMail mail, MailStatus status) {

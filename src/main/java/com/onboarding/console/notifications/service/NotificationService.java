@@ -1,10 +1,11 @@
 package com.onboarding.console.notifications.service;
 
+import com.onboarding.console.base.access.SignedIn;
 import com.onboarding.console.base.routes.CustomerRoutes;
 import com.onboarding.console.checklist.domain.PhaseCompleted;
 import com.onboarding.console.checklist.domain.StepCatalog;
 import com.onboarding.console.checklist.domain.StepCompleted;
-import com.onboarding.console.customers.domain.CustomerRepository;
+import com.onboarding.console.customers.service.CustomerLookup;
 import com.onboarding.console.notifications.domain.Notification;
 import com.onboarding.console.notifications.domain.NotificationRepository;
 import com.onboarding.console.security.CurrentUser;
@@ -33,14 +34,14 @@ public class NotificationService {
     private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
 
     private final NotificationRepository notifications;
-    private final CustomerRepository customers;
+    private final CustomerLookup customers;
     private final UserDirectory users;
     private final CurrentUser currentUser;
     private final MailOutbox outbox;
     private final MailSettings settings;
     private final Clock clock;
 
-    NotificationService(NotificationRepository notifications, CustomerRepository customers, UserDirectory users,
+    NotificationService(NotificationRepository notifications, CustomerLookup customers, UserDirectory users,
             CurrentUser currentUser, MailOutbox outbox, MailSettings settings, Clock clock) {
         this.notifications = notifications;
         this.customers = customers;
@@ -58,7 +59,7 @@ public class NotificationService {
         if (!event.code().equals(StepCatalog.NOTIFY_CSM)) {
             return;
         }
-        var customer = customers.findById(event.customerId()).orElseThrow();
+        var customer = customers.require(event.customerId());
         var csmId = customer.getCsmUserId();
         var csm = csmId == null ? null : users.find(csmId).orElse(null);
         if (csm == null) {
@@ -80,7 +81,7 @@ public class NotificationService {
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void onPhaseCompleted(PhaseCompleted event) {
-        var customer = customers.findById(event.customerId()).orElseThrow();
+        var customer = customers.require(event.customerId());
         var text = customer.getName() + " completed phase " + event.phase() + ": phase " + (event.phase() + 1)
                 + " is open for AWS Ops.";
         for (var ops : users.activeWithRole(Role.OPS)) {
@@ -99,20 +100,20 @@ public class NotificationService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public List<Notification> inbox(int limit) {
         return notifications.findByRecipientIdOrderByCreatedAtDescIdDesc(currentUser.require().userId(),
                 PageRequest.of(0, limit));
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public long unreadCount() {
         return notifications.countByRecipientIdAndReadAtIsNull(currentUser.require().userId());
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public void markAllRead() {
         var now = clock.instant();
         notifications.findByRecipientIdAndReadAtIsNull(currentUser.require().userId()).forEach(n -> n.markRead(now));

@@ -1,8 +1,9 @@
 package com.onboarding.console.notifications.ui;
 
 import com.onboarding.console.base.routes.CustomerRoutes;
-import com.onboarding.console.notifications.domain.Notification;
+import com.onboarding.console.base.ui.DisplayTime;
 import com.onboarding.console.base.ui.ViewHeader;
+import com.onboarding.console.notifications.domain.Notification;
 import com.onboarding.console.notifications.service.NotificationService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -12,8 +13,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 @Route("notifications")
 @PageTitle("Notifications | AWS Onboarding Console")
@@ -21,15 +20,13 @@ import java.time.format.DateTimeFormatter;
 @PermitAll
 public class NotificationsView extends VerticalLayout {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     private final NotificationService notifications;
     private final Grid<Notification> grid = new Grid<>();
 
     NotificationsView(NotificationService notifications) {
         this.notifications = notifications;
-        grid.addColumn(n -> TIME.format(n.getCreatedAt())).setHeader("Time").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(n -> DisplayTime.format(n.getCreatedAt())).setHeader("Time").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Notification::getMessage).setHeader("Message").setFlexGrow(1);
         grid.addColumn(n -> n.getMailStatus() == null ? "" : n.getMailStatus().label()).setHeader("E-mail")
                 .setAutoWidth(true).setFlexGrow(0);

@@ -1,5 +1,6 @@
 package com.onboarding.console.payer.service;
 
+import com.onboarding.console.base.access.SignedIn;
 import com.onboarding.console.payer.domain.ConsolidatedPayer;
 import com.onboarding.console.payer.domain.FaqEntry;
 import java.io.IOException;
@@ -38,11 +39,13 @@ public class FaqService {
         }
     }
 
+    @SignedIn
     public List<FaqEntry> entries() {
         return entries;
     }
 
     /** The entries whose question or answer contains every word of the query; all of them for a blank query. */
+    @SignedIn
     public List<FaqEntry> search(String query) {
         return query.isBlank() ? entries : entries.stream().filter(e -> e.matches(query)).toList();
     }

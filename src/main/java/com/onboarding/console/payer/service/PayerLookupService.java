@@ -1,9 +1,12 @@
 package com.onboarding.console.payer.service;
 
+import com.onboarding.console.base.access.CustomerVisible;
+import com.onboarding.console.base.access.SignedIn;
+import com.onboarding.console.base.access.StaffOnly;
 import com.onboarding.console.base.domain.AccountId;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.customers.domain.Customer;
-import com.onboarding.console.customers.domain.CustomerRepository;
+import com.onboarding.console.customers.service.CustomerLookup;
 import com.onboarding.console.payer.domain.BulkLookupLine;
 import com.onboarding.console.payer.domain.ConsolidatedPayer;
 import com.onboarding.console.payer.domain.PayerAnswer;
@@ -14,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -39,31 +41,31 @@ public class PayerLookupService {
     private static final int NAMES_SHOWN = 3;
     private static final String NOT_CONSOLIDATED = "not one of the consolidated payers";
 
-    private final CustomerRepository customers;
+    private final CustomerLookup customers;
     private final PayerSettings payers;
     private final CurrentUser currentUser;
 
-    PayerLookupService(CustomerRepository customers, PayerSettings payers, CurrentUser currentUser) {
+    PayerLookupService(CustomerLookup customers, PayerSettings payers, CurrentUser currentUser) {
         this.customers = customers;
         this.payers = payers;
         this.currentUser = currentUser;
     }
 
+    @SignedIn
     public List<ConsolidatedPayer> consolidatedPayers() {
         return payers.consolidated();
     }
 
     /** Looks up one typed account id; spaces and dashes are ignored, anything else but 12 digits is refused. */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public PayerAnswer lookup(String input) {
         return new Lookup(currentUser.require()).classify(AccountId.parse(FIELD, input));
     }
 
     /** The payer type of a customer's own management account, e.g. for the top of its checklist. */
-    @PreAuthorize("@access.canSeeCustomer(#customerId)")
+    @CustomerVisible
     public PayerAnswer forCustomer(long customerId) {
-        var customer = customers.findById(customerId)
-                .orElseThrow(() -> new InvalidInputException("Customer", "There is no customer " + customerId + "."));
+        var customer = customers.require(customerId);
         return new Lookup(currentUser.require()).ofCustomer(customer);
     }
 
@@ -71,7 +73,7 @@ public class PayerLookupService {
      * Looks up every id of a pasted list (one per line, or separated by commas or semicolons). Blank entries
      * are skipped; a bad entry gets its error and the others still get answers.
      */
-    @PreAuthorize("hasAnyRole('OPS', 'CSM', 'ADMIN')")
+    @StaffOnly
     public List<BulkLookupLine> lookupAll(String pasted) {
         if (pasted.length() > LIST_MAX_CHARS) {
             throw new InvalidInputException(LIST_FIELD, "The list is " + pasted.length()
@@ -123,11 +125,11 @@ public class PayerLookupService {
                 return consolidated(id.value(), payer.get(),
                         id + " is the consolidated payer account " + payer.get().name() + " itself.");
             }
-            var customer = customers.findByAccountId(id.value());
+            var customer = customers.byAccountId(id.value());
             if (customer.isPresent()) {
                 return ofCustomer(customer.get());
             }
-            var payingFor = customers.findByPayerAccountId(id.value());
+            var payingFor = customers.paidFor(id.value());
             if (!payingFor.isEmpty()) {
                 return dedicated(id.value(), "It is the recorded payer account of " + whoseMembers(payingFor)
                         + ", and " + NOT_CONSOLIDATED + ".");

@@ -2,11 +2,11 @@ package com.onboarding.console.security.service;
 
 import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.service.AuditService;
+import com.onboarding.console.base.access.SignedIn;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.security.CurrentUser;
 import com.onboarding.console.security.domain.AppUserRepository;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** What every logged-in person may do with their own account. */
 @Service
-@PreAuthorize("isAuthenticated()")
+@SignedIn
 public class AccountService {
 
     private final AppUserRepository users;

@@ -74,8 +74,8 @@ class LoginAudit {
     }
 
     private void record(Authentication authentication, AuditAction action, String message) {
-        audit.recordAlone(new AuditService.Event(actor(authentication.getName()), action, null, null, null, null,
-                null, message, sourceAddress(authentication)));
+        audit.recordAlone(AuditService.Event.of(actor(authentication.getName()), action, null, null, message)
+                .fromAddress(sourceAddress(authentication)));
     }
 
     /** What was typed as the username, made safe for the audit column: no control characters, cut to fit. */

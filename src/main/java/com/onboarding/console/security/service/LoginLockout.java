@@ -1,7 +1,8 @@
 package com.onboarding.console.security.service;
 
-import com.onboarding.console.security.domain.LoginMark;
+import com.onboarding.console.base.access.AdminOnly;
 import com.onboarding.console.security.domain.LoginMark.Kind;
+import com.onboarding.console.security.domain.LoginMark;
 import com.onboarding.console.security.domain.LoginMarkRepository;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -145,7 +145,7 @@ public class LoginLockout {
 
     /** An administrator lifts the locks of a username, from every address, before they end. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public void unlock(String username) {
         marks.deleteForUsername(username, Kind.FAILURE);
         marks.deleteForUsername(username, Kind.LOCK);

@@ -2,6 +2,8 @@ package com.onboarding.console.security.service;
 
 import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.service.AuditService;
+import com.onboarding.console.base.access.AdminOnly;
+import com.onboarding.console.base.domain.EmailAddress;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.base.domain.TextInput;
 import com.onboarding.console.security.CurrentUser;
@@ -12,11 +14,9 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.hibernate.exception.ConstraintViolationException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,10 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  * leave the console without an enabled administrator.
  */
 @Service
-@PreAuthorize("hasRole('ADMIN')")
+@AdminOnly
 public class UserAdminService {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     /** Constraints of the app_user table (see the migrations) whose violation the person can act on. */
     private static final String CUSTOMER_REFERENCE = "fk_app_user_customer";
     private static final String UNIQUE_USERNAME = "uk_app_user_username";
@@ -200,10 +199,7 @@ public class UserAdminService {
 
     private static @Nullable String email(@Nullable String input) {
         var email = TextInput.optional("Email", input, AppUser.EMAIL_MAX);
-        if (email != null && !EMAIL.matcher(email).matches()) {
-            throw new InvalidInputException("Email", "Email must be an e-mail address such as jane@example.com.");
-        }
-        return email;
+        return email == null ? null : EmailAddress.parse("Email", email, "jane@example.com").value();
     }
 
     private static String describeRole(Role role, @Nullable Long customerId) {

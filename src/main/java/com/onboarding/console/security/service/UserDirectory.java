@@ -1,5 +1,7 @@
 package com.onboarding.console.security.service;
 
+import com.onboarding.console.base.access.SignedIn;
+import com.onboarding.console.base.access.StaffOnly;
 import com.onboarding.console.security.domain.AppUser;
 import com.onboarding.console.security.domain.AppUserRepository;
 import com.onboarding.console.security.domain.Role;
@@ -7,7 +9,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,13 +27,13 @@ public class UserDirectory {
         this.users = users;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public List<Person> activeWithRole(Role role) {
         return users.findByRoleAndEnabledTrueOrderByDisplayName(role).stream().map(UserDirectory::person).toList();
     }
 
     /** The enabled users of one customer, for the customer's people page. */
-    @PreAuthorize("hasAnyRole('OPS', 'CSM', 'ADMIN') and @access.canSeeCustomer(#customerId)")
+    @StaffOnly
     public List<Person> peopleOf(long customerId) {
         return users.findByCustomerIdAndEnabledTrueOrderByDisplayName(customerId).stream()
                 .map(UserDirectory::person).toList();

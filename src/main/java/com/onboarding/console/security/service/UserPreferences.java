@@ -1,14 +1,14 @@
 package com.onboarding.console.security.service;
 
+import com.onboarding.console.base.access.SignedIn;
 import com.onboarding.console.security.CurrentUser;
 import com.onboarding.console.security.domain.AppUserRepository;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Per-user settings that follow a person from browser to browser. */
 @Service
-@PreAuthorize("isAuthenticated()")
+@SignedIn
 public class UserPreferences {
 
     private final AppUserRepository users;

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.onboarding.console.KaribuTest;
 import com.onboarding.console.TestFixture;
@@ -12,6 +13,7 @@ import com.onboarding.console.security.domain.Role;
 import com.onboarding.console.security.service.UserSummary;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -65,5 +67,39 @@ class UsersViewTest extends KaribuTest {
             assertThat(u.getRole()).isEqualTo(Role.CSM);
             assertThat(u.getDisplayName()).isEqualTo("Vera View");
         });
+    }
+
+    @Test
+    void aCustomerUserIsBoundToACustomerFoundByTypingAmongAllOfThem() {
+        var name = TestFixture.unique("Quokka Outfitters");
+        var customer = fixture().customer(name);
+        var username = TestFixture.unique("quinn");
+        _click(_get(Button.class, spec -> spec.withId("new-user")));
+        _get(TextField.class, spec -> spec.withLabel("Username")).setValue(username);
+        _get(TextField.class, spec -> spec.withLabel("Display name")).setValue("Quinn Quokka");
+        @SuppressWarnings("unchecked")
+        Select<Role> role = _get(Select.class, spec -> spec.withLabel("Role"));
+        role.setValue(Role.CUSTOMER);
+        @SuppressWarnings("unchecked")
+        ComboBox<UsersView.CustomerChoice> choice = _get(ComboBox.class, spec -> spec.withLabel("Customer"));
+
+        assertThat(choice.getDataProvider().isInMemory()).as("customers are fetched as typed, not all loaded")
+                .isFalse();
+        ComboBoxKt.setUserInput(choice, name);
+        assertThat(ComboBoxKt.getSuggestionItems(choice)).containsExactly(UsersView.CustomerChoice.of(customer));
+
+        choice.setValue(UsersView.CustomerChoice.of(customer));
+        _get(PasswordField.class, spec -> spec.withLabel("Password")).setValue("long enough password");
+        _get(PasswordField.class, spec -> spec.withLabel("Repeat password")).setValue("long enough password");
+        _click(_get(Button.class, spec -> spec.withId("dialog-save")));
+
+        assertThat(users.findByUsername(username)).hasValueSatisfying(u -> {
+            assertThat(u.getRole()).isEqualTo(Role.CUSTOMER);
+            assertThat(u.getCustomerId()).isEqualTo(customer.id());
+        });
+        @SuppressWarnings("unchecked")
+        Grid<UserSummary> grid = _get(Grid.class, spec -> spec.withId("users"));
+        assertThat(GridKt._findAll(grid)).filteredOn(u -> u.username().equals(username)).singleElement()
+                .satisfies(u -> assertThat(u.customerId()).isEqualTo(customer.id()));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.onboarding.console.ConsoleTest;
+import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.domain.AuditEntry;
 import com.onboarding.console.aws.credentials.CredentialsService;
 import com.onboarding.console.aws.sandbox.SandboxAws;
@@ -56,7 +57,7 @@ class CustomerViewOfTheTrailTest extends ConsoleTest {
 
         runAs(customerUser);
         assertThat(audit.timeline(customer.id(), 50)).as("the customer user's timeline")
-                .noneMatch(e -> e.getAction().equals("AWS_CREDENTIALS"));
+                .noneMatch(e -> e.getAction() == AuditAction.AWS_CREDENTIALS);
         assertThat(texts(audit.timeline(customer.id(), 50))).noneMatch(t -> t.contains(FOREIGN_ACCOUNT));
     }
 

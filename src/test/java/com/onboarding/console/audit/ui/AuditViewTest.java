@@ -14,7 +14,6 @@ import com.onboarding.console.audit.domain.AuditEntry;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.customers.TestCustomers;
 import com.onboarding.console.customers.domain.Customer;
-import org.springframework.context.ApplicationContext;
 import com.onboarding.console.customers.service.CustomerService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -28,6 +27,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 class AuditViewTest extends KaribuTest {
 
@@ -63,7 +63,7 @@ class AuditViewTest extends KaribuTest {
         assertThat(GridKt._getFormatted(grid, 0, "transition")).isEqualTo("TODO → DONE");
         assertThat(GridKt._getFormatted(grid, 0, "source")).isEqualTo("10.0.0.7");
         assertThat(GridKt._getFormatted(grid, 0, "customer")).isEqualTo(customer.getName() + " (#" + customer.id() + ")");
-        assertThat(GridKt._get(grid, 2).getAction()).isEqualTo(AuditAction.CUSTOMER_CREATED.name());
+        assertThat(GridKt._get(grid, 2).getAction()).isEqualTo(AuditAction.CUSTOMER_CREATED);
 
         text("audit-user").setValue("CSM");
         assertThat(GridKt._findAll(grid)).extracting(AuditEntry::getMessage).containsExactly("Role created");

@@ -207,7 +207,7 @@ class CredentialsServiceTest extends KaribuTest {
             var version = checklists.page(id).step(code).version();
             if (code.toString().equals("3.2")) {
                 checklists.run(id, code, version, new TaxRegistration("VAT", "DE123456789",
-                        "Credentials test GmbH", "Hauptstrasse 1", "Berlin", "10115", "DE")).join();
+                        "Credentials test GmbH", "Hauptstrasse 1", "Berlin", "10115", null, "DE")).join();
             } else if (definition.confirmable()) {
                 checklists.confirm(id, code, version, null);
             } else {

@@ -10,10 +10,16 @@ import com.onboarding.console.aws.AwsOnboarding;
 import com.onboarding.console.aws.AwsOperations;
 import com.onboarding.console.aws.AwsPortsContract;
 import com.onboarding.console.aws.AwsTarget;
+import com.onboarding.console.aws.BucketCreation;
+import com.onboarding.console.aws.BucketEncryption;
+import com.onboarding.console.aws.FiledTaxRegistration;
 import com.onboarding.console.aws.OrganizationFacts;
+import com.onboarding.console.aws.PublicAccessBlock;
 import com.onboarding.console.aws.ReportDefinitionSpec;
 import com.onboarding.console.aws.RoleSpec;
+import com.onboarding.console.aws.TaxRegistration;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SandboxAwsContractTest extends AwsPortsContract {
@@ -40,6 +46,19 @@ class SandboxAwsContractTest extends AwsPortsContract {
     @Override
     protected void givenNoBucket(AwsTarget target, String bucket, String policy) {
         // Bucket names of fresh accounts are free.
+    }
+
+    @Override
+    protected void givenOwnBucket(AwsTarget target, String bucket, BucketEncryption encryption, String policy) {
+        sandbox.createBucket(target, bucket, settings.bucketRegion());
+        sandbox.putPublicAccessBlock(target, bucket, PublicAccessBlock.ALL);
+        sandbox.setBucketEncryption(target.accountId(), bucket, encryption);
+        sandbox.putBucketPolicy(target, bucket, policy);
+    }
+
+    @Override
+    protected void givenOwnBucketInRegion(AwsTarget target, String bucket, String region) {
+        sandbox.createBucket(target, bucket, region);
     }
 
     @Override
@@ -114,5 +133,47 @@ class SandboxAwsContractTest extends AwsPortsContract {
 
         assertThat(sandbox.adminUserPresent(target)).isTrue();
         assertThat(sandbox.account(target.accountId()).adminUsers()).containsExactly("admin");
+    }
+
+    @Test
+    void createBucketAnswersAsS3DoesForTheOwnerOutsideUsEast1() {
+        var bucket = settings.reportName(target.accountId());
+        assertThat(sandbox.createBucket(target, bucket, "eu-west-1")).isEqualTo(BucketCreation.CREATED);
+
+        assertThat(sandbox.createBucket(target, bucket, "eu-west-1")).isEqualTo(BucketCreation.ALREADY_OWNED);
+        assertThat(sandbox.createBucket(target, bucket, "us-east-1")).isEqualTo(BucketCreation.CREATED);
+        assertThat(sandbox.account(target.accountId()).buckets()).containsExactly(bucket);
+    }
+
+    @Test
+    void bucketNamesAgainstS3sRulesAreRefusedInS3sWords() {
+        for (var name : List.of("ab", "a".repeat(64), "Upper-case", "-starts-with-hyphen", "ends-with-hyphen-",
+                "two..dots", "192.168.5.4", "xn--punycode", "sthree-bucket", "amzn-s3-demo-x", "reports-s3alias",
+                "reports--ol-s3", "reports.mrap", "under_score")) {
+            assertThatThrownBy(() -> sandbox.createBucket(target, name, "us-east-1")).as(name)
+                    .isInstanceOfSatisfying(AwsCallException.class, e -> assertThat(e.awsAnswer())
+                            .isEqualTo("InvalidBucketName: The specified bucket is not valid."));
+        }
+        assertThat(sandbox.createBucket(target, "a.b-3", "us-east-1")).isEqualTo(BucketCreation.CREATED);
+    }
+
+    @Test
+    void aTaxRegistrationAwsWouldRefuseIsRefusedWithItsValidationException() {
+        var canadian = new TaxRegistration("GST", "123456789RT0001", "Maple Ltd", "1 Bay Street", "Toronto", "M5J 2N8",
+                null, "CA");
+
+        assertThatThrownBy(() -> sandbox.putTaxRegistration(target, canadian))
+                .isInstanceOfSatisfying(AwsCallException.class, e -> assertThat(e.awsAnswer())
+                        .isEqualTo("ValidationException: 1 validation error detected: Value at"
+                                + " 'taxRegistrationEntry.legalAddress.stateOrRegion' failed to satisfy constraint"));
+        assertThat(sandbox.getTaxRegistration(target)).isEmpty();
+
+        sandbox.putTaxRegistration(target, new TaxRegistration("GST", "123456789RT0001", "Maple Ltd", "1 Bay Street",
+                "Toronto", "M5J 2N8", "Ontario", "CA"));
+        sandbox.setTaxRegistrationStatus(target.accountId(), FiledTaxRegistration.Status.PENDING);
+        assertThat(sandbox.getTaxRegistration(target)).hasValueSatisfying(filed -> {
+            assertThat(filed.status()).isEqualTo(FiledTaxRegistration.Status.PENDING);
+            assertThat(filed.registration().stateOrRegion()).isEqualTo("Ontario");
+        });
     }
 }

@@ -15,6 +15,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.onboarding.console.aws.AwsSettings;
 import com.onboarding.console.aws.ReportDefinitionSpec;
 import java.net.URI;
@@ -169,19 +170,74 @@ final class AwsStubs {
         return mapping;
     }
 
+    /**
+     * No bucket of the name: HeadBucket answers 404 until CreateBucket, then 200; the bucket has then what the
+     * console puts, and GetBucketPolicy answers with {@code policy}.
+     */
     void bucketCreatedAsWanted(String bucket, String policy) {
+        var scenario = "bucket " + bucket;
+        server.stubFor(bucket(RequestMethod.HEAD, bucket, "").inScenario(scenario)
+                .whenScenarioStateIs(Scenario.STARTED).willReturn(aResponse().withStatus(404)));
+        server.stubFor(bucket(RequestMethod.PUT, bucket, "").inScenario(scenario).willSetStateTo("created")
+                .willReturn(aResponse().withStatus(200).withHeader("Location", "/" + bucket)));
+        server.stubFor(bucket(RequestMethod.HEAD, bucket, "").inScenario(scenario).whenScenarioStateIs("created")
+                .willReturn(headOk()));
+        bucketSettings(bucket, policy, "AES256");
+    }
+
+    /**
+     * The bucket of this account, public access blocked, encrypted with {@code algorithm}, with a policy until one
+     * is put: from then on S3 answers GetBucketPolicy with {@code afterPut}. CreateBucket answers 200 in
+     * us-east-1, as S3 does for a bucket the account owns there.
+     */
+    void ownBucket(String bucket, String policy, String algorithm, String afterPut) {
+        server.stubFor(bucket(RequestMethod.HEAD, bucket, "").willReturn(headOk()));
         server.stubFor(bucket(RequestMethod.PUT, bucket, "").willReturn(aResponse().withStatus(200)
                 .withHeader("Location", "/" + bucket)));
+        bucketSettings(bucket, policy, algorithm);
+        var scenario = "policy of " + bucket;
+        server.stubFor(bucket(RequestMethod.PUT, bucket, "policy").inScenario(scenario)
+                .willReturn(aResponse().withStatus(204)).willSetStateTo("put"));
+        server.stubFor(bucket(RequestMethod.GET, bucket, "policy").inScenario(scenario)
+                .whenScenarioStateIs(Scenario.STARTED).willReturn(policyBody(policy)));
+        server.stubFor(bucket(RequestMethod.GET, bucket, "policy").inScenario(scenario).whenScenarioStateIs("put")
+                .willReturn(policyBody(afterPut)));
+    }
+
+    /** Another account's bucket: HeadBucket 403 (S3 does not say 404 for a name that is taken), CreateBucket 409. */
+    void bucketOfAnotherAccount(String bucket) {
+        server.stubFor(bucket(RequestMethod.HEAD, bucket, "").willReturn(aResponse().withStatus(403)));
+        bucketCreateFails(bucket, "BucketAlreadyExists");
+    }
+
+    /** A bucket of this account in another region: HeadBucket 301 naming the region. */
+    void bucketInRegion(String bucket, String region) {
+        server.stubFor(bucket(RequestMethod.HEAD, bucket, "").willReturn(aResponse().withStatus(301)
+                .withHeader("x-amz-bucket-region", region)));
+    }
+
+    private void bucketSettings(String bucket, String policy, String algorithm) {
         for (var sub : BUCKET_SUBRESOURCES) {
             server.stubFor(bucket(RequestMethod.PUT, bucket, sub).willReturn(aResponse().withStatus(200)));
         }
-        server.stubFor(bucket(RequestMethod.HEAD, bucket, "").willReturn(aResponse().withStatus(200)));
-        server.stubFor(bucket(RequestMethod.GET, bucket, "policy").willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody(policy)));
+        server.stubFor(bucket(RequestMethod.GET, bucket, "policy").willReturn(policyBody(policy)));
         server.stubFor(bucket(RequestMethod.GET, bucket, "publicAccessBlock").willReturn(xml(200,
                 "<PublicAccessBlockConfiguration><BlockPublicAcls>true</BlockPublicAcls><IgnorePublicAcls>true"
                         + "</IgnorePublicAcls><BlockPublicPolicy>true</BlockPublicPolicy><RestrictPublicBuckets>true"
                         + "</RestrictPublicBuckets></PublicAccessBlockConfiguration>")));
+        server.stubFor(bucket(RequestMethod.GET, bucket, "encryption").willReturn(xml(200,
+                "<ServerSideEncryptionConfiguration><Rule><ApplyServerSideEncryptionByDefault><SSEAlgorithm>"
+                        + algorithm + "</SSEAlgorithm></ApplyServerSideEncryptionByDefault><BucketKeyEnabled>"
+                        + !"AES256".equals(algorithm) + "</BucketKeyEnabled></Rule>"
+                        + "</ServerSideEncryptionConfiguration>")));
+    }
+
+    private static ResponseDefinitionBuilder headOk() {
+        return aResponse().withStatus(200).withHeader("x-amz-bucket-region", "us-east-1");
+    }
+
+    private static ResponseDefinitionBuilder policyBody(String policy) {
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(policy);
     }
 
     void bucketCreateFails(String bucket, String code) {

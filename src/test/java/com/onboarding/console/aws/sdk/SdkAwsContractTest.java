@@ -4,6 +4,7 @@ import com.onboarding.console.aws.AwsOperations;
 import com.onboarding.console.aws.AwsPortsContract;
 import com.onboarding.console.aws.AwsSettings;
 import com.onboarding.console.aws.AwsTarget;
+import com.onboarding.console.aws.BucketEncryption;
 import com.onboarding.console.aws.OrganizationFacts;
 import com.onboarding.console.aws.ReportDefinitionSpec;
 import com.onboarding.console.aws.RoleSpec;
@@ -62,8 +63,18 @@ class SdkAwsContractTest extends AwsPortsContract {
     }
 
     @Override
+    protected void givenOwnBucket(AwsTarget target, String bucket, BucketEncryption encryption, String policy) {
+        stubs.ownBucket(bucket, policy, encryption.algorithm(), policies.reportBucketPolicy(target.accountId()));
+    }
+
+    @Override
+    protected void givenOwnBucketInRegion(AwsTarget target, String bucket, String region) {
+        stubs.bucketInRegion(bucket, region);
+    }
+
+    @Override
     protected void givenBucketOfAnotherAccount(AwsTarget target, String bucket) {
-        stubs.bucketCreateFails(bucket, "BucketAlreadyExists");
+        stubs.bucketOfAnotherAccount(bucket);
     }
 
     @Override

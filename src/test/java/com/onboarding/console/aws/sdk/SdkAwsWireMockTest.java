@@ -17,6 +17,9 @@ import com.onboarding.console.aws.AwsCallMetrics;
 import com.onboarding.console.aws.AwsOnboarding;
 import com.onboarding.console.aws.AwsSettings;
 import com.onboarding.console.aws.AwsTarget;
+import com.onboarding.console.aws.BucketCreation;
+import com.onboarding.console.aws.CurBucketRegions;
+import com.onboarding.console.aws.FiledTaxRegistration;
 import com.onboarding.console.aws.PolicyDocuments;
 import com.onboarding.console.aws.TaxRegistration;
 import com.onboarding.console.aws.TemporaryCredentials;
@@ -26,6 +29,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.costandusagereport.model.AWSRegion;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -169,10 +173,12 @@ class SdkAwsWireMockTest {
         var policy = JSON.readTree(only(stubs.bucket(RequestMethod.PUT, BUCKET, "policy")).getBodyAsString());
         for (JsonNode statement : policy.get("Statement")) {
             assertThat(statement.get("Principal").get("Service").asString()).isEqualTo("billingreports.amazonaws.com");
-            var conditions = statement.get("Condition").get("StringEquals");
-            assertThat(conditions.get("aws:SourceArn").asString())
+            // A trailing * matches as a wildcard only under ArnLike or StringLike; StringEquals compares literally.
+            var conditions = statement.get("Condition");
+            assertThat(conditions.get("ArnLike").get("aws:SourceArn").asString())
                     .isEqualTo("arn:aws:cur:us-east-1:" + ACCOUNT + ":definition/*");
-            assertThat(conditions.get("aws:SourceAccount").asString()).isEqualTo(ACCOUNT);
+            assertThat(conditions.get("StringEquals").get("aws:SourceAccount").asString()).isEqualTo(ACCOUNT);
+            assertThat(conditions.get("StringEquals").has("aws:SourceArn")).isFalse();
         }
         assertThat(policy.toString()).contains("s3:GetBucketAcl", "s3:GetBucketPolicy", "s3:PutObject",
                 "arn:aws:s3:::" + BUCKET + "/*");
@@ -189,16 +195,37 @@ class SdkAwsWireMockTest {
     }
 
     @Test
+    void aRegionTheSdkDoesNotKnowIsSentAsItsName() {
+        stubs.bucketCreatedAsWanted(BUCKET, "{}");
+
+        assertThat(sdk.createBucket(target, BUCKET, "ca-west-1")).isEqualTo(BucketCreation.CREATED);
+
+        var create = only(stubs.bucket(RequestMethod.PUT, BUCKET, ""));
+        assertThat(create.getBodyAsString()).contains("<LocationConstraint>ca-west-1</LocationConstraint>");
+        assertThat(create.getHeader("Authorization")).contains("/ca-west-1/s3/aws4_request");
+    }
+
+    @Test
+    void theRegionsCurAcceptsAreTheS3RegionValuesOfItsApi() {
+        assertThat(CurBucketRegions.ACCEPTED).containsExactlyInAnyOrderElementsOf(AWSRegion.knownValues().stream()
+                .map(AWSRegion::toString).toList());
+    }
+
+    @Test
     void anExistingBucketOfThisAccountIsComparedAndItsDifferenceNamed() {
-        stubs.bucketCreatedAsWanted(BUCKET, new PolicyDocuments(settings).reportBucketPolicy("111111111111"));
-        stubs.bucketCreateFails(BUCKET, "BucketAlreadyOwnedByYou");
+        var foreign = new PolicyDocuments(settings).reportBucketPolicy("111111111111");
+        stubs.ownBucket(BUCKET, foreign, "AES256", foreign);
 
         var result = onboarding.ensureReportBucket(target);
 
         assertThat(result.ok()).isFalse();
+        // S3 would answer CreateBucket with 200 here (us-east-1): the console asks HeadBucket and does not send it.
+        assertThat(all(stubs.bucket(RequestMethod.PUT, BUCKET, ""))).isEmpty();
+        assertThat(all(stubs.bucket(RequestMethod.PUT, BUCKET, "policy"))).isEmpty();
         assertThat(result.message()).startsWith("The bucket " + BUCKET + " already exists, but its bucket policy"
-                + " differs from the console's at Statement[0].Condition.StringEquals.aws:SourceAccount: has"
-                + " [111111111111], expected [" + ACCOUNT + "]");
+                + " differs from the console's at Statement[0].Condition.ArnLike.aws:SourceArn: has"
+                + " [arn:aws:cur:us-east-1:111111111111:definition/*], expected [arn:aws:cur:us-east-1:" + ACCOUNT
+                + ":definition/*]");
     }
 
     @Test
@@ -207,7 +234,7 @@ class SdkAwsWireMockTest {
                 .willReturn(AwsStubs.jsonBody(200, "{\"Status\":\"Verified\"}")));
 
         var result = sdk.putTaxRegistration(target, new TaxRegistration("VAT", "DE123456789", "Example GmbH",
-                "Hauptstrasse 1", "Berlin", "10115", "DE"));
+                "Hauptstrasse 1", "Berlin", "10115", null, "DE"));
 
         assertThat(result.ok()).isTrue();
         var body = JSON.readTree(stubs.server.findAll(postRequestedFor(urlEqualTo("/PutTaxRegistration"))).getFirst()
@@ -217,6 +244,29 @@ class SdkAwsWireMockTest {
         assertThat(entry.get("registrationId").asString()).isEqualTo("DE123456789");
         assertThat(entry.get("registrationType").asString()).isEqualTo("VAT");
         assertThat(entry.get("legalAddress").get("countryCode").asString()).isEqualTo("DE");
+    }
+
+    @Test
+    void theStateGoesToTaxSettingsAndTheStatusComesBack() {
+        stubs.server.stubFor(post(urlEqualTo("/PutTaxRegistration"))
+                .willReturn(AwsStubs.jsonBody(200, "{\"status\":\"Pending\"}")));
+        stubs.server.stubFor(post(urlEqualTo("/GetTaxRegistration")).willReturn(AwsStubs.jsonBody(200,
+                "{\"taxRegistration\":{\"registrationId\":\"123456789RT0001\",\"registrationType\":\"GST\","
+                        + "\"legalName\":\"Maple Ltd\",\"status\":\"Pending\",\"legalAddress\":{\"addressLine1\":"
+                        + "\"1 Bay Street\",\"city\":\"Toronto\",\"postalCode\":\"M5J 2N8\",\"stateOrRegion\":"
+                        + "\"Ontario\",\"countryCode\":\"CA\"}}}")));
+        var canadian = new TaxRegistration("GST", "123456789RT0001", "Maple Ltd", "1 Bay Street", "Toronto",
+                "M5J 2N8", "Ontario", "CA");
+
+        sdk.putTaxRegistration(target, canadian);
+        var filed = sdk.getTaxRegistration(target);
+
+        var body = JSON.readTree(stubs.server.findAll(postRequestedFor(urlEqualTo("/PutTaxRegistration"))).getFirst()
+                .getBodyAsString());
+        var address = body.get("taxRegistrationEntry").get("legalAddress");
+        assertThat(address.get("stateOrRegion").asString()).isEqualTo("Ontario");
+        assertThat(address.get("postalCode").asString()).isEqualTo("M5J 2N8");
+        assertThat(filed).contains(new FiledTaxRegistration(canadian, FiledTaxRegistration.Status.PENDING));
     }
 
     @Test

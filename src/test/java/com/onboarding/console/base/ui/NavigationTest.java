@@ -11,6 +11,7 @@ import com.onboarding.console.security.ui.LoginView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -43,6 +44,14 @@ class NavigationTest extends KaribuTest {
         assertThat(landing()).isEqualTo("customers");
         assertThat(navigationLabels()).containsExactly("Customers", "Fleet verification", "FAQ", "Audit trail",
                 "Notifications", "Sandbox AWS", "My account");
+    }
+
+    @Test
+    void everyPageSaysThatAwsIsTheSandbox() {
+        login("csm");
+        landing();
+        assertThat(_get(Span.class, spec -> spec.withClasses("sandbox-banner")).getText())
+                .isEqualTo("Sandbox AWS: no real AWS calls");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.onboarding.console.ConsoleTest;
+import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.aws.AccountSecurityPort;
 import com.onboarding.console.aws.AwsCallException;
@@ -14,6 +15,7 @@ import com.onboarding.console.aws.AwsTarget;
 import com.onboarding.console.aws.OrganizationPort;
 import com.onboarding.console.aws.ReportPort;
 import com.onboarding.console.aws.RolePort;
+import com.onboarding.console.aws.FiledTaxRegistration;
 import com.onboarding.console.aws.TaxPort;
 import com.onboarding.console.aws.TaxRegistration;
 import com.onboarding.console.aws.TemporaryCredentials;
@@ -117,7 +119,7 @@ class ChecklistServiceTest extends ConsoleTest {
     void newCustomerHasSixteenOpenSteps() {
         var page = checklists.page(customer.id());
         assertThat(page.steps()).hasSize(16).allSatisfy(s -> assertThat(s.status()).isEqualTo(StepStatus.TODO));
-        assertThat(audit.timeline(customer.id(), 10)).extracting(e -> e.getAction()).contains("CUSTOMER_CREATED");
+        assertThat(audit.timeline(customer.id(), 10)).extracting(e -> e.getAction()).contains(AuditAction.CUSTOMER_CREATED);
     }
 
     @Test
@@ -143,7 +145,7 @@ class ChecklistServiceTest extends ConsoleTest {
         assertThat(step.message()).contains("Confirmed by ops, not yet verified");
         assertThat(step.changedBy()).isEqualTo("ops");
         assertThat(audit.timeline(customer.id(), 10)).anySatisfy(e -> {
-            assertThat(e.getAction()).isEqualTo("STEP_TRANSITION");
+            assertThat(e.getAction()).isEqualTo(AuditAction.STEP_TRANSITION);
             assertThat(e.getStepCode()).isEqualTo("1.1");
             assertThat(e.getFromState()).isEqualTo("TODO");
             assertThat(e.getToState()).isEqualTo("DONE");
@@ -174,7 +176,7 @@ class ChecklistServiceTest extends ConsoleTest {
         Steps.confirm(checklists, customer.id(), "2.1");
         assertThat(status("2.1")).isEqualTo(StepStatus.DONE);
         assertThat(audit.timeline(customer.id(), 20)).anySatisfy(e -> {
-            assertThat(e.getAction()).isEqualTo("GATE_OVERRIDE");
+            assertThat(e.getAction()).isEqualTo(AuditAction.GATE_OVERRIDE);
             assertThat(e.getMessage()).isEqualTo("Customer confirmed by phone");
         });
         assertThatThrownBy(() -> checklists.overrideGate(customer.id(), 2, "again"))
@@ -250,7 +252,7 @@ class ChecklistServiceTest extends ConsoleTest {
         var check = checklists.verifyAll(customer.id(), pasted()).join().stream()
                 .filter(r -> r.code().equals(code("2.3"))).findFirst().orElseThrow();
         assertThat(check.ok()).as(check.message()).isTrue();
-        assertThat(audit.timeline(customer.id(), 20)).anySatisfy(e -> assertThat(e.getAction()).isEqualTo("AWS_CALL"));
+        assertThat(audit.timeline(customer.id(), 20)).anySatisfy(e -> assertThat(e.getAction()).isEqualTo(AuditAction.AWS_CALL));
     }
 
     @Test
@@ -259,7 +261,7 @@ class ChecklistServiceTest extends ConsoleTest {
         checklists.overrideGate(customer.id(), 3, "testing");
         var before = everythingBut("3.5");
         var callsBefore = awsCallsByOperation();
-        var denied = "AWS denied s3:CreateBucket in account " + customer.getAccountId() + ": the credentials in use"
+        var denied = "AWS denied s3:HeadBucket in account " + customer.getAccountId() + ": the credentials in use"
                 + " lack this permission. Use credentials of an administrator of the account, or check the role's"
                 + " policy.";
         sandbox.failNext(customer.getAccountId(), AwsCallException.Reason.ACCESS_DENIED, 1);
@@ -278,7 +280,7 @@ class ChecklistServiceTest extends ConsoleTest {
         assertThat(step.allowed()).contains(StepCommand.RETRY);
         assertThat(stored().getFailedSteps()).isEqualTo(1);
         // Newest first: the claim, the AWS call and the failure, each once.
-        assertThat(audit.timeline(customer.id(), 3)).extracting(e -> e.getAction(), e -> e.getStepCode(),
+        assertThat(audit.timeline(customer.id(), 3)).extracting(e -> e.getAction().name(), e -> e.getStepCode(),
                         e -> e.getFromState(), e -> e.getToState(), e -> e.getMessage(), e -> e.getActor())
                 .containsExactly(
                         tuple("STEP_TRANSITION", "3.5", "IN_PROGRESS", "FAILED", shown, "ops"),
@@ -286,7 +288,7 @@ class ChecklistServiceTest extends ConsoleTest {
                         tuple("STEP_TRANSITION", "3.5", "TODO", "IN_PROGRESS", "AWS action started", "ops"));
         assertThat(everythingBut("3.5")).as("every other step and the customer")
                 .isEqualTo(before.with("failed steps", "1"));
-        assertThat(awsCallsSince(callsBefore)).as("AWS calls of the failed run").containsOnlyKeys("s3:CreateBucket");
+        assertThat(awsCallsSince(callsBefore)).as("AWS calls of the failed run").containsOnlyKeys("s3:HeadBucket");
 
         var beforeRetry = everythingBut("3.5");
         var callsBeforeRetry = awsCallsByOperation();
@@ -295,7 +297,7 @@ class ChecklistServiceTest extends ConsoleTest {
         assertThat(retried.ok()).as(retried.message()).isTrue();
         assertThat(status("3.5")).isEqualTo(StepStatus.DONE);
         assertThat(stored().getFailedSteps()).isZero();
-        assertThat(audit.timeline(customer.id(), 3)).extracting(e -> e.getAction(), e -> e.getFromState(),
+        assertThat(audit.timeline(customer.id(), 3)).extracting(e -> e.getAction().name(), e -> e.getFromState(),
                 e -> e.getToState()).containsExactly(tuple("STEP_TRANSITION", "IN_PROGRESS", "DONE"),
                 tuple("AWS_CALL", null, "VERIFIED"), tuple("STEP_TRANSITION", "FAILED", "IN_PROGRESS"));
         assertThat(everythingBut("3.5")).isEqualTo(beforeRetry.with("failed steps", "0"));
@@ -355,10 +357,43 @@ class ChecklistServiceTest extends ConsoleTest {
     void aBadTaxRegistrationIsRefusedAtTheClickAndClaimsNothing() {
         checklists.overrideGate(customer.id(), 3, "testing");
         assertThatThrownBy(() -> checklists.run(customer.id(), code("3.2"), version("3.2"),
-                new TaxRegistration("VAT", "", "Legal", "Street 1", "Berlin", "", "DE"),
+                new TaxRegistration("VAT", "", "Legal", "Street 1", "Berlin", "", null, "DE"),
                 pasted())).isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("Registration id"));
         assertThat(status("3.2")).isEqualTo(StepStatus.TODO);
+    }
+
+    @Test
+    void taxVerificationComparesWithWhatTheConsoleSetAndReadsTheStatus() {
+        checklists.overrideGate(customer.id(), 3, "testing");
+        var ran = checklists.run(customer.id(), code("3.2"), version("3.2"), new TaxRegistration("VAT",
+                "DE123456789", "Checklist Co GmbH", "Street 1", "Berlin", "10115", null, "DE"), pasted()).join();
+        assertThat(ran.ok()).as(ran.message()).isTrue();
+        assertThat(stored().getTaxRegistrationId()).isEqualTo("DE123456789");
+
+        sandbox.setTaxRegistrationStatus(customer.getAccountId(), FiledTaxRegistration.Status.PENDING);
+        var pending = verifyTax();
+        assertThat(pending.verification()).as("pending is no mismatch").isEqualTo(VerificationState.UNVERIFIED);
+        assertThat(pending.message()).isEqualTo("The tax registration DE123456789 (DE) is pending with AWS: it"
+                + " checks the registration, and the console checks again later.");
+
+        sandbox.setTaxRegistrationStatus(customer.getAccountId(), FiledTaxRegistration.Status.REJECTED);
+        var rejected = verifyTax();
+        assertThat(rejected.verification()).isEqualTo(VerificationState.MISMATCH);
+        assertThat(rejected.message()).startsWith("The tax registration DE123456789 (DE) is Rejected at AWS");
+
+        // Changed by the customer on the AWS Tax Settings page.
+        sandbox.putTaxRegistration(pastedTarget(), new TaxRegistration("VAT", "DE999999999", "Checklist Co GmbH",
+                "Street 1", "Berlin", "10115", null, "DE"));
+        var other = verifyTax();
+        assertThat(other.verification()).isEqualTo(VerificationState.MISMATCH);
+        assertThat(other.message()).isEqualTo("The tax registration DE999999999 (DE) is not the one the console"
+                + " set: DE123456789.");
+    }
+
+    private StepResult verifyTax() {
+        return checklists.verifyAll(customer.id(), pasted()).join().stream()
+                .filter(r -> r.code().equals(code("3.2"))).findFirst().orElseThrow();
     }
 
     @Test

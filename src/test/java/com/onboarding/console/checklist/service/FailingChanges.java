@@ -4,7 +4,7 @@ import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.base.live.CustomerChanges;
 import com.onboarding.console.checklist.domain.CustomerStepRepository;
 import com.onboarding.console.checklist.domain.PhaseGateOverrideRepository;
-import com.onboarding.console.customers.domain.CustomerRepository;
+import com.onboarding.console.customers.service.CustomerLookup;
 import com.onboarding.console.security.CurrentUser;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -21,7 +21,7 @@ final class FailingChanges extends ChecklistChanges {
 
     private FailingChanges(ApplicationContext context, int succeeding, int failing) {
         super(context.getBean(CustomerStepRepository.class), context.getBean(PhaseGateOverrideRepository.class),
-                context.getBean(CustomerRepository.class), context.getBean(AuditService.class),
+                context.getBean(CustomerLookup.class), context.getBean(AuditService.class),
                 context.getBean(CustomerChanges.class), context, context.getBean(MeterRegistry.class),
                 context.getBean(CurrentUser.class), context.getBean(ChecklistSettings.class),
                 context.getBean(Clock.class));

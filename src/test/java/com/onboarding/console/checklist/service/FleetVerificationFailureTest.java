@@ -6,7 +6,7 @@ import static org.mockito.Mockito.when;
 
 import com.onboarding.console.checklist.domain.StepCode;
 import com.onboarding.console.checklist.domain.VerificationState;
-import com.onboarding.console.customers.domain.CustomerRepository;
+import com.onboarding.console.customers.service.CustomerLookup;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -20,7 +20,7 @@ class FleetVerificationFailureTest {
     @Test
     void aCustomerThatCannotBeCheckedIsCountedAndTheRunFinishes() throws Exception {
         var checklists = mock(ChecklistService.class);
-        var customers = mock(CustomerRepository.class);
+        var customers = mock(CustomerLookup.class);
         when(customers.activeIds()).thenReturn(List.of(1L, 2L, 3L));
         var mismatch = new StepResult(StepCode.of(1, 1), VerificationState.MISMATCH, "differs", null);
         when(checklists.verifyAll(1L)).thenReturn(CompletableFuture.completedFuture(List.of(mismatch)));

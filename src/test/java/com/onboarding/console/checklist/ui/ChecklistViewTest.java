@@ -333,6 +333,38 @@ class ChecklistViewTest extends KaribuTest {
     }
 
     @Test
+    void theTaxFormAsksForTheStateWhereAwsNeedsItAndRefusesItMissing() {
+        login("ops");
+        checklists.overrideGate(customer.id(), 3, "testing the tax form");
+        open();
+        press("step-3-2-run_action");
+        assertThat(_find(TextField.class, spec -> spec.withLabel("State or region"))).as("not asked in DE")
+                .isEmpty();
+        @SuppressWarnings("unchecked")
+        ComboBox<String> type = _get(ComboBox.class, spec -> spec.withLabel("Registration type"));
+        assertThat(type.getListDataView().getItems()).containsExactly("VAT", "GST", "CPF", "CNPJ", "SST", "TIN",
+                "NRIC");
+        type.setValue("GST");
+        _get(TextField.class, spec -> spec.withLabel("Registration id")).setValue("123456789RT0001");
+        _get(TextField.class, spec -> spec.withLabel("Legal name")).setValue("Maple Ltd");
+        _get(TextField.class, spec -> spec.withLabel("Address")).setValue("1 Bay Street");
+        _get(TextField.class, spec -> spec.withLabel("City")).setValue("Toronto");
+        var postalCode = _get(TextField.class, spec -> spec.withLabel("Postal code"));
+        assertThat(postalCode.isRequired()).isTrue();
+        postalCode.setValue("M5J 2N8");
+        _get(TextField.class, spec -> spec.withLabel("Country (ISO code)")).setValue("CA");
+        var state = _get(TextField.class, spec -> spec.withLabel("State or region"));
+        assertThat(state.isRequired()).isTrue();
+
+        _click(_get(Button.class, spec -> spec.withId("tax-submit")));
+
+        assertThat(state.isInvalid()).isTrue();
+        assertThat(state.getErrorMessage()).startsWith("State or region is required for a registration in CA");
+        assertThat(postalCode.getValue()).isEqualTo("M5J 2N8");
+        assertThat(status("3.2")).isEqualTo("todo");
+    }
+
+    @Test
     void runningAnActionShowsItsOutcomeOnTheStepWithoutReloadingThePage() {
         login("ops");
         checklists.overrideGate(customer.id(), 2, "testing the action");

@@ -106,7 +106,7 @@ class InvitationServiceTest extends ConsoleTest {
         page = service.page(customer.id());
         assertThat(page.invitations()).isEmpty();
         assertThat(page.users()).extracting(p -> p.username()).containsExactly(username);
-        assertThat(actions()).contains(AuditAction.INVITATION_SENT.name(), AuditAction.INVITATION_ACCEPTED.name());
+        assertThat(actions()).contains(AuditAction.INVITATION_SENT, AuditAction.INVITATION_ACCEPTED);
         assertThatThrownBy(() -> service.invite(customer.id(), "JANE@invite.example"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("already has a user");
     }
@@ -143,7 +143,7 @@ class InvitationServiceTest extends ConsoleTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("newer invitation");
         assertThat(links.open(second.value()).state()).isEqualTo(LinkState.OPEN);
         runAs("ops");
-        assertThat(actions()).contains(AuditAction.INVITATION_RESENT.name());
+        assertThat(actions()).contains(AuditAction.INVITATION_RESENT);
     }
 
     @Test
@@ -168,8 +168,8 @@ class InvitationServiceTest extends ConsoleTest {
                     assertThat(n.getCustomerId()).isEqualTo(customer.id());
                     assertThat(n.getMessage()).contains("asks for a new invitation").contains("revoked");
                 });
-        assertThat(actions()).contains(AuditAction.INVITATION_REVOKED.name(),
-                AuditAction.INVITATION_REQUESTED.name());
+        assertThat(actions()).contains(AuditAction.INVITATION_REVOKED,
+                AuditAction.INVITATION_REQUESTED);
     }
 
     @Test
@@ -220,7 +220,7 @@ class InvitationServiceTest extends ConsoleTest {
         var token = lastToken();
         await().atMost(Duration.ofSeconds(10)).pollInSameThread().untilAsserted(() ->
                 assertThat(audit.timeline(customer.id(), 20)).anySatisfy(e -> {
-                    assertThat(e.getAction()).isEqualTo(AuditAction.NOTIFICATION_FAILED.name());
+                    assertThat(e.getAction()).isEqualTo(AuditAction.NOTIFICATION_FAILED);
                     assertThat(e.getMessage()).contains("invitation to unsent@invite.example not sent")
                             .doesNotContain(token.value());
                 }));
@@ -238,7 +238,7 @@ class InvitationServiceTest extends ConsoleTest {
         return events.stream(LinkMail.class).reduce((a, b) -> b).orElseThrow().token();
     }
 
-    private List<String> actions() {
+    private List<AuditAction> actions() {
         return audit.timeline(customer.id(), 50).stream().map(e -> e.getAction()).toList();
     }
 }

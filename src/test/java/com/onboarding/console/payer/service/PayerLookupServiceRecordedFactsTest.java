@@ -8,7 +8,7 @@ import static org.mockito.Mockito.when;
 import com.onboarding.console.base.domain.AccountId;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.domain.CustomerDetails;
-import com.onboarding.console.customers.domain.CustomerRepository;
+import com.onboarding.console.customers.service.CustomerLookup;
 import com.onboarding.console.payer.domain.PayerType;
 import com.onboarding.console.security.AppUserPrincipal;
 import com.onboarding.console.security.CurrentUser;
@@ -32,7 +32,7 @@ class PayerLookupServiceRecordedFactsTest {
 
     private static final String ACCOUNT = "900000000001";
 
-    private final CustomerRepository customers = mock(CustomerRepository.class);
+    private final CustomerLookup customers = mock(CustomerLookup.class);
     private final PayerLookupService payerLookup = new PayerLookupService(customers, new PayerSettings(List.of()),
             new CurrentUser());
 
@@ -93,7 +93,7 @@ class PayerLookupServiceRecordedFactsTest {
 
     @Test
     void accountsNoCustomerOwnsAreUnknown() {
-        when(customers.findByAccountId(any())).thenReturn(Optional.empty());
+        when(customers.byAccountId(any())).thenReturn(Optional.empty());
 
         assertThat(payerLookup.lookup("900000000002").type()).isEqualTo(PayerType.UNKNOWN);
     }
@@ -117,7 +117,7 @@ class PayerLookupServiceRecordedFactsTest {
             customer.recordOrganization(verifiedManagement, Instant.EPOCH);
         }
         ReflectionTestUtils.setField(customer, "id", id);
-        when(customers.findByAccountId(ACCOUNT)).thenReturn(Optional.of(customer));
+        when(customers.byAccountId(ACCOUNT)).thenReturn(Optional.of(customer));
     }
 
     private static void loginAs(Role role, @Nullable Long customerId) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.onboarding.console.ConsoleTest;
+import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.domain.AuditEntry;
 import com.onboarding.console.audit.service.AuditFilter;
 import com.onboarding.console.audit.service.AuditService;
@@ -75,7 +76,7 @@ class LoginTest extends ConsoleTest {
         assertThat(result.getPrincipal()).isInstanceOfSatisfying(AppUserPrincipal.class,
                 p -> assertThat(p.role()).isEqualTo(Role.OPS));
         assertThat(loginAudit(username)).singleElement().satisfies(e -> {
-            assertThat(e.getAction()).isEqualTo("LOGIN_SUCCEEDED");
+            assertThat(e.getAction()).isEqualTo(AuditAction.LOGIN_SUCCEEDED);
             assertThat(e.getSourceAddress()).isEqualTo(source);
         });
     }
@@ -92,7 +93,7 @@ class LoginTest extends ConsoleTest {
 
         var entries = loginAudit(username);
         assertThat(entries).hasSize(7).allSatisfy(e -> {
-            assertThat(e.getAction()).isEqualTo("LOGIN_FAILED");
+            assertThat(e.getAction()).isEqualTo(AuditAction.LOGIN_FAILED);
             assertThat(e.getSourceAddress()).isEqualTo(source);
             assertThat(e.getMessage()).doesNotContain("wrong password").doesNotContain(PASSWORD);
         });
@@ -259,7 +260,7 @@ class LoginTest extends ConsoleTest {
         runAs("admin");
         try {
             return audit.search(new AuditFilter(null, username, null, null, null), 0, 50).stream()
-                    .filter(e -> e.getAction().startsWith("LOGIN_"))
+                    .filter(e -> e.getAction().name().startsWith("LOGIN_"))
                     .toList();
         } finally {
             SecurityFixtures.logout();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.onboarding.console.ConsoleTest;
+import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.service.AuditFilter;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.base.domain.InvalidInputException;
@@ -62,7 +63,7 @@ class UserAdminServiceTest extends ConsoleTest {
         assertThat(stored.getPasswordHash()).isNotEqualTo(GOOD_PASSWORD);
         assertThat(passwords.matches(GOOD_PASSWORD, stored.getPasswordHash())).isTrue();
         var entries = audit.search(new AuditFilter(null, "admin", null, null, null), 0, 50).stream()
-                .filter(e -> e.getAction().equals("USER_CHANGED") && e.getMessage() != null
+                .filter(e -> e.getAction() == AuditAction.USER_CHANGED && e.getMessage() != null
                         && e.getMessage().contains(username))
                 .toList();
         assertThat(entries).singleElement()

@@ -2,6 +2,7 @@ package com.onboarding.console.security.sso;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.service.AuditFilter;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.security.SecurityFixtures;
@@ -18,8 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,7 +87,7 @@ class SingleSignOnTest extends SingleSignOnWebTest {
         SecurityFixtures.runAs(userDetails, "admin");
         assertThat(audit.search(new AuditFilter(null, "mark.marketing", null, null, null), 0, 50))
                 .singleElement().satisfies(e -> {
-                    assertThat(e.getAction()).isEqualTo("LOGIN_FAILED");
+                    assertThat(e.getAction()).isEqualTo(AuditAction.LOGIN_FAILED);
                     assertThat(e.getMessage()).contains("no group", "everyone", "marketing");
                 });
     }

@@ -1,6 +1,7 @@
-package com.onboarding.console.base.ui.layout;
+package com.onboarding.console;
 
 import com.onboarding.console.base.routes.CustomerRoutes;
+import com.onboarding.console.base.ui.NavbarNotice;
 import com.onboarding.console.security.AppUserPrincipal;
 import com.onboarding.console.security.CurrentUser;
 import com.onboarding.console.security.service.UserPreferences;
@@ -18,17 +19,18 @@ import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
-import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import org.springframework.beans.factory.annotation.Value;
+import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame around every view: navigation limited to what the user's role may open (from the views' own
- * access annotations), who is logged in, logout, and the light/dark switch.
+ * access annotations), who is logged in, logout, and the light/dark switch. It is the one part of the UI that
+ * knows every feature, so it lives at the root, above them; features add notices to its bar.
  */
 @Layout
 @PermitAll
@@ -38,7 +40,7 @@ public final class MainLayout extends AppLayout {
     private final Button themeToggle = new Button();
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authentication, UserPreferences preferences,
-            @Value("${console.aws.mode:sandbox}") String awsMode) {
+            ObjectProvider<NavbarNotice> notices) {
         this.preferences = preferences;
         var user = currentUser.require();
         setPrimarySection(Section.DRAWER);
@@ -48,12 +50,7 @@ public final class MainLayout extends AppLayout {
         var navbar = new Div(new DrawerToggle(), title);
         navbar.addClassNames("main-navbar", LumoUtility.Display.FLEX, LumoUtility.AlignItems.CENTER,
                 LumoUtility.Gap.MEDIUM);
-        if ("sandbox".equals(awsMode)) {
-            var banner = new Span("Sandbox AWS: no real AWS calls");
-            banner.addClassName("sandbox-banner");
-            banner.getElement().setAttribute("role", "status");
-            navbar.add(banner);
-        }
+        notices.orderedStream().forEach(notice -> navbar.add(notice.create()));
         addToNavbar(navbar);
 
         addToDrawer(new Scroller(createSideNav(user)), createUserBox(user, authentication));

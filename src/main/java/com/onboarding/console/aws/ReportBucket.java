@@ -1,0 +1,180 @@
+package com.onboarding.console.aws;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+
+/**
+ * Step 3.5, the report bucket: HeadBucket first, then its public access block, encryption and policy read side
+ * by side, and only what is missing is added. CreateBucket is sent only for a name no one holds, as S3 answers
+ * 200 in us-east-1 for a bucket the account has already. A customer's KMS encryption stays as it is.
+ */
+final class ReportBucket {
+
+    private static final String OLD_POLICY_NOTE = ", in its old form: aws:SourceArn under StringEquals is"
+            + " compared literally, so AWS may refuse report delivery. Run 3.5 again to repair it (it puts the"
+            + " current policy, with ArnLike).";
+
+    /** What the bucket has, read at once. */
+    private record Found(Optional<PublicAccessBlock> block, Optional<BucketEncryption> encryption,
+            Optional<String> policy) {
+    }
+
+    private final AwsOperations aws;
+    private final PolicyDocuments policies;
+    private final AwsSettings settings;
+
+    ReportBucket(AwsOperations aws, PolicyDocuments policies, AwsSettings settings) {
+        this.aws = aws;
+        this.policies = policies;
+        this.settings = settings;
+    }
+
+    AwsResult ensure(AwsTarget target) {
+        var bucket = settings.reportName(target.accountId());
+        var head = aws.headBucket(target, bucket);
+        return switch (head.status()) {
+            case MISSING -> create(target, bucket);
+            case OWNED -> complete(target, bucket);
+            case FORBIDDEN -> taken(bucket);
+            case IN_OTHER_REGION -> elsewhere(bucket, head);
+        };
+    }
+
+    AwsResult check(AwsTarget target) {
+        var bucket = settings.reportName(target.accountId());
+        var head = aws.headBucket(target, bucket);
+        return switch (head.status()) {
+            case MISSING -> AwsResult.differs("The bucket " + bucket + " does not exist in account "
+                    + target.accountId());
+            case FORBIDDEN -> AwsResult.differs("The bucket " + bucket + " is not this account's: HeadBucket was"
+                    + " refused (403), so another AWS account holds the name, or the credentials may not read it.");
+            case IN_OTHER_REGION -> elsewhere(bucket, head);
+            case OWNED -> compare(target, bucket);
+        };
+    }
+
+    private AwsResult create(AwsTarget target, String bucket) {
+        return switch (aws.createBucket(target, bucket, settings.bucketRegion())) {
+            case CREATED -> {
+                aws.putPublicAccessBlock(target, bucket, PublicAccessBlock.ALL);
+                aws.encryptBucket(target, bucket);
+                aws.putBucketPolicy(target, bucket, policies.reportBucketPolicy(target.accountId()));
+                yield AwsResult.ok("Created the bucket " + bucket + " in " + settings.bucketRegion()
+                        + ": public access blocked, encrypted (SSE-S3), with the report delivery policy");
+            }
+            // Made meanwhile by another run of the console, or by the customer: compare it as any other.
+            case ALREADY_OWNED -> complete(target, bucket);
+            case TAKEN_BY_ANOTHER_ACCOUNT -> taken(bucket);
+        };
+    }
+
+    /** The bucket is the account's: adds what it lacks, names what differs, replaces nothing of the customer's. */
+    private AwsResult complete(AwsTarget target, String bucket) {
+        var found = read(target, bucket);
+        var added = new ArrayList<String>();
+        if (found.block().isEmpty()) {
+            aws.putPublicAccessBlock(target, bucket, PublicAccessBlock.ALL);
+            added.add("blocked public access");
+        }
+        if (found.encryption().isEmpty()) {
+            aws.encryptBucket(target, bucket);
+            added.add("set default encryption (SSE-S3)");
+        }
+        var policy = found.policy();
+        if (policy.isEmpty()) {
+            aws.putBucketPolicy(target, bucket, policies.reportBucketPolicy(target.accountId()));
+            added.add("put the report delivery policy");
+        } else if (policies.isOldReportBucketPolicy(policy.get(), target.accountId())) {
+            aws.putBucketPolicy(target, bucket, policies.reportBucketPolicy(target.accountId()));
+            added.add("brought its report delivery policy to the current form (ArnLike for aws:SourceArn)");
+        }
+        var differences = differences(target, found, false);
+        var name = "The bucket " + bucket + " already exists";
+        var done = added.isEmpty() ? "" : "; the console " + String.join(", ", added);
+        if (!differences.isEmpty()) {
+            return AwsResult.differs(name + ", but " + String.join("; ", differences) + done);
+        }
+        return AwsResult.ok(added.isEmpty() ? name + " as wanted" + kept(found) : name + done + kept(found));
+    }
+
+    private AwsResult compare(AwsTarget target, String bucket) {
+        var found = read(target, bucket);
+        var differences = differences(target, found, true);
+        if (!differences.isEmpty()) {
+            return AwsResult.differs("The bucket " + bucket + ": " + String.join("; ", differences));
+        }
+        var old = found.policy().filter(p -> policies.isOldReportBucketPolicy(p, target.accountId())).isPresent();
+        return AwsResult.ok("The bucket " + bucket + " blocks public access, is encrypted and has the report"
+                + " delivery policy" + (old ? OLD_POLICY_NOTE : kept(found)));
+    }
+
+    /** What the bucket has that the console would not set; with {@code missing}, what it lacks, too. */
+    private List<String> differences(AwsTarget target, Found found, boolean missing) {
+        var differences = new ArrayList<String>();
+        if (missing && found.block().isEmpty()) {
+            differences.add("it has no public access block");
+        }
+        found.block().map(PublicAccessBlock::off).filter(off -> !off.isEmpty())
+                .ifPresent(off -> differences.add("its public access block has " + String.join(", ", off) + " off"));
+        if (missing && found.encryption().isEmpty()) {
+            differences.add("it has no default encryption");
+        }
+        if (missing && found.policy().isEmpty()) {
+            differences.add("it has no bucket policy");
+        }
+        found.policy().filter(p -> !policies.isOldReportBucketPolicy(p, target.accountId()))
+                .flatMap(p -> PolicyDocuments.difference("its bucket policy", p,
+                        policies.reportBucketPolicy(target.accountId())))
+                .ifPresent(differences::add);
+        return differences;
+    }
+
+    private static String kept(Found found) {
+        return found.encryption().filter(e -> e != BucketEncryption.SSE_S3)
+                .map(e -> " (its " + e.algorithm() + " encryption is kept)").orElse("");
+    }
+
+    private static AwsResult taken(String bucket) {
+        return AwsResult.differs("The bucket name " + bucket + " is taken by another AWS account (bucket names are"
+                + " global): an administrator can change console.aws.bucket-prefix or console.aws.id-template to"
+                + " choose another name.");
+    }
+
+    private AwsResult elsewhere(String bucket, BucketHead head) {
+        return AwsResult.differs("The bucket " + bucket + " is in " + (head.region() == null ? "another region"
+                : head.region()) + ", not in " + settings.bucketRegion() + " where the console keeps it: move the"
+                + " reports to a new bucket there, or set console.aws.bucket-region to the bucket's region.");
+    }
+
+    /** GetPublicAccessBlock, GetBucketEncryption and GetBucketPolicy at once: the check waits for the slowest. */
+    private Found read(AwsTarget target, String bucket) {
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            var block = start(executor, () -> aws.publicAccessBlock(target, bucket));
+            var encryption = start(executor, () -> aws.bucketEncryption(target, bucket));
+            var policy = start(executor, () -> aws.bucketPolicy(target, bucket));
+            return new Found(join(block), join(encryption), join(policy));
+        }
+    }
+
+    private static <T> CompletableFuture<T> start(Executor executor, Supplier<T> call) {
+        return CompletableFuture.supplyAsync(call, executor);
+    }
+
+    /** The read's answer, or its own failure (an {@link AwsCallException}) as the caller would have seen it. */
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw e;
+        }
+    }
+}
