@@ -7,7 +7,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -35,6 +37,12 @@ public abstract class ConsoleTest {
                 principal.getAuthorities());
         SecurityContextHolder.getContext().setAuthentication(authentication);
         return authentication;
+    }
+
+    /** Acts as a visitor who is not logged in, as the login page or the link of a mail sees them. */
+    protected void runAsVisitor() {
+        SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("test", "anonymousUser",
+                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
     }
 
     /** New customers and users of this context's database. */

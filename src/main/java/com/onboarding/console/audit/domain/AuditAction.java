@@ -22,7 +22,17 @@ public enum AuditAction {
     USER_CHANGED(Audience.STAFF),
     /** Mail entries name staff addresses and mail server errors. */
     NOTIFICATION_SENT(Audience.STAFF),
-    NOTIFICATION_FAILED(Audience.STAFF);
+    NOTIFICATION_FAILED(Audience.STAFF),
+    /** Invitation entries name the invited person's e-mail address and who invited them. */
+    INVITATION_SENT(Audience.STAFF),
+    INVITATION_RESENT(Audience.STAFF),
+    INVITATION_REVOKED(Audience.STAFF),
+    /** A person whose link had ended asked for a new invitation. */
+    INVITATION_REQUESTED(Audience.STAFF),
+    /** A person of the customer joined: the customer's own people may see who. */
+    INVITATION_ACCEPTED(Audience.EVERYONE),
+    PASSWORD_RESET_REQUESTED(Audience.STAFF),
+    PASSWORD_RESET_COMPLETED(Audience.STAFF);
 
     /** Who may read an entry: everyone who sees the customer, or the reseller's staff only. */
     public enum Audience {

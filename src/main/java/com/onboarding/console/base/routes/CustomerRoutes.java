@@ -1,8 +1,8 @@
 package com.onboarding.console.base.routes;
 
 /**
- * Where a customer's pages are: every route and link to a checklist or a customer's policy page comes from
- * here, so that the address is written once.
+ * Where a customer's pages are: every route and link to a checklist or a customer's policy or people page
+ * comes from here, so that the address is written once.
  */
 public final class CustomerRoutes {
 
@@ -15,6 +15,9 @@ public final class CustomerRoutes {
     /** The customer's platform role policy page. */
     public static final String POLICY = CHECKLIST + "/policy";
 
+    /** The customer's people: its users and open invitations. */
+    public static final String PEOPLE = CHECKLIST + "/people";
+
     private CustomerRoutes() {
     }
 
@@ -26,5 +29,10 @@ public final class CustomerRoutes {
     /** The path of a customer's policy page. */
     public static String policy(long customerId) {
         return checklist(customerId) + "/policy";
+    }
+
+    /** The path of a customer's people page. */
+    public static String people(long customerId) {
+        return checklist(customerId) + "/people";
     }
 }

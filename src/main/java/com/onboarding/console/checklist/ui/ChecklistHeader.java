@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /**
  * The top of the checklist: the customer's name and facts, the ExternalId to copy (staff), its payer type, the
- * overall progress and the page's tools (policy, edit, AWS credentials, verify all, timeline). Redrawn only where
+ * overall progress and the page's tools (policy, people, edit, AWS credentials, verify all, timeline). Redrawn only where
  * the page changed.
  */
 final class ChecklistHeader extends Div {
@@ -60,6 +60,7 @@ final class ChecklistHeader extends Div {
         }
         var tools = new Markup().link(CustomerRoutes.policy(page.customerId()), "Policy for the Platform", false);
         if (page.staff()) {
+            tools.link(CustomerRoutes.people(page.customerId()), "People", false);
             tools.button(EDIT_CUSTOMER, EDIT_CUSTOMER, null, "Edit customer", "small tertiary");
         }
         if (page.awsAccess()) {

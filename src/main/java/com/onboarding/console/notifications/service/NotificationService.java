@@ -13,9 +13,11 @@ import com.onboarding.console.security.domain.Role;
 import com.onboarding.console.security.service.UserDirectory;
 import java.time.Clock;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,6 +87,16 @@ public class NotificationService {
         for (var ops : users.activeWithRole(Role.OPS)) {
             notifications.save(new Notification(ops.id(), customer.id(), text, clock.instant()));
         }
+    }
+
+    /**
+     * Tells one person something in the app only, in the caller's transaction. Open to visitors who are not
+     * logged in: a person whose invitation link ended asks their inviter for a new one this way.
+     */
+    @Transactional
+    @PreAuthorize("permitAll()")
+    public void tell(long recipientId, @Nullable Long customerId, String text) {
+        notifications.save(new Notification(recipientId, customerId, text, clock.instant()));
     }
 
     @Transactional(readOnly = true)

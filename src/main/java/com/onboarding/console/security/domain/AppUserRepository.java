@@ -23,6 +23,10 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     long countByRoleAndEnabledTrue(Role role);
 
+    List<AppUser> findByCustomerIdAndEnabledTrueOrderByDisplayName(long customerId);
+
+    List<AppUser> findByRoleAndEmailIgnoreCaseAndEnabledTrue(Role role, String email);
+
     List<AppUser> findAllByOrderByUsername();
 
     /** The enabled administrators, locked until the transaction ends, so two changes cannot remove the last. */

@@ -1,6 +1,7 @@
 package com.onboarding.console.security.service;
 
 import com.onboarding.console.base.access.SignedIn;
+import com.onboarding.console.base.access.StaffOnly;
 import com.onboarding.console.security.domain.AppUser;
 import com.onboarding.console.security.domain.AppUserRepository;
 import com.onboarding.console.security.domain.Role;
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Who works with customers (CSMs to assign, OPS to notify), as other features see them. */
+/** Who works with customers (CSMs to assign, OPS to notify) and a customer's people, as other features see them. */
 @Service
 @Transactional(readOnly = true)
 public class UserDirectory {
@@ -29,6 +30,13 @@ public class UserDirectory {
     @SignedIn
     public List<Person> activeWithRole(Role role) {
         return users.findByRoleAndEnabledTrueOrderByDisplayName(role).stream().map(UserDirectory::person).toList();
+    }
+
+    /** The enabled users of one customer, for the customer's people page. */
+    @StaffOnly
+    public List<Person> peopleOf(long customerId) {
+        return users.findByCustomerIdAndEnabledTrueOrderByDisplayName(customerId).stream()
+                .map(UserDirectory::person).toList();
     }
 
     public Optional<Person> find(long userId) {

@@ -1,5 +1,6 @@
 package com.onboarding.console.security.ui;
 
+import com.onboarding.console.base.routes.LoginRoutes;
 import com.onboarding.console.security.domain.AppUser;
 import com.onboarding.console.security.service.LockoutSettings;
 import com.onboarding.console.security.service.SingleSignOnSettings;
@@ -36,7 +37,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         addClassName("login-view");
 
         login.setAction("login");
-        login.setForgotPasswordButtonVisible(false);
+        // Customer users get a reset link by mail; staff of single sign-on change their password at the provider.
+        login.addForgotPasswordListener(e -> login.getUI().ifPresent(ui -> ui.navigate(LoginRoutes.FORGOT_PASSWORD)));
 
         add(new H1("AWS Onboarding Console"),
                 new Paragraph("Onboard a customer's AWS organization onto the reseller's billing."));

@@ -4,13 +4,11 @@ import static com.onboarding.console.TestFixture.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.onboarding.console.ConsoleTest;
+import com.onboarding.console.MovableClock;
 import com.onboarding.console.security.domain.LoginMark.Kind;
 import com.onboarding.console.security.domain.LoginMarkRepository;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -132,34 +130,5 @@ class LoginLockoutTest extends ConsoleTest {
 
     private boolean locked(String who, String address) {
         return lockout.lockedUntil(who, address).isPresent();
-    }
-
-    /** A clock the test sets forward. */
-    private static final class MovableClock extends Clock {
-
-        private Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -91,7 +91,13 @@ class RouteAccessTest extends KaribuTest {
             RouteRule.route("sandbox", Who.OPS, Who.ADMIN),
             RouteRule.route("policy", EVERYONE),
             RouteRule.route("customers/{own}/policy", EVERYONE).landsOn("policy", EVERYONE),
-            RouteRule.route("customers/{other}/policy", STAFF).landsOn("policy", STAFF));
+            RouteRule.route("customers/{other}/policy", STAFF).landsOn("policy", STAFF),
+            RouteRule.route("customers/{own}/people", STAFF),
+            RouteRule.route("customers/{other}/people", STAFF));
+
+    /** The pages before a login, open to everybody. */
+    private static final Set<String> PUBLIC = Set.of("login", LoginRoutes.NO_ACCESS, LoginRoutes.INVITATION,
+            LoginRoutes.FORGOT_PASSWORD, LoginRoutes.RESET_PASSWORD);
 
     /** The CUSTOMER user and the customers, made once for the shared database. */
     private static String customerUser;
@@ -172,8 +178,7 @@ class RouteAccessTest extends KaribuTest {
                 .collect(Collectors.toSet());
         var routes = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
                 .map(RouteData::getTemplate)
-                // The pages before a login, open to everybody.
-                .filter(template -> !template.equals("login") && !template.equals(LoginRoutes.NO_ACCESS))
+                .filter(template -> !PUBLIC.contains(template))
                 .map(RouteAccessTest::normalize)
                 .toList();
         assertThat(routes).as("routes of the console; add the missing ones to RouteAccessTest.ROUTES")

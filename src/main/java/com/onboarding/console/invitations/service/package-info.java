@@ -1,0 +1,4 @@
+@NullMarked
+package com.onboarding.console.invitations.service;
+
+import org.jspecify.annotations.NullMarked;

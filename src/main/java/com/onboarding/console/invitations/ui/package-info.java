@@ -1,0 +1,4 @@
+@NullMarked
+package com.onboarding.console.invitations.ui;
+
+import org.jspecify.annotations.NullMarked;
