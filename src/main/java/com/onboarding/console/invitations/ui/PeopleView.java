@@ -1,5 +1,6 @@
 package com.onboarding.console.invitations.ui;
 
+import com.onboarding.console.security.domain.Role;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.base.routes.CustomerRoutes;
 import com.onboarding.console.base.ui.DisplayTime;
@@ -31,7 +32,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @Route(CustomerRoutes.PEOPLE)
 @PageTitle("People | AWS Onboarding Console")
-@RolesAllowed({"OPS", "CSM", "ADMIN"})
+@RolesAllowed({Role.Names.OPS, Role.Names.CSM, Role.Names.ADMIN})
 public class PeopleView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String INVITE = "invite";
