@@ -60,15 +60,20 @@ class ChecklistChanges {
 
     /** A change that writes: the customer is locked against other changes until the transaction ends. */
     ChecklistChange begin(long customerId) {
-        return open(customerId, true);
+        return open(customerId, true, false);
     }
 
     /** A look at the checklist that changes nothing. */
     ChecklistChange read(long customerId) {
-        return open(customerId, false);
+        return open(customerId, false, false);
     }
 
-    private ChecklistChange open(long customerId, boolean writing) {
+    /** A look at the checklist by someone whose AWS calls use credentials they pasted, or not. */
+    ChecklistChange read(long customerId, boolean pastedCredentials) {
+        return open(customerId, false, pastedCredentials);
+    }
+
+    private ChecklistChange open(long customerId, boolean writing, boolean pastedCredentials) {
         var user = currentUser.require();
         if (!user.canSeeCustomer(customerId)) {
             throw new AccessDeniedException("Not your customer");
@@ -76,7 +81,7 @@ class ChecklistChanges {
         var customer = (writing ? customers.lockById(customerId) : customers.findById(customerId))
                 .orElseThrow(() -> noSuchCustomer(customerId));
         var checklist = new Checklist(steps.findByCustomerId(customerId), overrides.findByCustomerId(customerId),
-                now().minus(settings.staleClaimAfter()));
+                now().minus(settings.staleClaimAfter()), pastedCredentials);
         return new ChecklistChange(this, user, customer, checklist);
     }
 

@@ -15,11 +15,13 @@ import org.jspecify.annotations.Nullable;
  * @param names the concrete names the steps' help speaks of
  * @param staff whether the user works for the reseller (edits customers)
  * @param awsAccess whether the user may run and check AWS steps for the customer (credentials, Verify all)
+ * @param noAccess why the user's checks cannot reach the account yet, or null when they can (platform role, or
+ *        pasted credentials)
  */
 public record ChecklistPage(long customerId, String name, String accountId, String billingCountry, String rootEmail,
         @Nullable String externalId, @Nullable String csmName, PayerAnswer payer, int completedSteps, int percent,
         List<PhaseLine> phases, List<StepLine> steps, NextStep next, StepNames names, boolean staff,
-        boolean awsAccess) {
+        boolean awsAccess, @Nullable String noAccess) {
 
     public StepLine step(StepCode code) {
         return steps.stream().filter(s -> s.code().equals(code)).findFirst()

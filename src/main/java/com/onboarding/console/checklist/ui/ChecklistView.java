@@ -54,6 +54,7 @@ public class ChecklistView extends Div implements BeforeEnterObserver, HasDynami
     private @Nullable String externalId;
     private boolean staff;
     private boolean awsAccess;
+    private boolean consoleAccess;
     private @Nullable ChecklistHeader header;
     private @Nullable NextStrip next;
     private @Nullable Div timeline;
@@ -174,6 +175,7 @@ public class ChecklistView extends Div implements BeforeEnterObserver, HasDynami
         externalId = page.externalId();
         staff = page.staff();
         awsAccess = page.awsAccess();
+        consoleAccess = page.noAccess() == null;
     }
 
     private boolean pasted() {
@@ -206,7 +208,7 @@ public class ChecklistView extends Div implements BeforeEnterObserver, HasDynami
                 }
             }
             case ChecklistHeader.VERIFY_ALL -> {
-                if (awsAccess) {
+                if (awsAccess && consoleAccess) {
                     actions.verifyAll();
                 }
             }

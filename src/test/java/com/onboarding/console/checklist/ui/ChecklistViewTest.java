@@ -163,6 +163,7 @@ class ChecklistViewTest extends KaribuTest {
     @Test
     void opsSeeTheirButtonsTheGateOverrideAndTheExternalIdToCopy() {
         login("ops");
+        pasteCredentials();
         open();
         assertThat(stepButtons()).contains("step-1-1-confirm", "step-1-1-verify", "step-1-2-skip",
                 "step-2-3-verify").doesNotContain("step-2-3-run_action", "step-2-1-confirm");
@@ -181,10 +182,71 @@ class ChecklistViewTest extends KaribuTest {
     @Test
     void administratorsMayActOnEveryStepAndTheirNextMoveIsTheFirstOpenStep() {
         login("admin");
+        pasteCredentials();
         open();
         assertThat(stepButtons()).contains("step-1-1-confirm", "step-1-2-skip", "step-2-3-verify");
         assertThat(buttonIds(view())).contains("verify-all", "edit-customer", "override-phase-2");
         assertThat(nextText()).startsWith("Next for you: ").contains("1.1 Confirm");
+    }
+
+    @Test
+    void withoutAccessToTheAccountNothingOffersACheckAndThePageSaysWhatBringsAccess() {
+        login("ops");
+        open();
+        assertThat(stepButtons()).contains("step-1-1-confirm").noneMatch(id -> id.endsWith("-verify"));
+        assertThat(buttonIds(view())).doesNotContain("verify-all").contains("aws-credentials", "paste-credentials");
+        assertThat(shown(_get(ChecklistHeader.class))).contains("The console has no access to account "
+                + customer.getAccountId() + " yet: paste temporary credentials of the account, or create the"
+                + " platform role (step 2.3) with them.").doesNotContain("AssumeRole");
+        press("paste-credentials");
+        assertThat(_get(Dialog.class).isOpened()).isTrue();
+        _get(TextField.class, spec -> spec.withId("credentials-access-key-id"));
+        _get(Dialog.class).close();
+
+        pasteCredentials();
+        open();
+        assertThat(stepButtons()).contains("step-1-1-verify", "step-2-3-verify");
+        assertThat(buttonIds(view())).contains("verify-all").doesNotContain("paste-credentials");
+
+        var person = customerUser("early-" + customer.id(), customer.id());
+        login(person.getUsername());
+        UI.getCurrent().navigate("faq");
+        open();
+        assertThat(stepButtons()).noneMatch(id -> id.endsWith("-verify"));
+        assertThat(shown(_get(ChecklistHeader.class))).contains("The console has no access to account "
+                + customer.getAccountId() + " yet: AWS Ops check this after step 2.3.");
+        assertThat(buttonIds(view())).doesNotContain("paste-credentials");
+    }
+
+    @Test
+    void rootMfaFoundOnAgainSupersedesItsRemovalInsteadOfFailingIt() {
+        Steps.confirm(checklists, customer.id(), "1.1", "1.2", "1.3", "1.4", "1.5");
+        sandbox.setRootMfa(customer.getAccountId(), true);
+        login("ops");
+        pasteCredentials();
+        checklists.verifyAll(customer.id()).join();
+        open();
+        assertThat(status("2.2")).isEqualTo("done");
+        command(PhaseSection.TOGGLE, "1");
+        assertThat(summary("1.4")).contains("<span class=\"step-verification badge none\">Superseded by 2.2</span>")
+                .doesNotContain("Mismatch").doesNotContain("badge error");
+    }
+
+    @Test
+    void aStepsWordsFollowItsState() {
+        login("ops");
+        pasteCredentials();
+        Steps.confirm(checklists, customer.id(), "1.1");
+        checklists.verify(customer.id(), code("1.1")).join();
+        open();
+        command(StepRow.DETAILS, "1.1");
+        assertThat(summary("1.1")).contains("badge success\">Verified</span>");
+        assertThat(shown(details("1.1"))).contains("Confirmed by ops.").doesNotContain("not yet verified");
+
+        checklists.reopen(customer.id(), code("1.1"), Steps.version(checklists, customer.id(), "1.1"),
+                "Wrong account on record");
+        open();
+        assertThat(shown(details("1.1"))).contains("Reopened by ops at").doesNotContain("To do by");
     }
 
     @Test
