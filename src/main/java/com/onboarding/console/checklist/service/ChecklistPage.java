@@ -2,6 +2,7 @@ package com.onboarding.console.checklist.service;
 
 import com.onboarding.console.checklist.domain.NextStep;
 import com.onboarding.console.checklist.domain.StepCode;
+import com.onboarding.console.checklist.domain.StepKind;
 import com.onboarding.console.checklist.domain.StepNames;
 import com.onboarding.console.payer.domain.PayerAnswer;
 import java.util.List;
@@ -30,6 +31,11 @@ public record ChecklistPage(long customerId, String name, String accountId, Stri
 
     public List<StepLine> stepsOf(int phase) {
         return steps.stream().filter(s -> s.code().phase() == phase).toList();
+    }
+
+    /** Whether every step that calls AWS itself is complete: pasted credentials have nothing left to do. */
+    public boolean awsActionsComplete() {
+        return steps.stream().filter(s -> s.kind() == StepKind.AWS_ACTION).allMatch(s -> s.status().isComplete());
     }
 
     public PhaseLine phase(int phase) {

@@ -4,6 +4,7 @@ import com.onboarding.console.audit.ui.AuditTimeline;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.base.live.CustomerChanges;
 import com.onboarding.console.base.routes.CustomerRoutes;
+import com.onboarding.console.base.ui.Clipboard;
 import com.onboarding.console.checklist.domain.StepCode;
 import com.onboarding.console.checklist.domain.StepCommand;
 import com.onboarding.console.checklist.domain.StepNames;
@@ -55,6 +56,7 @@ public class ChecklistView extends Div implements BeforeEnterObserver, HasDynami
     private boolean staff;
     private boolean awsAccess;
     private boolean consoleAccess;
+    private boolean forgetOffered;
     private @Nullable ChecklistHeader header;
     private @Nullable NextStrip next;
     private @Nullable Div timeline;
@@ -176,6 +178,10 @@ public class ChecklistView extends Div implements BeforeEnterObserver, HasDynami
         staff = page.staff();
         awsAccess = page.awsAccess();
         consoleAccess = page.noAccess() == null;
+        if (!forgetOffered && page.awsActionsComplete() && pasted()) {
+            forgetOffered = true;
+            dialogs.offerToForgetCredentials(customerId, this::reload);
+        }
     }
 
     private boolean pasted() {

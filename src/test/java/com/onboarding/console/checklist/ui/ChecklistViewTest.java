@@ -250,6 +250,26 @@ class ChecklistViewTest extends KaribuTest {
     }
 
     @Test
+    void onceEveryAwsStepIsDoneThePageOffersToForgetThePastedCredentials() {
+        login("ops");
+        pasteCredentials();
+        checklists.overrideGate(customer.id(), 2, "testing the last step");
+        checklists.overrideGate(customer.id(), 3, "testing the last step");
+        for (var action : List.of("2.3", "2.4", "3.5", "3.6")) {
+            checklists.run(customer.id(), code(action), Steps.version(checklists, customer.id(), action), null).join();
+        }
+        open();
+        assertThat(_find(ConfirmDialog.class)).as("the tax profile is still to do").isEmpty();
+
+        UI.getCurrent().navigate("faq");
+        Steps.confirm(checklists, customer.id(), "3.2");
+        open();
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(credentials.current(customer.id())).isEmpty();
+        assertThat(buttonIds(view())).contains("verify-all").as("checks go through the platform role now");
+    }
+
+    @Test
     void aForgedClickOnACommandThePageDoesNotOfferDoesNothing() {
         var person = customerUser("forger-" + customer.id(), customer.id());
         login(person.getUsername());
