@@ -8,6 +8,7 @@ import com.onboarding.console.checklist.service.ChecklistService;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.service.CustomerDraft;
 import com.onboarding.console.customers.service.CustomerService;
+import com.onboarding.console.security.LoginHint;
 import com.onboarding.console.security.domain.AppUser;
 import com.onboarding.console.security.domain.AppUserRepository;
 import com.onboarding.console.security.domain.Role;
@@ -33,7 +34,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-class DemoData implements ApplicationRunner {
+class DemoData implements ApplicationRunner, LoginHint {
 
     private final AppUserRepository users;
     private final PasswordEncoder passwords;
@@ -57,6 +58,13 @@ class DemoData implements ApplicationRunner {
         this.checklists = checklists;
         this.sandbox = sandbox;
         this.clock = clock;
+    }
+
+    /** The users {@link #run} creates; each has its username as password. */
+    @Override
+    public String text() {
+        return "Demo users, each with its username as password: ops (AWS Ops), csm (customer success manager),"
+                + " admin (administrator), and the customers' users acme, globex, initech and umbrella.";
     }
 
     @Override

@@ -73,7 +73,7 @@ public class ChecklistView extends Div implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = event.getRouteParameters().getLong(CustomerRoutes.CUSTOMER_ID).orElse(-1L);
+        var id = CustomerRoutes.customerId(event.getRouteParameters()).orElse(-1L);
         // Another customer's checklist is answered like a missing one: its existence is not revealed.
         if (id < 0 || !user.canSeeCustomer(id)) {
             event.rerouteToError(NotFoundException.class);
@@ -82,6 +82,10 @@ public class ChecklistView extends Div implements BeforeEnterObserver, HasDynami
         if (id != customerId) {
             customerId = id;
             build();
+            if (header == null) {
+                customerId = -1;
+                event.rerouteToError(NotFoundException.class);
+            }
         } else {
             reload();
         }
