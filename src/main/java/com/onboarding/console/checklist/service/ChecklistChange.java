@@ -4,6 +4,7 @@ import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.checklist.domain.Checklist;
+import com.onboarding.console.checklist.domain.CustomerNoted;
 import com.onboarding.console.checklist.domain.CustomerStep;
 import com.onboarding.console.checklist.domain.PhaseCompleted;
 import com.onboarding.console.checklist.domain.PhaseGateOverride;
@@ -14,6 +15,7 @@ import com.onboarding.console.checklist.domain.StepCompleted;
 import com.onboarding.console.checklist.domain.StepStatus;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.security.AppUserPrincipal;
+import com.onboarding.console.security.domain.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -119,6 +121,9 @@ final class ChecklistChange {
     void note(StepCode code, String text) {
         effects.audit.record(new AuditService.Event(user.getUsername(), AuditAction.STEP_NOTE, customer.id(),
                 customer.getName(), code.toString(), null, null, text, null));
+        if (user.role() == Role.CUSTOMER) {
+            effects.events.publishEvent(new CustomerNoted(customer.id(), code, user.getUsername(), text));
+        }
         customer.touch(effects.now());
         effects.changes.publish(customer.id());
     }

@@ -51,6 +51,7 @@ public class ChecklistView extends Div implements BeforeEnterObserver, HasDynami
     private String title = "Checklist";
     private String accountId = "";
     private String billingCountry = "";
+    private @Nullable String csmName;
     private @Nullable StepNames names;
     private @Nullable String externalId;
     private boolean staff;
@@ -177,6 +178,7 @@ public class ChecklistView extends Div implements BeforeEnterObserver, HasDynami
         title = page.name();
         accountId = page.accountId();
         billingCountry = page.billingCountry();
+        csmName = page.csmName();
         names = page.names();
         externalId = page.externalId();
         staff = page.staff();
@@ -290,6 +292,11 @@ public class ChecklistView extends Div implements BeforeEnterObserver, HasDynami
     @Override
     public String billingCountry() {
         return billingCountry;
+    }
+
+    @Override
+    public @Nullable String csmName() {
+        return csmName;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.onboarding.console.notifications.service;
 
 import com.onboarding.console.base.routes.CustomerRoutes;
+import com.onboarding.console.checklist.domain.CustomerNoted;
 import com.onboarding.console.checklist.domain.PhaseCompleted;
 import com.onboarding.console.checklist.domain.StepCatalog;
 import com.onboarding.console.checklist.domain.StepCompleted;
@@ -74,6 +75,25 @@ public class NotificationService {
         }
         outbox.enqueue(csm.email(), customer.getName() + " is ready for onboarding",
                 text + "\n\nOpen the checklist: " + link + "\n", customer.id(), notification);
+    }
+
+    /** In the note's transaction: the customer's CSM hears of it in the app. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    @Transactional
+    void onCustomerNoted(CustomerNoted event) {
+        var customer = customers.findById(event.customerId()).orElseThrow();
+        var csmId = customer.getCsmUserId();
+        if (csmId == null) {
+            return;
+        }
+        var text = customer.getName() + ": " + event.by() + " added a note to step " + event.code() + ": "
+                + event.text();
+        notifications.save(new Notification(csmId, customer.id(), clipped(text), clock.instant()));
+    }
+
+    private static String clipped(String text) {
+        return text.length() <= Notification.MESSAGE_MAX ? text
+                : text.substring(0, Notification.MESSAGE_MAX - 1) + "…";
     }
 
     @TransactionalEventListener

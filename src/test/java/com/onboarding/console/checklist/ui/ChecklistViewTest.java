@@ -131,6 +131,20 @@ class ChecklistViewTest extends KaribuTest {
     }
 
     @Test
+    void aCustomerWhoHandsOverIsToldWhoWasNotifiedAndWhatHappensNext() {
+        var person = customerUser("handover-" + customer.id(), customer.id());
+        login(person.getUsername());
+        open();
+        press("step-1-5-confirm");
+        _click(_get(Button.class, spec -> spec.withId("confirm-reason")));
+        assertThat(status("1.5")).isEqualTo("done");
+        assertThat(NotificationsKt.getNotifications()).anySatisfy(n -> assertThat(
+                com.github.mvysny.kaributools.NotificationsKt.getText(n)).isEqualTo("Thank you. AWS Ops take over"
+                + " now with phase 2, the initial onboarding; this checklist shows their progress, and you will"
+                + " hear from us if we need anything."));
+    }
+
+    @Test
     void customerCannotOpenAnotherCustomersChecklist() {
         runAs("ops");
         var other = fixture().customer("Hidden Co");
