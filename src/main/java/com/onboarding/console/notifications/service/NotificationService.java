@@ -120,6 +120,15 @@ public class NotificationService {
         return notifications.countByRecipientIdAndReadAtIsNull(currentUser.require().userId());
     }
 
+    /** The user follows a notification's link: it counts as read. Only the user's own notifications change. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void markRead(long notificationId) {
+        var userId = currentUser.require().userId();
+        notifications.findById(notificationId).filter(n -> n.getRecipientId() == userId && n.getReadAt() == null)
+                .ifPresent(n -> n.markRead(clock.instant()));
+    }
+
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void markAllRead() {
