@@ -8,6 +8,7 @@ import com.onboarding.console.checklist.service.ChecklistService;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.service.CustomerDraft;
 import com.onboarding.console.customers.service.CustomerService;
+import com.onboarding.console.security.LoginHint;
 import com.onboarding.console.security.domain.Role;
 import com.onboarding.console.security.service.SeedUsers;
 import org.jspecify.annotations.Nullable;
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-class DemoData implements ApplicationRunner {
+class DemoData implements ApplicationRunner, LoginHint {
 
     private final SeedUsers users;
     private final UserDetailsService userDetails;
@@ -49,6 +50,13 @@ class DemoData implements ApplicationRunner {
         this.customers = customers;
         this.checklists = checklists;
         this.sandbox = sandbox;
+    }
+
+    /** The users {@link #run} creates; each has its username as password. */
+    @Override
+    public String text() {
+        return "Demo users, each with its username as password: ops (AWS Ops), csm (customer success manager),"
+                + " admin (administrator), and the customers' users acme, globex, initech and umbrella.";
     }
 
     @Override

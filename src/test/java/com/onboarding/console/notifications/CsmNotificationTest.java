@@ -43,6 +43,23 @@ class CsmNotificationTest extends ConsoleTest {
     AuditService audit;
 
     @Test
+    void theCsmIsToldInTheAppWhenTheCustomerAddsANoteAndNotWhenStaffDo() {
+        runAs("ops");
+        var csm = users.findByUsername("csm").orElseThrow();
+        var customer = fixture().customer("Noting Co", csm.getId());
+        var person = customerUser("noting-" + customer.id(), customer.id());
+        checklists.addNote(customer.id(), Steps.code("1.2"), "Asked them to create the user");
+
+        runAs(person.getUsername());
+        checklists.addNote(customer.id(), Steps.code("1.2"), "Our admin user is called ops-admin");
+
+        runAs("csm");
+        assertThat(notifications.inbox(50)).filteredOn(n -> customer.id() == n.getCustomerId())
+                .extracting(n -> n.getMessage()).containsExactly(customer.getName() + ": " + person.getUsername()
+                        + " added a note to step 1.2: Our admin user is called ops-admin");
+    }
+
+    @Test
     void csmIsMailedAndOpsAreToldWhenTheCustomerIsReady() throws Exception {
         runAs("ops");
         var csm = users.findByUsername("csm").orElseThrow();

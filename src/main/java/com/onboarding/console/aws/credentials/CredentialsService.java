@@ -88,6 +88,19 @@ public class CredentialsService {
                 + ", checked with AWS; kept for this session only");
     }
 
+    /**
+     * As {@link #paste}, for the customer whose management account the credentials were issued for (the sandbox's
+     * shortcut). Returns the customer's name.
+     */
+    @OpsOrAdmin
+    public String pasteForAccount(String accountId, TemporaryCredentials credentials) {
+        var customer = customers.byAccountId(accountId).orElseThrow(() -> new InvalidInputException("Account",
+                "No customer has the management account " + accountId + ": create the customer first."));
+        paste(customer.id(), accountId, credentials.accessKeyId(), credentials.secretAccessKey(),
+                credentials.sessionToken());
+        return customer.getName();
+    }
+
     /** Drops this user's pasted credentials for the customer; later calls assume the platform role. */
     @OpsOrAdmin
     public void forget(long customerId) {

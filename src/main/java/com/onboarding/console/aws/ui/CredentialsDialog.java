@@ -1,6 +1,7 @@
 package com.onboarding.console.aws.ui;
 
 import com.onboarding.console.aws.AwsCallException;
+import com.onboarding.console.aws.credentials.CredentialsBlock;
 import com.onboarding.console.aws.credentials.CredentialsService;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
@@ -10,13 +11,16 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Lets an OPS user paste temporary credentials for one customer's management account, check them with AWS and use
- * them until logout, or forget them. A refused paste keeps what was typed for correction; the secret and the token
+ * them until logout, or forget them. A block pasted whole (labelled lines, shell variables, the CLI's JSON) fills
+ * the fields and is checked at once. A refused paste keeps what was typed for correction; the secret and the token
  * leave the form when the dialog closes.
  */
 public class CredentialsDialog extends Dialog {
@@ -28,6 +32,7 @@ public class CredentialsDialog extends Dialog {
     private final TextField accessKeyId = new TextField(CredentialsService.ACCESS_KEY_ID);
     private final PasswordField secret = new PasswordField(CredentialsService.SECRET_ACCESS_KEY);
     private final PasswordField sessionToken = new PasswordField(CredentialsService.SESSION_TOKEN);
+    private final TextArea block = new TextArea("Paste all at once");
     private final Paragraph state = new Paragraph();
     private final Paragraph error = new Paragraph();
 
@@ -43,6 +48,12 @@ public class CredentialsDialog extends Dialog {
                 + " (for example from the AWS access portal). The console checks them with AWS, keeps them for your"
                 + " session only and never stores them.");
         help.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        block.setId("credentials-block");
+        block.setPlaceholder("export AWS_ACCESS_KEY_ID=...  or the JSON of aws configure export-credentials");
+        block.setHelperText("The three lines of the access portal or the sandbox, export/set/$Env: lines, or the"
+                + " JSON of aws configure export-credentials or aws sts get-session-token.");
+        block.setWidthFull();
+        block.addValueChangeListener(e -> fillFrom(e.getValue()));
         accessKeyId.setId("credentials-access-key-id");
         accessKeyId.setPlaceholder("ASIA...");
         secret.setId("credentials-secret");
@@ -55,7 +66,7 @@ public class CredentialsDialog extends Dialog {
         accessKeyId.setWidthFull();
         secret.setWidthFull();
         sessionToken.setWidthFull();
-        var form = new VerticalLayout(help, state, accessKeyId, secret, sessionToken, error);
+        var form = new VerticalLayout(help, state, block, accessKeyId, secret, sessionToken, error);
         form.setPadding(false);
         add(form);
         setWidth("36rem");
@@ -71,11 +82,40 @@ public class CredentialsDialog extends Dialog {
         // What was typed stays while the person corrects it; the secret and token go once the dialog closes.
         addOpenedChangeListener(e -> {
             if (!e.isOpened()) {
+                block.clear();
                 secret.clear();
                 sessionToken.clear();
             }
         });
         showState();
+    }
+
+    /** Fills the fields from a pasted block and, when it held a key and its secret, checks them at once. */
+    private void fillFrom(String pasted) {
+        if (pasted.isBlank()) {
+            return;
+        }
+        var found = CredentialsBlock.parse(pasted);
+        // The block holds the secret: it leaves the form as soon as it was read.
+        block.clear();
+        if (found.isEmpty()) {
+            block.setErrorMessage("No credentials found in what was pasted: paste the lines with the access key id,"
+                    + " secret access key and session token, or the JSON the AWS CLI prints.");
+            block.setInvalid(true);
+            return;
+        }
+        block.setInvalid(false);
+        var credentialsFound = found.get();
+        accessKeyId.setValue(nonNull(credentialsFound.accessKeyId()));
+        secret.setValue(nonNull(credentialsFound.secretAccessKey()));
+        sessionToken.setValue(nonNull(credentialsFound.sessionToken()));
+        if (credentialsFound.accessKeyId() != null && credentialsFound.secretAccessKey() != null) {
+            use();
+        }
+    }
+
+    private static String nonNull(@Nullable String value) {
+        return value == null ? "" : value;
     }
 
     private void use() {

@@ -51,7 +51,12 @@ public class PolicyView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         add(new H2("The policy for the Platform"));
-        var customerId = event.getRouteParameters().getLong(CustomerRoutes.CUSTOMER_ID);
+        if (event.getRouteParameters().get(CustomerRoutes.CUSTOMER_ID).isPresent()
+                && CustomerRoutes.customerId(event.getRouteParameters()).isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        var customerId = CustomerRoutes.customerId(event.getRouteParameters());
         if (customerId.isEmpty()) {
             add(new Paragraph("The role " + settings.platformRoleName() + " that the onboarding creates in your"
                     + " management account lets the Platform (AWS account " + settings.platformAccountId()

@@ -1,14 +1,18 @@
 package com.onboarding.console.aws.ui;
 
 import com.onboarding.console.aws.AwsCallException.Reason;
+import com.onboarding.console.aws.AwsCallException;
 import com.onboarding.console.aws.AwsSettings;
 import com.onboarding.console.aws.BucketEncryption;
 import com.onboarding.console.aws.FiledTaxRegistration;
+import com.onboarding.console.aws.TemporaryCredentials;
+import com.onboarding.console.aws.credentials.CredentialsService;
 import com.onboarding.console.aws.sandbox.SandboxAccount;
 import com.onboarding.console.aws.sandbox.SandboxAws;
 import com.onboarding.console.base.domain.AccountId;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.base.domain.TextInput;
+import com.onboarding.console.base.ui.Clipboard;
 import com.onboarding.console.security.domain.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -17,6 +21,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -46,11 +51,15 @@ import org.springframework.beans.factory.ObjectProvider;
 public class SandboxView extends VerticalLayout {
 
     private final @Nullable SandboxAws sandbox;
+    private final CredentialsService credentials;
+    /** The credentials last issued on this page, for "Use for this customer". */
+    private @Nullable TemporaryCredentials lastIssued;
     private final Grid<SandboxAccount> accounts = new Grid<>(SandboxAccount.class, false);
     private final VerticalLayout editor = new VerticalLayout();
     private final Paragraph error = new Paragraph();
 
-    SandboxView(ObjectProvider<SandboxAws> sandbox, AwsSettings settings) {
+    SandboxView(ObjectProvider<SandboxAws> sandbox, AwsSettings settings, CredentialsService credentials) {
+        this.credentials = credentials;
         this.sandbox = settings.mode() == AwsSettings.Mode.SANDBOX ? sandbox.getIfAvailable() : null;
         add(new H2("Sandbox AWS"));
         if (this.sandbox == null) {
@@ -133,15 +142,28 @@ public class SandboxView extends VerticalLayout {
         issued.setWidthFull();
         issued.setVisible(false);
         issued.setId("sandbox-credentials");
+        var copy = new Button("Copy", e -> Clipboard.copy(issued, "credentials", issued.getValue()));
+        copy.setId("sandbox-copy-credentials");
+        var use = new Button("Use for this customer", e -> run(() -> {
+            var name = credentials.pasteForAccount(id, Objects.requireNonNull(lastIssued));
+            Notification.show("Calls for " + name + " (account " + id + ") use these credentials until you log out.",
+                    5000, Notification.Position.BOTTOM_END);
+        }));
+        use.setId("sandbox-use-credentials");
+        var issuedActions = row(copy, use);
+        issuedActions.setVisible(false);
         var issue = new Button("Issue temporary credentials", e -> run(() -> {
-            var credentials = sandbox.issueCredentials(id);
-            issued.setValue("Access key id: " + credentials.accessKeyId() + "\nSecret access key: "
-                    + credentials.secretAccessKey() + "\nSession token: " + credentials.sessionToken());
+            var fresh = sandbox.issueCredentials(id);
+            lastIssued = fresh;
+            issued.setValue("Access key id: " + fresh.accessKeyId() + "\nSecret access key: "
+                    + fresh.secretAccessKey() + "\nSession token: " + fresh.sessionToken());
             issued.setVisible(true);
+            issuedActions.setVisible(true);
         }));
         issue.setId("sandbox-issue-credentials");
 
-        editor.add(row(email, saveEmail), mfa, row(user, createUser), row(reason, times, fail), issue, issued);
+        editor.add(row(email, saveEmail), mfa, row(user, createUser), row(reason, times, fail), issue, issued,
+                issuedActions);
         if (!account.buckets().isEmpty()) {
             editor.add(bucketEncryption(sandbox, account));
         }
@@ -190,7 +212,7 @@ public class SandboxView extends VerticalLayout {
         error.setText("");
         try {
             change.run();
-        } catch (InvalidInputException e) {
+        } catch (InvalidInputException | AwsCallException e) {
             error.setText(e.getMessage());
         }
         refresh();

@@ -1,5 +1,8 @@
 package com.onboarding.console.base.routes;
 
+import com.vaadin.flow.router.RouteParameters;
+import java.util.Optional;
+
 /**
  * Where a customer's pages are: every route and link to a checklist or a customer's policy or people page
  * comes from here, so that the address is written once.
@@ -19,6 +22,15 @@ public final class CustomerRoutes {
     public static final String PEOPLE = CHECKLIST + "/people";
 
     private CustomerRoutes() {
+    }
+
+    /** The customer id of an address, or empty when it holds none or no number (customers/abc). */
+    public static Optional<Long> customerId(RouteParameters parameters) {
+        try {
+            return parameters.get(CUSTOMER_ID).map(Long::parseLong);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** The path of a customer's checklist, relative to the console's root, e.g. "customers/7". */

@@ -29,12 +29,20 @@ public final class Checklist {
     private final List<CustomerStep> steps;
     private final Map<Integer, PhaseGateOverride> overrides;
     private final Instant staleClaimsBefore;
+    private final boolean pastedCredentials;
+
+    /** A checklist seen by someone who holds no pasted credentials for the customer's account. */
+    public Checklist(Collection<CustomerStep> steps, Collection<PhaseGateOverride> overrides,
+            Instant staleClaimsBefore) {
+        this(steps, overrides, staleClaimsBefore, false);
+    }
 
     /**
      * @param staleClaimsBefore an IN_PROGRESS claim made before this belongs to a call that never reported back
+     * @param pastedCredentials whether the user's AWS calls go in with credentials they pasted for the account
      */
     public Checklist(Collection<CustomerStep> steps, Collection<PhaseGateOverride> overrides,
-            Instant staleClaimsBefore) {
+            Instant staleClaimsBefore, boolean pastedCredentials) {
         var byCode = steps.stream().collect(Collectors.toMap(CustomerStep::getCode, Function.identity()));
         this.steps = StepCatalog.STEPS.stream().map(definition -> {
             var step = byCode.get(definition.code());
@@ -46,6 +54,7 @@ public final class Checklist {
         this.overrides = overrides.stream()
                 .collect(Collectors.toMap(PhaseGateOverride::getPhase, Function.identity()));
         this.staleClaimsBefore = staleClaimsBefore;
+        this.pastedCredentials = pastedCredentials;
     }
 
     public List<CustomerStep> steps() {
@@ -135,7 +144,7 @@ public final class Checklist {
         if (status.isComplete()) {
             allowed.add(StepCommand.REOPEN);
         }
-        if (automation != null && status != StepStatus.IN_PROGRESS && !isSettled(code) && hasAccess(role)) {
+        if (automation != null && status != StepStatus.IN_PROGRESS && !isSettled(code) && hasConsoleAccess(role)) {
             allowed.add(StepCommand.VERIFY);
         }
         if (status == StepStatus.IN_PROGRESS && isStale(step)) {
@@ -146,11 +155,24 @@ public final class Checklist {
     }
 
     /**
-     * Whether a check by this role can reach AWS: staff may hold pasted credentials; everyone else's checks go
-     * through the platform role, which exists once its step is done. Until then a check would only be refused.
+     * Whether a check by this role can reach the customer's account: through the platform role once its step is
+     * done, or with the credentials staff pasted. Without either a check could only be refused, so none is offered.
      */
-    private boolean hasAccess(Role role) {
-        return isStaff(role) || step(StepCatalog.PLATFORM_ROLE).getStatus() == StepStatus.DONE;
+    public boolean hasConsoleAccess(Role role) {
+        return step(StepCatalog.PLATFORM_ROLE).getStatus() == StepStatus.DONE || isStaff(role) && pastedCredentials;
+    }
+
+    /**
+     * Why nothing can be checked in AWS yet, and what brings access, in the words of the role's own work.
+     *
+     * @param account the account as the sentence names it ("account 111122223333", "this account")
+     */
+    public static String noAccess(Role role, String account) {
+        return isStaff(role)
+                ? "The console has no access to " + account + " yet: paste temporary credentials of the account,"
+                        + " or create the platform role (step " + StepCatalog.PLATFORM_ROLE + ") with them."
+                : "The console has no access to " + account + " yet: AWS Ops check this after step "
+                        + StepCatalog.PLATFORM_ROLE + ".";
     }
 
     /** The button a step shows first for this role, if it offers any but a note; none before its phase opens. */
@@ -184,9 +206,8 @@ public final class Checklist {
                     + " opens when phase " + (definition.phase() - 1)
                     + " is complete; OPS may override the gate with a reason."));
         }
-        if (command == StepCommand.VERIFY && !hasAccess(role) && !isSettled(code)) {
-            return Optional.of(new Refusal(Refusal.Reason.NOT_NOW, "Step " + code + " can be checked once the "
-                    + "platform role exists (step " + StepCatalog.PLATFORM_ROLE + ")."));
+        if (command == StepCommand.VERIFY && !hasConsoleAccess(role) && !isSettled(code)) {
+            return Optional.of(new Refusal(Refusal.Reason.NOT_NOW, noAccess(role, "this account")));
         }
         return Optional.of(new Refusal(Refusal.Reason.NOT_NOW, "Step " + code + " is "
                 + step.getStatus().label().toLowerCase() + ": it cannot be " + command.pastTense() + " now."));

@@ -16,14 +16,17 @@ public interface CustomerStepRepository extends JpaRepository<CustomerStep, Long
 
     /**
      * Claims a step for an AWS call: only one caller, on any instance, turns an open step of the version
-     * it saw into IN_PROGRESS, under a token of its own. Returns 1 for the winner, 0 for everyone else.
+     * it saw into IN_PROGRESS, under a token of its own. Returns 1 for the winner, 0 for everyone else. A retried
+     * step keeps its last failure's message until the call's outcome replaces it.
      */
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query("""
             update CustomerStep s
                set s.status = com.onboarding.console.checklist.domain.StepStatus.IN_PROGRESS,
                    s.claimedBy = :by, s.claimedAt = :at, s.claimToken = :token, s.changedBy = :by,
-                   s.changedAt = :at, s.message = null, s.version = s.version + 1
+                   s.changedAt = :at, s.version = s.version + 1,
+                   s.message = case when s.status = com.onboarding.console.checklist.domain.StepStatus.FAILED
+                                    then s.message else null end
              where s.customerId = :customerId and s.code = :code and s.version = :version
                and s.status in (com.onboarding.console.checklist.domain.StepStatus.TODO,
                                 com.onboarding.console.checklist.domain.StepStatus.FAILED)

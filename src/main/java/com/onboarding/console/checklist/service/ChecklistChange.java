@@ -4,6 +4,7 @@ import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.checklist.domain.Checklist;
+import com.onboarding.console.checklist.domain.CustomerNoted;
 import com.onboarding.console.checklist.domain.CustomerStep;
 import com.onboarding.console.checklist.domain.PhaseCompleted;
 import com.onboarding.console.checklist.domain.PhaseGateOverride;
@@ -18,6 +19,7 @@ import com.onboarding.console.customers.domain.CustomerActivity;
 import com.onboarding.console.customers.domain.OrganizationChecked;
 import com.onboarding.console.customers.domain.TaxRegistrationSet;
 import com.onboarding.console.security.AppUserPrincipal;
+import com.onboarding.console.security.domain.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -123,6 +125,9 @@ final class ChecklistChange {
     /** A note changes no step: it goes to the trail, and open views show it. */
     void note(StepCode code, String text) {
         effects.audit.record(event(AuditAction.STEP_NOTE, text).onStep(code.toString()));
+        if (user.role() == Role.CUSTOMER) {
+            effects.events.publishEvent(new CustomerNoted(customer.id(), code, user.getUsername(), text));
+        }
         effects.events.publishEvent(new CustomerActivity(customer.id(), effects.now()));
         effects.changes.publish(customer.id());
     }

@@ -59,22 +59,27 @@ class ChecklistChanges {
 
     /** A change that writes: the customer is locked against other changes until the transaction ends. */
     ChecklistChange begin(long customerId) {
-        return open(customerId, true);
+        return open(customerId, true, false);
     }
 
     /** A look at the checklist that changes nothing. */
     ChecklistChange read(long customerId) {
-        return open(customerId, false);
+        return open(customerId, false, false);
     }
 
-    private ChecklistChange open(long customerId, boolean writing) {
+    /** A look at the checklist by someone whose AWS calls use credentials they pasted, or not. */
+    ChecklistChange read(long customerId, boolean pastedCredentials) {
+        return open(customerId, false, pastedCredentials);
+    }
+
+    private ChecklistChange open(long customerId, boolean writing, boolean pastedCredentials) {
         var user = currentUser.require();
         if (!user.canSeeCustomer(customerId)) {
             throw new AccessDeniedException("Not your customer");
         }
         var customer = writing ? customers.lockForChange(customerId) : customers.require(customerId);
         var checklist = new Checklist(steps.findByCustomerId(customerId), overrides.findByCustomerId(customerId),
-                now().minus(settings.staleClaimAfter()));
+                now().minus(settings.staleClaimAfter()), pastedCredentials);
         return new ChecklistChange(this, user, customer, checklist);
     }
 

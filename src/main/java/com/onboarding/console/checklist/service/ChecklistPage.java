@@ -2,6 +2,7 @@ package com.onboarding.console.checklist.service;
 
 import com.onboarding.console.checklist.domain.NextStep;
 import com.onboarding.console.checklist.domain.StepCode;
+import com.onboarding.console.checklist.domain.StepKind;
 import com.onboarding.console.checklist.domain.StepNames;
 import com.onboarding.console.payer.domain.PayerAnswer;
 import java.util.List;
@@ -15,11 +16,13 @@ import org.jspecify.annotations.Nullable;
  * @param names the concrete names the steps' help speaks of
  * @param staff whether the user works for the reseller (edits customers)
  * @param awsAccess whether the user may run and check AWS steps for the customer (credentials, Verify all)
+ * @param noAccess why the user's checks cannot reach the account yet, or null when they can (platform role, or
+ *        pasted credentials)
  */
 public record ChecklistPage(long customerId, String name, String accountId, String billingCountry, String rootEmail,
         @Nullable String externalId, @Nullable String csmName, PayerAnswer payer, int completedSteps, int percent,
         List<PhaseLine> phases, List<StepLine> steps, NextStep next, StepNames names, boolean staff,
-        boolean awsAccess) {
+        boolean awsAccess, @Nullable String noAccess) {
 
     public StepLine step(StepCode code) {
         return steps.stream().filter(s -> s.code().equals(code)).findFirst()
@@ -28,6 +31,11 @@ public record ChecklistPage(long customerId, String name, String accountId, Stri
 
     public List<StepLine> stepsOf(int phase) {
         return steps.stream().filter(s -> s.code().phase() == phase).toList();
+    }
+
+    /** Whether every step that calls AWS itself is complete: pasted credentials have nothing left to do. */
+    public boolean awsActionsComplete() {
+        return steps.stream().filter(s -> s.kind() == StepKind.AWS_ACTION).allMatch(s -> s.status().isComplete());
     }
 
     public PhaseLine phase(int phase) {

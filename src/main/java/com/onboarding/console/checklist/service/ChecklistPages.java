@@ -43,8 +43,8 @@ class ChecklistPages {
     }
 
     @Transactional(readOnly = true)
-    ChecklistPage page(long customerId) {
-        var read = changes.read(customerId);
+    ChecklistPage page(long customerId, boolean pastedCredentials) {
+        var read = changes.read(customerId, pastedCredentials);
         var user = read.user;
         var customer = read.customer;
         var checklist = read.checklist;
@@ -57,7 +57,8 @@ class ChecklistPages {
                 customer.getBillingCountry(), customer.getRootEmail(), awsAccess ? customer.getExternalId() : null,
                 csm, payers.forCustomer(customerId), checklist.progress().completedSteps(),
                 checklist.progress().percent(), phases(checklist, user), steps(checklist, user, names),
-                checklist.next(user.role()), names, staff, awsAccess);
+                checklist.next(user.role()), names, staff, awsAccess, checklist.hasConsoleAccess(user.role()) ? null
+                        : Checklist.noAccess(user.role(), "account " + customer.getAccountId()));
     }
 
     @Transactional(readOnly = true)

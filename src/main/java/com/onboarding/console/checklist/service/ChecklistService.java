@@ -46,7 +46,7 @@ public class ChecklistService {
     /** What the checklist page shows the current user; reads the database only. */
     @CustomerVisible
     public ChecklistPage page(long customerId) {
-        return pages.page(customerId);
+        return pages.page(customerId, credentials.target(customerId).credentials() != null);
     }
 
     /** The latest transitions, notes and AWS answers of one step, for its details. */

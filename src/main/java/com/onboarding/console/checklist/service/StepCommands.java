@@ -25,7 +25,10 @@ class StepCommands {
         this.changes = changes;
     }
 
-    /** Marks a step done by hand; an AWS-checked step then shows "confirmed, not yet verified". */
+    /**
+     * Marks a step done by hand. An AWS-checked step says who vouched for it; whether AWS agrees is its
+     * verification's to say, which a later check changes without this message going stale.
+     */
     @Transactional
     void confirm(long customerId, StepCode code, long seenVersion, @Nullable String note) {
         var change = changes.begin(customerId);
@@ -33,7 +36,7 @@ class StepCommands {
         var text = TextInput.optionalLines("Note", note, NOTE_MAX);
         var message = step.definition().kind() != StepKind.MANUAL
                 && step.getVerification() != VerificationState.VERIFIED
-                ? join("Confirmed by " + change.user.getUsername() + ", not yet verified.", text)
+                ? join("Confirmed by " + change.user.getUsername() + ".", text)
                 : text;
         change.transition(step, StepStatus.DONE, message);
         change.finish();

@@ -8,6 +8,7 @@ import com.onboarding.console.customers.service.CustomerService;
 import com.onboarding.console.customers.ui.CustomerFormDialog;
 import com.onboarding.console.security.CurrentUser;
 import com.onboarding.console.security.service.UserDirectory;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,6 +39,19 @@ class ChecklistDialogs {
 
     void credentials(long customerId, String accountId, Runnable onChange) {
         new CredentialsDialog(credentials, customerId, accountId, onChange).open();
+    }
+
+    /** Every AWS step is done: offers to drop the pasted credentials now rather than at logout. */
+    void offerToForgetCredentials(long customerId, Runnable onForgotten) {
+        var dialog = new ConfirmDialog("Forget the pasted credentials?", "Every AWS step of this customer is done:"
+                + " the console needs your pasted credentials no longer. Later checks use the platform role.",
+                "Forget credentials", e -> {
+                    credentials.forget(customerId);
+                    onForgotten.run();
+                });
+        dialog.setCancelable(true);
+        dialog.setCancelText("Keep for this session");
+        dialog.open();
     }
 
     /** Whether this user's AWS calls for the customer use pasted credentials rather than the platform role. */

@@ -19,6 +19,7 @@ final class ChecklistHeader extends Div {
     static final String VERIFY_ALL = "verify-all";
     static final String TIMELINE = "show-timeline";
     static final String COPY_EXTERNAL_ID = "copy-external-id";
+    static final String PASTE_CREDENTIALS = "paste-credentials";
 
     private final Element name = new Element("h2");
     private final Element facts = new Element("div");
@@ -55,6 +56,13 @@ final class ChecklistHeader extends Div {
                         + "%) ")
                 .progress("overall-progress", page.percent())
                 .raw("</div>");
+        if (page.noAccess() != null) {
+            markup.raw("<div id=\"no-access\" class=\"checklist-no-access\">").text(page.noAccess()).text(" ");
+            if (page.awsAccess()) {
+                markup.button(PASTE_CREDENTIALS, CREDENTIALS, null, "Paste credentials", "small primary");
+            }
+            markup.raw("</div>");
+        }
         if (!markup.toString().equals(facts.getProperty("innerHTML", ""))) {
             markup.into(facts);
         }
@@ -65,8 +73,10 @@ final class ChecklistHeader extends Div {
         }
         if (page.awsAccess()) {
             tools.button(CREDENTIALS, CREDENTIALS, null,
-                    pastedCredentials ? "AWS credentials: pasted" : "AWS credentials: platform role", "small tertiary")
-                    .button(VERIFY_ALL, VERIFY_ALL, null, "Verify all", "small tertiary");
+                    pastedCredentials ? "AWS credentials: pasted" : "AWS credentials: platform role", "small tertiary");
+            if (page.noAccess() == null) {
+                tools.button(VERIFY_ALL, VERIFY_ALL, null, "Verify all", "small tertiary");
+            }
         }
         tools.button(TIMELINE, TIMELINE, null, "Timeline", "small tertiary");
         if (!tools.toString().equals(toolbar.getProperty("innerHTML", ""))) {

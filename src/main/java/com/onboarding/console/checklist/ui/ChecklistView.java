@@ -4,6 +4,7 @@ import com.onboarding.console.audit.ui.AuditTimeline;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.base.live.CustomerChanges;
 import com.onboarding.console.base.routes.CustomerRoutes;
+import com.onboarding.console.base.ui.Clipboard;
 import com.onboarding.console.checklist.domain.StepCode;
 import com.onboarding.console.checklist.domain.StepCommand;
 import com.onboarding.console.checklist.domain.StepNames;
@@ -49,10 +50,13 @@ public class ChecklistView extends Div implements BeforeEnterObserver, HasDynami
     private String title = "Checklist";
     private String accountId = "";
     private String billingCountry = "";
+    private @Nullable String csmName;
     private @Nullable StepNames names;
     private @Nullable String externalId;
     private boolean staff;
     private boolean awsAccess;
+    private boolean consoleAccess;
+    private boolean forgetOffered;
     private @Nullable ChecklistHeader header;
     private @Nullable NextStrip next;
     private @Nullable Div timeline;
@@ -69,7 +73,7 @@ public class ChecklistView extends Div implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = event.getRouteParameters().getLong(CustomerRoutes.CUSTOMER_ID).orElse(-1L);
+        var id = CustomerRoutes.customerId(event.getRouteParameters()).orElse(-1L);
         // Another customer's checklist is answered like a missing one: its existence is not revealed.
         if (id < 0 || !user.canSeeCustomer(id)) {
             event.rerouteToError(NotFoundException.class);
@@ -78,6 +82,10 @@ public class ChecklistView extends Div implements BeforeEnterObserver, HasDynami
         if (id != customerId) {
             customerId = id;
             build();
+            if (header == null) {
+                customerId = -1;
+                event.rerouteToError(NotFoundException.class);
+            }
         } else {
             reload();
         }
@@ -169,10 +177,16 @@ public class ChecklistView extends Div implements BeforeEnterObserver, HasDynami
         title = page.name();
         accountId = page.accountId();
         billingCountry = page.billingCountry();
+        csmName = page.csmName();
         names = page.names();
         externalId = page.externalId();
         staff = page.staff();
         awsAccess = page.awsAccess();
+        consoleAccess = page.noAccess() == null;
+        if (!forgetOffered && page.awsActionsComplete() && pasted()) {
+            forgetOffered = true;
+            dialogs.offerToForgetCredentials(customerId, this::reload);
+        }
     }
 
     private boolean pasted() {
@@ -205,7 +219,7 @@ public class ChecklistView extends Div implements BeforeEnterObserver, HasDynami
                 }
             }
             case ChecklistHeader.VERIFY_ALL -> {
-                if (awsAccess) {
+                if (awsAccess && consoleAccess) {
                     actions.verifyAll();
                 }
             }
@@ -277,6 +291,11 @@ public class ChecklistView extends Div implements BeforeEnterObserver, HasDynami
     @Override
     public String billingCountry() {
         return billingCountry;
+    }
+
+    @Override
+    public @Nullable String csmName() {
+        return csmName;
     }
 
     @Override

@@ -40,6 +40,9 @@ final class StepActions {
 
         String billingCountry();
 
+        /** The customer's CSM, if it has one. */
+        @Nullable String csmName();
+
         /** The step's version as the page shows it now. */
         long version(StepCode code);
 
@@ -62,8 +65,12 @@ final class StepActions {
         var seen = new Seen(line.version());
         switch (command) {
             case CONFIRM -> new ReasonDialog("Confirm " + what, "Mark this step as done.", "Note (optional)", false,
-                    "Confirm", CustomerStep.NOTE_MAX, note -> change(seen, code,
-                            v -> checklists.confirm(page.customerId(), code, v, note))).open();
+                    "Confirm", CustomerStep.NOTE_MAX, note -> {
+                        change(seen, code, v -> checklists.confirm(page.customerId(), code, v, note));
+                        if (code.equals(StepCatalog.NOTIFY_CSM)) {
+                            handedOver();
+                        }
+                    }).open();
             case SKIP -> new ReasonDialog("Skip " + what, "Say why this step is not needed.", "Reason", true,
                     "Skip", CustomerStep.NOTE_MAX, reason -> change(seen, code,
                             v -> checklists.skip(page.customerId(), code, v, reason))).open();
@@ -75,6 +82,17 @@ final class StepActions {
             case SETTLE -> follow(() -> checklists.settle(page.customerId(), code));
             case ADD_NOTE -> page.row(code).filter(row -> !row.isOpen()).ifPresent(StepRow::toggle);
         }
+    }
+
+    /** The customer's part is done: who heard of it, and what happens now. */
+    private void handedOver() {
+        var csm = page.csmName();
+        var n = Notification.show((csm == null ? "Thank you." : "Thank you: " + csm + " has been notified.")
+                + " AWS Ops take over now with phase 2, the initial onboarding; this checklist shows their"
+                + " progress, and you will hear from us if we need anything.", 10000,
+                Notification.Position.BOTTOM_END);
+        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        n.setId("handed-over");
     }
 
     void verifyAll() {

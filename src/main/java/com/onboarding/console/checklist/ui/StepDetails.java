@@ -7,6 +7,7 @@ import com.onboarding.console.checklist.domain.StepCatalog;
 import com.onboarding.console.checklist.domain.StepCode;
 import com.onboarding.console.checklist.domain.StepCommand;
 import com.onboarding.console.checklist.domain.StepNames;
+import com.onboarding.console.checklist.domain.StepStatus;
 import com.onboarding.console.checklist.service.StepEvent;
 import com.onboarding.console.checklist.service.StepLine;
 import com.vaadin.flow.component.button.Button;
@@ -98,8 +99,9 @@ final class StepDetails extends Div {
                     + " ");
         }
         if (line.changedBy() != null) {
-            text.span("step-who", line.status().label() + " by " + line.changedBy() + " at "
-                    + DisplayTime.format(line.changedAt()));
+            // A step that is to do again after someone changed it was reopened.
+            var state = line.status() == StepStatus.TODO ? "Reopened" : line.status().label();
+            text.span("step-who", state + " by " + line.changedBy() + " at " + DisplayTime.format(line.changedAt()));
         }
         text.into(state);
         var list = new Markup();

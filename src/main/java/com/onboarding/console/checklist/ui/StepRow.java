@@ -1,9 +1,11 @@
 package com.onboarding.console.checklist.ui;
 
 import com.onboarding.console.base.ui.DisplayTime;
+import com.onboarding.console.checklist.domain.StepCatalog;
 import com.onboarding.console.checklist.domain.StepCode;
 import com.onboarding.console.checklist.domain.StepCommand;
 import com.onboarding.console.checklist.domain.StepStatus;
+import com.onboarding.console.checklist.domain.VerificationState;
 import com.onboarding.console.checklist.service.StepLine;
 import com.onboarding.console.checklist.service.StepResult;
 import com.vaadin.flow.component.html.Div;
@@ -102,8 +104,8 @@ final class StepRow extends Div {
 
     private void render() {
         getElement().setAttribute("data-status", line.status().name().toLowerCase(Locale.ROOT));
-        var verification = !line.automated() ? ""
-                : line.settled() ? line.verification().label() + " (final)" : line.verification().label();
+        var verification = !line.automated() ? "" : superseded(line)
+                ? "Superseded by " + StepCatalog.ROOT_MFA_ENABLED : line.verification().label();
         var change = line.changedBy() == null ? null : line.changedBy();
         var markup = new Markup().raw("<button class=\"step-summary\" data-command=\"" + DETAILS + "\" data-target=\""
                         + line.code() + "\" aria-expanded=\"" + isOpen() + "\">")
@@ -152,8 +154,16 @@ final class StepRow extends Div {
         };
     }
 
+    /**
+     * A settled step's last check stands, but a mismatch there is no fault: root MFA found on again is what the
+     * later step wants, so it reads as history, not as an alarm.
+     */
+    private static boolean superseded(StepLine line) {
+        return line.settled() && line.verification() != VerificationState.VERIFIED;
+    }
+
     private static String verificationTheme(StepLine line) {
-        if (!line.automated()) {
+        if (!line.automated() || superseded(line)) {
             return "none";
         }
         return switch (line.verification()) {

@@ -177,12 +177,24 @@ public class CustomerService {
         }
     }
 
-    /** The root email address the template gives a customer; shown in the form before it is saved. */
+    /**
+     * The root email address the template gives a customer; shown in the form before it is saved. Empty while the
+     * template needs the account id and what was typed is none yet: "aws+1234@..." would be no address at all.
+     */
     @StaffOnly
     public String suggestedRootEmail(@Nullable String name, @Nullable String accountId) {
         var slug = name == null ? "" : name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-        var account = accountId == null ? "" : accountId.replaceAll("[\\s-]", "");
-        return settings.rootEmailTemplate().replace("{accountId}", account).replace("{name}", slug);
+        var template = settings.rootEmailTemplate();
+        String account;
+        try {
+            account = AccountId.parse("Management account id", Objects.requireNonNullElse(accountId, "")).value();
+        } catch (InvalidInputException e) {
+            if (template.contains("{accountId}")) {
+                return "";
+            }
+            account = "";
+        }
+        return template.replace("{accountId}", account).replace("{name}", slug);
     }
 
     private Customer load(long customerId) {

@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "notification")
 public class Notification {
 
+    public static final int MESSAGE_MAX = 1000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
@@ -26,7 +28,7 @@ public class Notification {
     @Column(name = "customer_id", updatable = false)
     private @Nullable Long customerId;
 
-    @Column(nullable = false, updatable = false, length = 1000)
+    @Column(nullable = false, updatable = false, length = MESSAGE_MAX)
     private String message = "";
 
     @Column(name = "created_at", nullable = false, updatable = false)

@@ -2,6 +2,7 @@ package com.onboarding.console.notifications.service;
 
 import com.onboarding.console.base.access.SignedIn;
 import com.onboarding.console.base.routes.CustomerRoutes;
+import com.onboarding.console.checklist.domain.CustomerNoted;
 import com.onboarding.console.checklist.domain.PhaseCompleted;
 import com.onboarding.console.checklist.domain.StepCatalog;
 import com.onboarding.console.checklist.domain.StepCompleted;
@@ -78,6 +79,25 @@ public class NotificationService {
                 text + "\n\nOpen the checklist: " + link + "\n", customer.id(), notification);
     }
 
+    /** In the note's transaction: the customer's CSM hears of it in the app. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    @Transactional
+    void onCustomerNoted(CustomerNoted event) {
+        var customer = customers.require(event.customerId());
+        var csmId = customer.getCsmUserId();
+        if (csmId == null) {
+            return;
+        }
+        var text = customer.getName() + ": " + event.by() + " added a note to step " + event.code() + ": "
+                + event.text();
+        notifications.save(new Notification(csmId, customer.id(), clipped(text), clock.instant()));
+    }
+
+    private static String clipped(String text) {
+        return text.length() <= Notification.MESSAGE_MAX ? text
+                : text.substring(0, Notification.MESSAGE_MAX - 1) + "…";
+    }
+
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void onPhaseCompleted(PhaseCompleted event) {
@@ -110,6 +130,15 @@ public class NotificationService {
     @SignedIn
     public long unreadCount() {
         return notifications.countByRecipientIdAndReadAtIsNull(currentUser.require().userId());
+    }
+
+    /** The user follows a notification's link: it counts as read. Only the user's own notifications change. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void markRead(long notificationId) {
+        var userId = currentUser.require().userId();
+        notifications.findById(notificationId).filter(n -> n.getRecipientId() == userId && n.getReadAt() == null)
+                .ifPresent(n -> n.markRead(clock.instant()));
     }
 
     @Transactional

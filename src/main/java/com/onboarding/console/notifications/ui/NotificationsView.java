@@ -5,9 +5,12 @@ import com.onboarding.console.base.ui.DisplayTime;
 import com.onboarding.console.base.ui.ViewHeader;
 import com.onboarding.console.notifications.domain.Notification;
 import com.onboarding.console.notifications.service.NotificationService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -30,9 +33,7 @@ public class NotificationsView extends VerticalLayout {
         grid.addColumn(Notification::getMessage).setHeader("Message").setFlexGrow(1);
         grid.addColumn(n -> n.getMailStatus() == null ? "" : n.getMailStatus().label()).setHeader("E-mail")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(n -> n.getCustomerId() == null ? new Anchor()
-                : new Anchor(CustomerRoutes.checklist(n.getCustomerId()), "Open checklist"))
-                .setHeader("").setAutoWidth(true);
+        grid.addComponentColumn(this::openButton).setHeader("").setKey("open").setAutoWidth(true);
         grid.addColumn(n -> n.getReadAt() == null ? "New" : "").setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setId("notifications");
         var markRead = new Button("Mark all as read", e -> {
@@ -42,6 +43,22 @@ public class NotificationsView extends VerticalLayout {
         add(new ViewHeader("Notifications", markRead), grid);
         setSizeFull();
         refresh();
+    }
+
+    /** Opening the checklist a notification is about reads the notification. */
+    private Component openButton(Notification notification) {
+        var customerId = notification.getCustomerId();
+        if (customerId == null || notification.getId() == null) {
+            return new Span();
+        }
+        var id = notification.getId();
+        var open = new Button("Open checklist", e -> {
+            notifications.markRead(id);
+            UI.getCurrent().navigate(CustomerRoutes.checklist(customerId));
+        });
+        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        open.setId("open-notification-" + id);
+        return open;
     }
 
     private void refresh() {

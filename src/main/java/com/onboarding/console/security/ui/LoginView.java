@@ -1,6 +1,7 @@
 package com.onboarding.console.security.ui;
 
 import com.onboarding.console.base.routes.LoginRoutes;
+import com.onboarding.console.security.LoginHint;
 import com.onboarding.console.security.domain.AppUser;
 import com.onboarding.console.security.service.LockoutSettings;
 import com.onboarding.console.security.service.SingleSignOnSettings;
@@ -27,8 +28,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     private final LockoutSettings lockout;
     private final SingleSignOnSettings sso;
 
+    private final Paragraph loggedOut = new Paragraph("You have been logged out.");
+
     LoginView(LockoutSettings lockout, SingleSignOnSettings sso,
-            ObjectProvider<ClientRegistrationRepository> providers) {
+            ObjectProvider<ClientRegistrationRepository> providers, ObjectProvider<LoginHint> hints) {
         this.lockout = lockout;
         this.sso = sso;
         setSizeFull();
@@ -53,7 +56,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
                     + "; customers and staff without it log in with their password below."
                     : "Staff sign in with " + sso.providerName() + "; customers log in with their password below."));
         }
-        add(login);
+        loggedOut.setId("logged-out");
+        loggedOut.setVisible(false);
+        add(loggedOut, login);
+        hints.orderedStream().forEach(hint -> {
+            var line = new Paragraph(hint.text());
+            line.addClassName("login-hint");
+            add(line);
+        });
     }
 
     @Override
@@ -61,6 +71,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         boolean locked = parameters.containsKey("locked");
         boolean invalid = parameters.containsKey("invalid");
+        loggedOut.setVisible(parameters.containsKey("logout"));
         login.setI18n(locked ? lockedMessage()
                 : invalid ? message("Not a username", AppUser.USERNAME_RULE
                         + " Type it on a keyboard rather than pasting it.")

@@ -10,6 +10,7 @@ import com.onboarding.console.aws.sandbox.SandboxAws;
 import com.onboarding.console.customers.domain.Customer;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,6 +66,37 @@ class CredentialsDialogTest extends KaribuTest {
     }
 
     @Test
+    void aBlockPastedWholeFillsTheFieldsAndIsCheckedAtOnce() {
+        var issued = sandbox.issueCredentials(customer.getAccountId());
+        block().setValue("export AWS_ACCESS_KEY_ID=" + issued.accessKeyId() + "\nexport AWS_SECRET_ACCESS_KEY="
+                + issued.secretAccessKey() + "\nexport AWS_SESSION_TOKEN=" + issued.sessionToken() + "\n");
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(changes).hasValue(1);
+        assertThat(credentials.current(customer.id())).contains(issued);
+        assertThat(block().getValue()).as("the pasted block holds the secret").isEmpty();
+    }
+
+    @Test
+    void aPastedBlockThatIsRefusedStaysInTheFieldsForCorrection() {
+        var issued = sandbox.issueCredentials(customer.getAccountId());
+        block().setValue("{\"Credentials\": {\"AccessKeyId\": \"" + issued.accessKeyId()
+                + "\", \"SecretAccessKey\": \"too-short\", \"SessionToken\": \"" + issued.sessionToken() + "\"}}");
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(keyId().getValue()).isEqualTo(issued.accessKeyId());
+        assertThat(secret().isInvalid()).isTrue();
+        assertThat(token().getValue()).isEqualTo(issued.sessionToken());
+        assertThat(block().getValue()).isEmpty();
+
+        block().setValue("no credentials in here");
+        assertThat(block().isInvalid()).isTrue();
+        assertThat(block().getErrorMessage()).startsWith("No credentials found in what was pasted");
+        assertThat(keyId().getValue()).as("the fields keep what they had").isEqualTo(issued.accessKeyId());
+        assertThat(changes).hasValue(0);
+    }
+
+    @Test
     void closingTheDialogDropsTypedSecrets() {
         secret().setValue("s".repeat(40));
         token().setValue("token");
@@ -73,6 +105,10 @@ class CredentialsDialogTest extends KaribuTest {
 
         assertThat(secret().getValue()).isEmpty();
         assertThat(token().getValue()).isEmpty();
+    }
+
+    private TextArea block() {
+        return _get(dialog, TextArea.class, spec -> spec.withId("credentials-block"));
     }
 
     private TextField keyId() {

@@ -27,9 +27,10 @@ class ChecklistRulesTest {
     private final List<CustomerStep> steps = StepCatalog.STEPS.stream().map(d -> new CustomerStep(1, d.code()))
             .toList();
     private final List<PhaseGateOverride> overrides = new ArrayList<>();
+    private boolean pastedCredentials;
 
     private Checklist checklist() {
-        return new Checklist(steps, overrides, NOW.minus(Duration.ofMinutes(5)));
+        return new Checklist(steps, overrides, NOW.minus(Duration.ofMinutes(5)), pastedCredentials);
     }
 
     private static StepCode code(String text) {
@@ -116,7 +117,40 @@ class ChecklistRulesTest {
     }
 
     @Test
+    void nothingIsOfferedForCheckingBeforeTheConsoleHasAccessToTheAccount() {
+        completePhase(1);
+        for (var role : Role.values()) {
+            var list = checklist();
+            assertThat(list.hasConsoleAccess(role)).isFalse();
+            for (var definition : StepCatalog.STEPS) {
+                assertThat(list.allowed(definition.code(), role)).as(definition.code() + " " + role)
+                        .doesNotContain(VERIFY);
+            }
+        }
+        assertThat(checklist().refusal(code("2.2"), Role.OPS, VERIFY)).get().extracting(Refusal::message)
+                .isEqualTo("The console has no access to this account yet: paste temporary credentials of the"
+                        + " account, or create the platform role (step 2.3) with them.");
+        assertThat(Checklist.noAccess(Role.CUSTOMER, "account 111122223333")).isEqualTo("The console has no"
+                + " access to account 111122223333 yet: AWS Ops check this after step 2.3.");
+
+        pastedCredentials = true;
+        assertThat(checklist().hasConsoleAccess(Role.OPS)).isTrue();
+        assertThat(allowed("2.2", Role.OPS)).contains(VERIFY);
+        assertThat(checklist().hasConsoleAccess(Role.CUSTOMER)).as("customers' checks never use pasted"
+                + " credentials").isFalse();
+        assertThat(allowed("1.3", Role.CUSTOMER)).doesNotContain(VERIFY);
+
+        pastedCredentials = false;
+        set("2.3", StepStatus.DONE);
+        assertThat(checklist().hasConsoleAccess(Role.OPS)).isTrue();
+        assertThat(allowed("2.2", Role.OPS)).contains(VERIFY);
+        assertThat(allowed("1.3", Role.CUSTOMER)).contains(VERIFY);
+    }
+
+    @Test
     void opsHelpsWithCustomerStepsAndOwnsTheRest() {
+        assertThat(allowed("1.3", Role.OPS)).contains(CONFIRM).doesNotContain(VERIFY);
+        pastedCredentials = true;
         assertThat(allowed("1.3", Role.OPS)).contains(CONFIRM, VERIFY);
         completePhase(1);
         assertThat(allowed("2.1", Role.OPS)).containsExactlyInAnyOrder(CONFIRM, ADD_NOTE);
@@ -204,6 +238,7 @@ class ChecklistRulesTest {
 
     @Test
     void rootMfaRemovedIsSettledOnceMfaIsBack() {
+        pastedCredentials = true;
         completePhase(1);
         assertThat(allowed("1.4", Role.OPS)).contains(VERIFY);
         set("2.2", StepStatus.DONE);
@@ -213,6 +248,7 @@ class ChecklistRulesTest {
 
     @Test
     void nextStepIsTheFirstOpenStepOfTheUsersOwnWithItsButton() {
+        pastedCredentials = true;
         assertThat(checklist().next(Role.CUSTOMER)).isEqualTo(new NextStep(NextStep.Kind.ACT, code("1.1"), CONFIRM,
                 null));
         assertThat(checklist().next(Role.OPS)).isEqualTo(new NextStep(NextStep.Kind.WAIT, code("1.1"), null,

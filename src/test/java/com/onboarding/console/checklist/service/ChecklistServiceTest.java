@@ -116,6 +116,29 @@ class ChecklistServiceTest extends ConsoleTest {
     }
 
     @Test
+    void aRetryKeepsTheLastFailureOnTheStepUntilItsOwnOutcomeReplacesIt() {
+        checklists.overrideGate(customer.id(), 2, "testing the retry");
+        sandbox.failNext(customer.getAccountId(), AwsCallException.Reason.THROTTLED, 1);
+        var failed = run("2.3");
+        assertThat(status("2.3")).isEqualTo(StepStatus.FAILED);
+        assertThat(line("2.3").message()).isEqualTo(failed.message()).startsWith("AWS kept throttling");
+
+        runs.claim(customer.id(), code("2.3"), version("2.3"), pastedTarget(), null);
+        assertThat(status("2.3")).isEqualTo(StepStatus.IN_PROGRESS);
+        assertThat(line("2.3").message()).as("while the retry runs").isEqualTo(failed.message());
+    }
+
+    @Test
+    void aRunOfAReopenedStepStartsWithoutTheReopeningsMessage() {
+        checklists.overrideGate(customer.id(), 2, "testing the claim");
+        run("2.4");
+        checklists.reopen(customer.id(), code("2.4"), version("2.4"), "Role removed by the customer");
+        assertThat(line("2.4").message()).startsWith("Reopened: ");
+        runs.claim(customer.id(), code("2.4"), version("2.4"), pastedTarget(), null);
+        assertThat(line("2.4").message()).isNull();
+    }
+
+    @Test
     void newCustomerHasSixteenOpenSteps() {
         var page = checklists.page(customer.id());
         assertThat(page.steps()).hasSize(16).allSatisfy(s -> assertThat(s.status()).isEqualTo(StepStatus.TODO));
@@ -142,7 +165,9 @@ class ChecklistServiceTest extends ConsoleTest {
         Steps.confirm(checklists, customer.id(), "1.1");
         var step = line("1.1");
         assertThat(step.status()).isEqualTo(StepStatus.DONE);
-        assertThat(step.message()).contains("Confirmed by ops, not yet verified");
+        assertThat(step.message()).as("whether AWS agrees is the verification's to say, not the message's")
+                .isEqualTo("Confirmed by ops.");
+        assertThat(step.verification()).isEqualTo(VerificationState.UNVERIFIED);
         assertThat(step.changedBy()).isEqualTo("ops");
         assertThat(audit.timeline(customer.id(), 10)).anySatisfy(e -> {
             assertThat(e.getAction()).isEqualTo(AuditAction.STEP_TRANSITION);

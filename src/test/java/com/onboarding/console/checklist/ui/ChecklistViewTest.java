@@ -16,9 +16,7 @@ import static com.onboarding.console.checklist.ui.ChecklistDriver.status;
 import static com.onboarding.console.checklist.ui.ChecklistDriver.stepButtons;
 import static com.onboarding.console.checklist.ui.ChecklistDriver.view;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.mvysny.kaributesting.v10.NotFoundError;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.onboarding.console.KaribuTest;
@@ -133,16 +131,32 @@ class ChecklistViewTest extends KaribuTest {
     }
 
     @Test
+    void aCustomerWhoHandsOverIsToldWhoWasNotifiedAndWhatHappensNext() {
+        var person = customerUser("handover-" + customer.id(), customer.id());
+        login(person.getUsername());
+        open();
+        press("step-1-5-confirm");
+        _click(_get(Button.class, spec -> spec.withId("confirm-reason")));
+        assertThat(status("1.5")).isEqualTo("done");
+        assertThat(NotificationsKt.getNotifications()).anySatisfy(n -> assertThat(
+                com.github.mvysny.kaributools.NotificationsKt.getText(n)).isEqualTo("Thank you. AWS Ops take over"
+                + " now with phase 2, the initial onboarding; this checklist shows their progress, and you will"
+                + " hear from us if we need anything."));
+    }
+
+    @Test
     void customerCannotOpenAnotherCustomersChecklist() {
         runAs("ops");
         var other = fixture().customer("Hidden Co");
         var person = customerUser("snoop-" + customer.id(), customer.id());
         login(person.getUsername());
         // Answered exactly like a customer that does not exist.
-        assertThatThrownBy(() -> UI.getCurrent().navigate(CustomerRoutes.checklist(other.id())))
-                .isInstanceOf(NotFoundError.class).hasMessageNotContaining(other.getName());
-        assertThatThrownBy(() -> UI.getCurrent().navigate(CustomerRoutes.checklist(999_999_999L)))
-                .isInstanceOf(NotFoundError.class);
+        UI.getCurrent().navigate(CustomerRoutes.checklist(other.id()));
+        assertThat(_get(H2.class, spec -> spec.withId("dead-end-title")).getText())
+                .isEqualTo("This page doesn't exist or isn't available to you");
+        assertThat(UI.getCurrent().getElement().getOuterHTML()).doesNotContain(other.getName());
+        UI.getCurrent().navigate(CustomerRoutes.checklist(999_999_999L));
+        _get(H2.class, spec -> spec.withId("dead-end-title"));
         assertThat(_find(H2.class, spec -> spec.withText(other.getName()))).isEmpty();
     }
 
@@ -163,6 +177,7 @@ class ChecklistViewTest extends KaribuTest {
     @Test
     void opsSeeTheirButtonsTheGateOverrideAndTheExternalIdToCopy() {
         login("ops");
+        pasteCredentials();
         open();
         assertThat(stepButtons()).contains("step-1-1-confirm", "step-1-1-verify", "step-1-2-skip",
                 "step-2-3-verify").doesNotContain("step-2-3-run_action", "step-2-1-confirm");
@@ -181,10 +196,91 @@ class ChecklistViewTest extends KaribuTest {
     @Test
     void administratorsMayActOnEveryStepAndTheirNextMoveIsTheFirstOpenStep() {
         login("admin");
+        pasteCredentials();
         open();
         assertThat(stepButtons()).contains("step-1-1-confirm", "step-1-2-skip", "step-2-3-verify");
         assertThat(buttonIds(view())).contains("verify-all", "edit-customer", "override-phase-2");
         assertThat(nextText()).startsWith("Next for you: ").contains("1.1 Confirm");
+    }
+
+    @Test
+    void withoutAccessToTheAccountNothingOffersACheckAndThePageSaysWhatBringsAccess() {
+        login("ops");
+        open();
+        assertThat(stepButtons()).contains("step-1-1-confirm").noneMatch(id -> id.endsWith("-verify"));
+        assertThat(buttonIds(view())).doesNotContain("verify-all").contains("aws-credentials", "paste-credentials");
+        assertThat(shown(_get(ChecklistHeader.class))).contains("The console has no access to account "
+                + customer.getAccountId() + " yet: paste temporary credentials of the account, or create the"
+                + " platform role (step 2.3) with them.").doesNotContain("AssumeRole");
+        press("paste-credentials");
+        assertThat(_get(Dialog.class).isOpened()).isTrue();
+        _get(TextField.class, spec -> spec.withId("credentials-access-key-id"));
+        _get(Dialog.class).close();
+
+        pasteCredentials();
+        open();
+        assertThat(stepButtons()).contains("step-1-1-verify", "step-2-3-verify");
+        assertThat(buttonIds(view())).contains("verify-all").doesNotContain("paste-credentials");
+
+        var person = customerUser("early-" + customer.id(), customer.id());
+        login(person.getUsername());
+        UI.getCurrent().navigate("faq");
+        open();
+        assertThat(stepButtons()).noneMatch(id -> id.endsWith("-verify"));
+        assertThat(shown(_get(ChecklistHeader.class))).contains("The console has no access to account "
+                + customer.getAccountId() + " yet: AWS Ops check this after step 2.3.");
+        assertThat(buttonIds(view())).doesNotContain("paste-credentials");
+    }
+
+    @Test
+    void rootMfaFoundOnAgainSupersedesItsRemovalInsteadOfFailingIt() {
+        Steps.confirm(checklists, customer.id(), "1.1", "1.2", "1.3", "1.4", "1.5");
+        sandbox.setRootMfa(customer.getAccountId(), true);
+        login("ops");
+        pasteCredentials();
+        checklists.verifyAll(customer.id()).join();
+        open();
+        assertThat(status("2.2")).isEqualTo("done");
+        command(PhaseSection.TOGGLE, "1");
+        assertThat(summary("1.4")).contains("<span class=\"step-verification badge none\">Superseded by 2.2</span>")
+                .doesNotContain("Mismatch").doesNotContain("badge error");
+    }
+
+    @Test
+    void aStepsWordsFollowItsState() {
+        login("ops");
+        pasteCredentials();
+        Steps.confirm(checklists, customer.id(), "1.1");
+        checklists.verify(customer.id(), code("1.1")).join();
+        open();
+        command(StepRow.DETAILS, "1.1");
+        assertThat(summary("1.1")).contains("badge success\">Verified</span>");
+        assertThat(shown(details("1.1"))).contains("Confirmed by ops.").doesNotContain("not yet verified");
+
+        checklists.reopen(customer.id(), code("1.1"), Steps.version(checklists, customer.id(), "1.1"),
+                "Wrong account on record");
+        open();
+        assertThat(shown(details("1.1"))).contains("Reopened by ops at").doesNotContain("To do by");
+    }
+
+    @Test
+    void onceEveryAwsStepIsDoneThePageOffersToForgetThePastedCredentials() {
+        login("ops");
+        pasteCredentials();
+        checklists.overrideGate(customer.id(), 2, "testing the last step");
+        checklists.overrideGate(customer.id(), 3, "testing the last step");
+        for (var action : List.of("2.3", "2.4", "3.5", "3.6")) {
+            checklists.run(customer.id(), code(action), Steps.version(checklists, customer.id(), action), null).join();
+        }
+        open();
+        assertThat(_find(ConfirmDialog.class)).as("the tax profile is still to do").isEmpty();
+
+        UI.getCurrent().navigate("faq");
+        Steps.confirm(checklists, customer.id(), "3.2");
+        open();
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(credentials.current(customer.id())).isEmpty();
+        assertThat(buttonIds(view())).contains("verify-all").as("checks go through the platform role now");
     }
 
     @Test

@@ -76,6 +76,20 @@ class CustomerFormDialogTest extends KaribuTest {
     }
 
     @Test
+    void theRootEmailIsSuggestedOnlyFromACompleteAccountId() {
+        login("ops");
+        UI.getCurrent().navigate("customers");
+        _click(_get(Button.class, spec -> spec.withId("new-customer")));
+        field("customer-name").setValue(fixture.prefix() + " Suggest");
+        field("customer-account-id").setValue("1234");
+        assertThat(field("customer-root-email").getValue()).as("no address from a partial id").isEmpty();
+        field("customer-account-id").setValue("1234-5678-9012");
+        assertThat(field("customer-root-email").getValue()).isEqualTo("aws+123456789012@reseller.example");
+        field("customer-account-id").setValue("12345");
+        assertThat(field("customer-root-email").getValue()).as("the stale suggestion goes").isEmpty();
+    }
+
+    @Test
     void goodInputCreatesTheCustomerWithTheSuggestedRootEmail() {
         login("ops");
         UI.getCurrent().navigate("customers");

@@ -1,15 +1,15 @@
-package com.onboarding.console.checklist.ui;
+package com.onboarding.console.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
 
 /** Copies a value to the clipboard through the browser's clipboard API; no front-end module needed. */
-final class Clipboard {
+public final class Clipboard {
 
     private Clipboard() {
     }
 
-    static void copy(Component from, String what, String value) {
+    public static void copy(Component from, String what, String value) {
         from.getElement().executeJs("return navigator.clipboard.writeText($0)", value).then(
                 copied -> Notification.show("The " + what + " is on the clipboard.", 3000,
                         Notification.Position.BOTTOM_END),

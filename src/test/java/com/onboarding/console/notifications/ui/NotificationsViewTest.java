@@ -1,0 +1,52 @@
+package com.onboarding.console.notifications.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.onboarding.console.KaribuTest;
+import com.onboarding.console.base.routes.CustomerRoutes;
+import com.onboarding.console.checklist.Steps;
+import com.onboarding.console.checklist.service.ChecklistService;
+import com.onboarding.console.notifications.domain.Notification;
+import com.onboarding.console.notifications.service.NotificationService;
+import com.onboarding.console.security.domain.AppUserRepository;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A notification whose link is followed is read. */
+class NotificationsViewTest extends KaribuTest {
+
+    @Autowired
+    private ChecklistService checklists;
+    @Autowired
+    private NotificationService notifications;
+    @Autowired
+    private AppUserRepository users;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void openingTheChecklistOfANotificationMarksItRead() {
+        runAs("ops");
+        var csm = users.findByUsername("csm").orElseThrow();
+        var customer = fixture().customer("Linked Co", csm.getId());
+        var person = customerUser("linked-" + customer.id(), customer.id());
+        runAs(person.getUsername());
+        checklists.addNote(customer.id(), Steps.code("1.3"), "Root email changed");
+
+        login("csm");
+        long unread = notifications.unreadCount();
+        UI.getCurrent().navigate("notifications");
+        var grid = (Grid<Notification>) _get(Grid.class, spec -> spec.withId("notifications"));
+        assertThat(GridKt._get(grid, 0).getCustomerId()).isEqualTo(customer.id());
+        _click((Button) GridKt._getCellComponent(grid, 0, "open"));
+
+        assertThat(notifications.unreadCount()).isEqualTo(unread - 1);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo(CustomerRoutes.checklist(customer.id()));
+    }
+}
