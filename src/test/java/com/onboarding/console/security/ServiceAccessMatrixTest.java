@@ -129,10 +129,11 @@ class ServiceAccessMatrixTest extends ConsoleTest {
             tests.add(DynamicTest.dynamicTest(entry.name() + " as customer user on another customer",
                     () -> check(entry, "own", other.id(), false)));
         }
-        tests.add(DynamicTest.dynamicTest("FleetVerification.start as csm and customer user", () -> {
+        tests.add(DynamicTest.dynamicTest("FleetVerification.start and latest as csm and customer user", () -> {
             for (var caller : List.of("csm", ownUser)) {
                 runAs(caller);
-                assertThatThrownBy(() -> fleet.start(progress -> { })).isInstanceOf(AccessDeniedException.class);
+                assertThatThrownBy(fleet::start).isInstanceOf(AccessDeniedException.class);
+                assertThatThrownBy(fleet::latest).isInstanceOf(AccessDeniedException.class);
             }
         }));
         return tests.stream();
