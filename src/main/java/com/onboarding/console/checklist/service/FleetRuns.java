@@ -98,6 +98,10 @@ class FleetRuns {
         tx.executeWithoutResult(status -> {
             findings.saveAll(found);
             runs.count(runId, mismatches, found.size() - mismatches, drifts.size(), clock.instant());
+            // The mark stays while a step is still not as it should be, and goes once every step checks out.
+            if (!drifts.isEmpty() || found.isEmpty()) {
+                customers.setDrifted(customerId, !drifts.isEmpty());
+            }
         });
         return drifts;
     }

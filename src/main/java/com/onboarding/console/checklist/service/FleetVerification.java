@@ -1,5 +1,6 @@
 package com.onboarding.console.checklist.service;
 
+import com.onboarding.console.checklist.domain.DriftFound;
 import com.onboarding.console.checklist.domain.FleetFinding;
 import com.onboarding.console.security.CurrentUser;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
@@ -30,13 +32,15 @@ public class FleetVerification {
     private final FleetRuns runs;
     private final ChecklistSettings settings;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
 
     FleetVerification(ChecklistService checklists, FleetRuns runs, ChecklistSettings settings,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, ApplicationEventPublisher events) {
         this.checklists = checklists;
         this.runs = runs;
         this.settings = settings;
         this.currentUser = currentUser;
+        this.events = events;
     }
 
     /** Starts a run in the background, or joins the one going on any instance. */
@@ -81,6 +85,10 @@ public class FleetVerification {
             });
         } finally {
             runs.finish(begun.runId());
+        }
+        if (!drifts.isEmpty()) {
+            events.publishEvent(new DriftFound(begun.runId(), drifts.stream().map(f -> new DriftFound.Drift(
+                    f.getCustomerId(), f.getCode(), f.getVerification(), f.getMessage())).toList()));
         }
         return List.copyOf(drifts);
     }

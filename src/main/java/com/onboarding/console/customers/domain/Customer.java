@@ -69,6 +69,10 @@ public class Customer {
     @Column(name = "failed_steps", nullable = false)
     private int failedSteps;
 
+    // Written by the fleet checks alone (CustomerRepository.setDrifted), never with the rest of the customer.
+    @Column(name = "drifted", nullable = false, insertable = false, updatable = false)
+    private boolean drifted;
+
     @OptimisticLock(excluded = true)
     @Column(name = "current_phase", nullable = false)
     private int currentPhase = 1;
@@ -230,5 +234,10 @@ public class Customer {
     public CustomerDetails details() {
         return new CustomerDetails(name, new AccountId(accountId), csmUserId, billingCountry, rootEmail,
                 payerAccountId == null ? null : new AccountId(payerAccountId), notes);
+    }
+
+    /** A fleet check found a step AWS had verified no longer as it should be, and no check since found all in order. */
+    public boolean isDrifted() {
+        return drifted;
     }
 }

@@ -128,7 +128,7 @@ public class CustomerService {
         var q = Query.of(filter);
         var order = Sort.by(ascending ? Sort.Direction.ASC : Sort.Direction.DESC, sort.property()).and(Sort.by("id"));
         return customers.search(filter.archived(), q.textLike, filter.csmUserId(), filter.phase(), q.failedOnly,
-                q.waitingOn, OffsetPageRequest.of(offset, limit, order));
+                q.driftOnly, q.waitingOn, OffsetPageRequest.of(offset, limit, order));
     }
 
     @Transactional(readOnly = true)
@@ -136,7 +136,7 @@ public class CustomerService {
     public long count(CustomerFilter filter) {
         var q = Query.of(filter);
         return customers.count(filter.archived(), q.textLike, filter.csmUserId(), filter.phase(), q.failedOnly,
-                q.waitingOn);
+                q.driftOnly, q.waitingOn);
     }
 
     /** Writes the filtered list as CSV, a page at a time so that thousands of customers fit in little memory. */
@@ -234,7 +234,8 @@ public class CustomerService {
         return HexFormat.of().formatHex(bytes);
     }
 
-    private record Query(@Nullable String textLike, boolean failedOnly, @Nullable WaitingOn waitingOn) {
+    private record Query(@Nullable String textLike, boolean failedOnly, boolean driftOnly,
+            @Nullable WaitingOn waitingOn) {
 
         static Query of(CustomerFilter filter) {
             // Spaces and dashes match anything, so "1234-5678-9012" finds the account and "acme-corp" the name.
@@ -245,9 +246,10 @@ public class CustomerService {
                 case WAITING_ON_CUSTOMER -> WaitingOn.CUSTOMER;
                 case WAITING_ON_OPS -> WaitingOn.OPS;
                 case COMPLETE -> WaitingOn.NOBODY;
-                case HAS_FAILED_STEPS -> null;
+                case HAS_FAILED_STEPS, DRIFT -> null;
             };
-            return new Query(text, status == CustomerFilter.Status.HAS_FAILED_STEPS, waitingOn);
+            return new Query(text, status == CustomerFilter.Status.HAS_FAILED_STEPS,
+                    status == CustomerFilter.Status.DRIFT, waitingOn);
         }
     }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 
 /** A customer whose check cannot even start (refused, gone meanwhile) is counted, and the run still ends. */
@@ -35,7 +36,7 @@ class FleetVerificationFailureTest {
         when(checklists.verifyAll(3L)).thenThrow(new IllegalStateException("archived meanwhile"));
         when(runs.record(anyLong(), anyLong(), anySet(), anyList())).thenReturn(List.of());
         var fleet = new FleetVerification(checklists, runs, new ChecklistSettings(2, Duration.ofMinutes(5)),
-                new CurrentUser());
+                new CurrentUser(), mock(ApplicationEventPublisher.class));
 
         assertThat(fleet.runHere("schedule")).isEmpty();
 
@@ -50,7 +51,7 @@ class FleetVerificationFailureTest {
         var runs = mock(FleetRuns.class);
         when(runs.begin("schedule")).thenReturn(new FleetRuns.Begun(9, true, List.of()));
         var fleet = new FleetVerification(checklists, runs, new ChecklistSettings(2, Duration.ofMinutes(5)),
-                new CurrentUser());
+                new CurrentUser(), mock(ApplicationEventPublisher.class));
 
         assertThat(fleet.runHere("schedule")).isEmpty();
 

@@ -12,7 +12,15 @@ import com.onboarding.console.checklist.domain.StepCatalog;
 import com.onboarding.console.checklist.domain.VerificationState;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.domain.CustomerRepository;
+import com.onboarding.console.customers.service.CustomerFilter;
 import com.onboarding.console.customers.service.CustomerService;
+import com.onboarding.console.customers.service.CustomerSort;
+import com.onboarding.console.notifications.domain.Notification;
+import com.onboarding.console.notifications.domain.NotificationRepository;
+import com.onboarding.console.notifications.domain.OutgoingMailRepository;
+import com.onboarding.console.security.domain.Role;
+import com.onboarding.console.security.service.UserDirectory;
+import org.springframework.data.domain.PageRequest;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +63,12 @@ class FleetVerificationTest extends ConsoleTest {
     private CallCounter counter;
     @Autowired
     private Clock clock;
+    @Autowired
+    private UserDirectory users;
+    @Autowired
+    private NotificationRepository notifications;
+    @Autowired
+    private OutgoingMailRepository mails;
 
     @Test
     void customersWithAccessAreCheckedAFewAtATimeTheOthersSkippedAndEveryFindingListed() throws Exception {
@@ -119,6 +133,22 @@ class FleetVerificationTest extends ConsoleTest {
                 .singleElement().satisfies(s -> assertThat(s.verification()).isEqualTo(VerificationState.VERIFIED));
         assertThat(counter.maxAccounts.get()).as("customers whose AWS calls ran at once").isBetween(2, 3);
         assertThat(counter.maxCalls.get()).as("AWS calls at once").isBetween(2, 3 * 4);
+        assertThat(repository.findById(failing.id()).orElseThrow().isDrifted()).isTrue();
+        assertThat(repository.findById(onboarded.getFirst().id()).orElseThrow().isDrifted()).isFalse();
+        assertThat(customers.list(new CustomerFilter(null, null, null, CustomerFilter.Status.DRIFT, false),
+                CustomerSort.NAME, true, 0, 50)).extracting(Customer::id).containsExactly(failing.id());
+        var opsId = users.activeWithRole(Role.OPS).getFirst().id();
+        assertThat(notifications.findByRecipientIdOrderByCreatedAtDescIdDesc(opsId, PageRequest.of(0, 50)))
+                .extracting(Notification::getMessage).filteredOn(m -> m.startsWith("Drift: " + failing.getName()))
+                .hasSize(verifiedBefore.size()).allSatisfy(m -> assertThat(m).contains("was verified, now Check"
+                        + " failed: AWS had an internal error on "));
+        var opsEmail = users.activeWithRole(Role.OPS).getFirst().email();
+        assertThat(mails.findAll()).filteredOn(m -> m.getRecipient().equals(opsEmail)
+                && m.getSubject().equals("Drift found: " + verifiedBefore.size() + " verified steps no longer as"
+                        + " they should be")).singleElement().satisfies(m -> assertThat(m.getBody())
+                .contains("- " + failing.getName() + " (" + failing.getAccountId() + "), step 2.3 ")
+                .contains("http://console.test/customers/" + failing.id())
+                .contains("http://console.test/fleet"));
         assertThat(fleet.start().joined()).as("the next run may start").isFalse();
         awaitFinished(fleet.latest().orElseThrow().id());
     }
