@@ -23,7 +23,9 @@ public enum AuditAction {
     USER_CHANGED(Audience.STAFF),
     /** Mail entries name staff addresses and mail server errors. */
     NOTIFICATION_SENT(Audience.STAFF),
-    NOTIFICATION_FAILED(Audience.STAFF);
+    NOTIFICATION_FAILED(Audience.STAFF),
+    /** A stalled-onboarding reminder or a CSM's digest of stalled customers was queued; names the addresses. */
+    REMINDER_SENT(Audience.STAFF);
 
     /** Who may read an entry: everyone who sees the customer, or the reseller's staff only. */
     public enum Audience {

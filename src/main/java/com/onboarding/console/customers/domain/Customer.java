@@ -73,6 +73,13 @@ public class Customer {
     @Column(name = "drifted", nullable = false, insertable = false, updatable = false)
     private boolean drifted;
 
+    // Written by the reminders alone (CustomerRepository), so that a form save never undoes them.
+    @Column(name = "reminders_off", nullable = false, insertable = false, updatable = false)
+    private boolean remindersOff;
+
+    @Column(name = "last_reminder_at", insertable = false, updatable = false)
+    private @Nullable Instant lastReminderAt;
+
     @OptimisticLock(excluded = true)
     @Column(name = "current_phase", nullable = false)
     private int currentPhase = 1;
@@ -239,5 +246,14 @@ public class Customer {
     /** A fleet check found a step AWS had verified no longer as it should be, and no check since found all in order. */
     public boolean isDrifted() {
         return drifted;
+    }
+
+    /** The CSM switched off the stalled-onboarding reminders to this customer. */
+    public boolean isRemindersOff() {
+        return remindersOff;
+    }
+
+    public @Nullable Instant getLastReminderAt() {
+        return lastReminderAt;
     }
 }

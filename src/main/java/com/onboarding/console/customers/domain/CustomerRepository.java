@@ -1,6 +1,7 @@
 package com.onboarding.console.customers.domain;
 
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -29,6 +30,22 @@ public interface CustomerRepository extends JpaRepository<Customer, Long> {
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query("update Customer c set c.drifted = :drifted where c.id = :id")
     int setDrifted(@Param("id") long id, @Param("drifted") boolean drifted);
+
+    /** Active customers in phase 1 whose last change is before the time, reminders on or not. */
+    @Query("""
+            select c from Customer c
+             where c.archived = false and c.currentPhase = 1 and c.lastActivityAt < :before
+             order by c.id
+            """)
+    List<Customer> stalledInPhaseOne(@Param("before") Instant before);
+
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("update Customer c set c.lastReminderAt = :at where c.id = :id")
+    int markReminded(@Param("id") long id, @Param("at") Instant at);
+
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("update Customer c set c.remindersOff = :off where c.id = :id")
+    int setRemindersOff(@Param("id") long id, @Param("off") boolean off);
 
     String FILTER = """
             from Customer c

@@ -110,6 +110,20 @@ public class CustomerService {
         changes.publish(customerId);
     }
 
+    /** Switches the stalled-onboarding reminders to the customer on or off (the CSM's digest lists them still). */
+    @Transactional
+    @PreAuthorize("@access.canSeeCustomer(#customerId) and hasAnyRole('OPS', 'CSM', 'ADMIN')")
+    public void setReminders(long customerId, boolean on) {
+        var customer = load(customerId);
+        if (customer.isRemindersOff() != on) {
+            return;
+        }
+        customers.setRemindersOff(customerId, !on);
+        audit.record(AuditService.Event.of(currentUser.name(), AuditAction.CUSTOMER_UPDATED, customerId,
+                customer.getName(), on ? "Reminders switched on" : "Reminders switched off"));
+        changes.publish(customerId);
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canSeeCustomer(#customerId)")
     public Customer get(long customerId) {
