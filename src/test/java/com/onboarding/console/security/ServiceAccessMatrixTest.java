@@ -81,6 +81,7 @@ class ServiceAccessMatrixTest extends ConsoleTest {
         list.add(new Entry("CustomerService.update", STAFF,
                 id -> customers.update(id, -1, new CustomerDraft(null, null, null, null, null, null, null))));
         list.add(new Entry("CustomerService.setArchived", STAFF, id -> customers.setArchived(id, false)));
+        list.add(new Entry("CustomerService.setReminders", STAFF, id -> customers.setReminders(id, true)));
         list.add(new Entry("CustomerService.list", STAFF,
                 id -> customers.list(CustomerFilter.ACTIVE, CustomerSort.NAME, true, 0, 10)));
         list.add(new Entry("CustomerService.create", STAFF,
