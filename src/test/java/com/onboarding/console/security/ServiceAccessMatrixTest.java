@@ -81,6 +81,7 @@ class ServiceAccessMatrixTest extends ConsoleTest {
         list.add(new Entry("CustomerService.update", STAFF,
                 id -> customers.update(id, -1, new CustomerDraft(null, null, null, null, null, null, null))));
         list.add(new Entry("CustomerService.setArchived", STAFF, id -> customers.setArchived(id, false)));
+        list.add(new Entry("CustomerService.setReminders", STAFF, id -> customers.setReminders(id, true)));
         list.add(new Entry("CustomerService.list", STAFF,
                 id -> customers.list(CustomerFilter.ACTIVE, CustomerSort.NAME, true, 0, 10)));
         list.add(new Entry("CustomerService.create", STAFF,
@@ -129,10 +130,11 @@ class ServiceAccessMatrixTest extends ConsoleTest {
             tests.add(DynamicTest.dynamicTest(entry.name() + " as customer user on another customer",
                     () -> check(entry, "own", other.id(), false)));
         }
-        tests.add(DynamicTest.dynamicTest("FleetVerification.start as csm and customer user", () -> {
+        tests.add(DynamicTest.dynamicTest("FleetVerification.start and latest as csm and customer user", () -> {
             for (var caller : List.of("csm", ownUser)) {
                 runAs(caller);
-                assertThatThrownBy(() -> fleet.start(progress -> { })).isInstanceOf(AccessDeniedException.class);
+                assertThatThrownBy(fleet::start).isInstanceOf(AccessDeniedException.class);
+                assertThatThrownBy(fleet::latest).isInstanceOf(AccessDeniedException.class);
             }
         }));
         return tests.stream();

@@ -32,7 +32,9 @@ public enum AuditAction {
     /** A person of the customer joined: the customer's own people may see who. */
     INVITATION_ACCEPTED(Audience.EVERYONE),
     PASSWORD_RESET_REQUESTED(Audience.STAFF),
-    PASSWORD_RESET_COMPLETED(Audience.STAFF);
+    PASSWORD_RESET_COMPLETED(Audience.STAFF),
+    /** A stalled-onboarding reminder or a CSM's digest of stalled customers was queued; names the addresses. */
+    REMINDER_SENT(Audience.STAFF);
 
     /** Who may read an entry: everyone who sees the customer, or the reseller's staff only. */
     public enum Audience {

@@ -14,6 +14,15 @@ public interface CustomerStepRepository extends JpaRepository<CustomerStep, Long
 
     Optional<CustomerStep> findByCustomerIdAndCode(long customerId, StepCode code);
 
+    /** The active customers whose step is done, in id order: after the platform role step, the console's access. */
+    @Query("""
+            select s.customerId from CustomerStep s, Customer c
+             where c.id = s.customerId and c.archived = false and s.code = :code
+               and s.status = com.onboarding.console.checklist.domain.StepStatus.DONE
+             order by s.customerId
+            """)
+    List<Long> activeCustomersWithDone(@Param("code") StepCode code);
+
     /**
      * Claims a step for an AWS call: only one caller, on any instance, turns an open step of the version
      * it saw into IN_PROGRESS, under a token of its own. Returns 1 for the winner, 0 for everyone else. A retried

@@ -72,6 +72,17 @@ public class Customer {
     @Column(name = "failed_steps", nullable = false)
     private int failedSteps;
 
+    // Written by the fleet checks alone (CustomerRepository.setDrifted), never with the rest of the customer.
+    @Column(name = "drifted", nullable = false, insertable = false, updatable = false)
+    private boolean drifted;
+
+    // Written by the reminders alone (CustomerRepository), so that a form save never undoes them.
+    @Column(name = "reminders_off", nullable = false, insertable = false, updatable = false)
+    private boolean remindersOff;
+
+    @Column(name = "last_reminder_at", insertable = false, updatable = false)
+    private @Nullable Instant lastReminderAt;
+
     @OptimisticLock(excluded = true)
     @Column(name = "current_phase", nullable = false)
     private int currentPhase = 1;
@@ -257,5 +268,19 @@ public class Customer {
     public CustomerDetails details() {
         return new CustomerDetails(name, new AccountId(accountId), csmUserId, billingCountry, rootEmail,
                 payerAccountId == null ? null : new AccountId(payerAccountId), notes);
+    }
+
+    /** A fleet check found a step AWS had verified no longer as it should be, and no check since found all in order. */
+    public boolean isDrifted() {
+        return drifted;
+    }
+
+    /** The CSM switched off the stalled-onboarding reminders to this customer. */
+    public boolean isRemindersOff() {
+        return remindersOff;
+    }
+
+    public @Nullable Instant getLastReminderAt() {
+        return lastReminderAt;
     }
 }

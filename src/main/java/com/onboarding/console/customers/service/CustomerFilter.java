@@ -13,7 +13,9 @@ public record CustomerFilter(@Nullable String text, @Nullable Long csmUserId, @N
         HAS_FAILED_STEPS("Has failed steps"),
         WAITING_ON_CUSTOMER("Waiting on customer"),
         WAITING_ON_OPS("Waiting on ops"),
-        COMPLETE("Complete");
+        COMPLETE("Complete"),
+        /** A step AWS had verified is no longer as it should be (found by a fleet check). */
+        DRIFT("Drift");
 
         private final String label;
 

@@ -3,6 +3,8 @@ package com.onboarding.console.customers.service;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.domain.CustomerRepository;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -37,6 +39,24 @@ public class CustomerLookup {
 
     public List<Long> activeIds() {
         return customers.activeIds();
+    }
+
+    public List<Customer> findAll(Collection<Long> customerIds) {
+        return customers.findAllById(customerIds);
+    }
+
+    /** Active customers still in phase 1 whose checklist has not moved since the given time. */
+    public List<Customer> stalledInPhaseOne(Instant before) {
+        return customers.stalledInPhaseOne(before);
+    }
+
+    /** Sets or clears the mark of a customer a drift check found drifted. */
+    public void markDrifted(long customerId, boolean drifted) {
+        customers.setDrifted(customerId, drifted);
+    }
+
+    public void markReminded(long customerId, Instant at) {
+        customers.markReminded(customerId, at);
     }
 
     public Optional<Customer> byAccountId(String accountId) {

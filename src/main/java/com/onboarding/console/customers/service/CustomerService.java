@@ -118,6 +118,20 @@ public class CustomerService {
         changes.publish(customerId);
     }
 
+    /** Switches the stalled-onboarding reminders to the customer on or off (the CSM's digest lists them still). */
+    @Transactional
+    @StaffOnly
+    public void setReminders(long customerId, boolean on) {
+        var customer = load(customerId);
+        if (customer.isRemindersOff() != on) {
+            return;
+        }
+        customers.setRemindersOff(customerId, !on);
+        audit.record(AuditService.Event.of(currentUser.name(), AuditAction.CUSTOMER_UPDATED, customerId,
+                customer.getName(), on ? "Reminders switched on" : "Reminders switched off"));
+        changes.publish(customerId);
+    }
+
     @Transactional(readOnly = true)
     @CustomerVisible
     public Customer get(long customerId) {
@@ -130,7 +144,7 @@ public class CustomerService {
         var q = Query.of(filter);
         var order = Sort.by(ascending ? Sort.Direction.ASC : Sort.Direction.DESC, sort.property()).and(Sort.by("id"));
         return customers.search(filter.archived(), q.textLike, filter.csmUserId(), filter.phase(), q.failedOnly,
-                q.waitingOn, OffsetPageRequest.of(offset, limit, order));
+                q.driftOnly, q.waitingOn, OffsetPageRequest.of(offset, limit, order));
     }
 
     @Transactional(readOnly = true)
@@ -138,7 +152,7 @@ public class CustomerService {
     public long count(CustomerFilter filter) {
         var q = Query.of(filter);
         return customers.count(filter.archived(), q.textLike, filter.csmUserId(), filter.phase(), q.failedOnly,
-                q.waitingOn);
+                q.driftOnly, q.waitingOn);
     }
 
     /** The phases a customer can be in, for filtering by them. */
@@ -258,7 +272,8 @@ public class CustomerService {
         return HexFormat.of().formatHex(bytes);
     }
 
-    private record Query(@Nullable String textLike, boolean failedOnly, @Nullable WaitingOn waitingOn) {
+    private record Query(@Nullable String textLike, boolean failedOnly, boolean driftOnly,
+            @Nullable WaitingOn waitingOn) {
 
         static Query of(CustomerFilter filter) {
             // Spaces and dashes match anything, so "1234-5678-9012" finds the account and "acme-corp" the name.
@@ -269,9 +284,10 @@ public class CustomerService {
                 case WAITING_ON_CUSTOMER -> WaitingOn.CUSTOMER;
                 case WAITING_ON_OPS -> WaitingOn.OPS;
                 case COMPLETE -> WaitingOn.NOBODY;
-                case HAS_FAILED_STEPS -> null;
+                case HAS_FAILED_STEPS, DRIFT -> null;
             };
-            return new Query(text, status == CustomerFilter.Status.HAS_FAILED_STEPS, waitingOn);
+            return new Query(text, status == CustomerFilter.Status.HAS_FAILED_STEPS,
+                    status == CustomerFilter.Status.DRIFT, waitingOn);
         }
     }
 }

@@ -11,6 +11,7 @@ import com.onboarding.console.security.service.UserDirectory;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -56,6 +57,7 @@ public final class CustomerFormDialog extends Dialog {
     private final TextField externalId = new TextField("ExternalId");
     private final TextField payerAccountId = new TextField("Payer account id");
     private final TextArea notes = new TextArea("Notes");
+    private final Checkbox reminders = new Checkbox("E-mail reminders to the customer when phase 1 stalls");
     /** The service names a wrong input by its label; this finds the field that shows the message. */
     private final Map<String, HasValidation> fieldsByLabel = new LinkedHashMap<>();
     private String lastSuggestedEmail = "";
@@ -88,6 +90,9 @@ public final class CustomerFormDialog extends Dialog {
                 archive.addThemeVariants(ButtonVariant.LUMO_ERROR);
             }
             getFooter().add(archive);
+            reminders.setId("customer-reminders");
+            reminders.setValue(!edited.isRemindersOff());
+            form.add(reminders, 2);
             fill(edited);
         }
         getFooter().add(cancel, save);
@@ -203,6 +208,9 @@ public final class CustomerFormDialog extends Dialog {
         try {
             var saved = customer == null ? customers.create(draft())
                     : customers.update(customer.id(), customer.getVersion(), draft());
+            if (customer != null) {
+                customers.setReminders(customer.id(), reminders.getValue());
+            }
             Notification.show((customer == null ? "Created " : "Saved ") + saved.getName())
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             close();

@@ -21,6 +21,8 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     List<AppUser> findByRoleAndEnabledTrueOrderByDisplayName(Role role);
 
+    List<AppUser> findByCustomerIdAndEnabledTrueOrderByUsername(long customerId);
+
     long countByRoleAndEnabledTrue(Role role);
 
     List<AppUser> findByCustomerIdAndEnabledTrueOrderByDisplayName(long customerId);

@@ -39,6 +39,12 @@ public class UserDirectory {
                 .map(UserDirectory::person).toList();
     }
 
+    /** The enabled users of a customer, who hear about its onboarding. */
+    public List<Person> usersOf(long customerId) {
+        return users.findByCustomerIdAndEnabledTrueOrderByUsername(customerId).stream().map(UserDirectory::person)
+                .toList();
+    }
+
     public Optional<Person> find(long userId) {
         return users.findById(userId).map(UserDirectory::person);
     }

@@ -12,12 +12,18 @@ import com.onboarding.console.checklist.domain.StepCatalog;
 import com.onboarding.console.checklist.domain.VerificationState;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.domain.CustomerRepository;
+import com.onboarding.console.customers.service.CustomerFilter;
 import com.onboarding.console.customers.service.CustomerService;
+import com.onboarding.console.customers.service.CustomerSort;
+import com.onboarding.console.notifications.domain.Notification;
+import com.onboarding.console.notifications.domain.NotificationRepository;
+import com.onboarding.console.notifications.domain.OutgoingMailRepository;
+import com.onboarding.console.security.domain.Role;
+import com.onboarding.console.security.service.UserDirectory;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
@@ -28,12 +34,14 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Fleet verification end to end on a database of its own (it checks every active customer): progress as it goes,
- * at most the configured number of customers' AWS calls at once as seen by the AWS itself, failing customers
- * counted without stopping the run, and the summary at the end matching what each checklist recorded.
+ * Fleet verification end to end (it checks every active customer, so the others are archived first): only customers
+ * with the platform role are checked, at most the configured number at once as seen by the AWS itself; a start
+ * while the run goes joins it; the run's counts and findings, as the database keeps them, match what each
+ * checklist recorded, drift marking the steps that were verified before.
  */
 @TestPropertySource(properties = {"console.checklist.fleet-concurrency=3", "console.aws.verification-concurrency=4"})
 @Import(FleetVerificationTest.CountingAws.class)
@@ -55,57 +63,106 @@ class FleetVerificationTest extends ConsoleTest {
     private CallCounter counter;
     @Autowired
     private Clock clock;
+    @Autowired
+    private UserDirectory users;
+    @Autowired
+    private NotificationRepository notifications;
+    @Autowired
+    private OutgoingMailRepository mails;
 
     @Test
-    void everyCustomerIsCheckedAFewAtATimeAndFailuresAreCountedNotFatal() throws Exception {
+    void customersWithAccessAreCheckedAFewAtATimeTheOthersSkippedAndEveryFindingListed() throws Exception {
         runAs("ops");
         // This context's database: only the customers below are active.
         repository.activeIds().forEach(id -> customers.setArchived(id, true));
-        var withoutRole = fixture().customer("Fleet no role");
-        var all = new ArrayList<Customer>();
+        var withoutRole = new ArrayList<Customer>();
         for (int i = 0; i < 4; i++) {
-            all.add(withPlatformRole(fixture().customer("Fleet onboarded")));
+            withoutRole.add(fixture().customer("Fleet no role"));
         }
-        var onboarded = all.getFirst();
+        var onboarded = new ArrayList<Customer>();
+        for (int i = 0; i < 3; i++) {
+            onboarded.add(withPlatformRole(fixture().customer("Fleet onboarded")));
+        }
         var failing = withPlatformRole(fixture().customer("Fleet failing"));
+        var verifiedBefore = automatedSteps(failing).stream()
+                .filter(s -> s.verification() == VerificationState.VERIFIED).map(StepLine::code).toList();
+        assertThat(verifiedBefore).contains(StepCatalog.PLATFORM_ROLE);
         sandbox.failNext(failing.getAccountId(), AwsCallException.Reason.SERVICE_ERROR, 1_000);
-        all.add(failing);
+        var checked = new ArrayList<>(onboarded);
+        checked.add(failing);
         var started = clock.instant();
 
-        var progress = new CopyOnWriteArrayList<FleetVerification.Progress>();
         counter.measuring = true;
-        assertThat(fleet.start(progress::add)).isTrue();
-        assertThat(fleet.start(p -> { })).as("a second run while one is going").isFalse();
-        for (int i = 0; i < 600 && (progress.isEmpty() || !progress.getLast().finished()); i++) {
-            Thread.sleep(100);
-        }
+        var first = fleet.start();
+        var second = fleet.start();
+        var report = awaitFinished(first.runId());
         counter.measuring = false;
 
-        assertThat(progress.getFirst()).isEqualTo(new FleetVerification.Progress(6, 0, 0, 0, false));
-        assertThat(progress).extracting(FleetVerification.Progress::done).containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5,
-                6, 6);
+        assertThat(first.joined()).isFalse();
+        assertThat(second).as("a start while the run goes joins it").isEqualTo(new FleetVerification.Start(
+                first.runId(), true));
         var recorded = new ArrayList<StepLine>();
-        for (var customer : all) {
+        for (var customer : checked) {
             var steps = automatedSteps(customer);
             assertThat(steps).allSatisfy(step -> assertThat(step.verificationAt())
                     .as("step " + step.code() + " of customer " + customer.id() + " checked in this run")
                     .isAfterOrEqualTo(started));
             recorded.addAll(steps);
         }
-        assertThat(recorded).hasSize(5 * CHECKS);
-        assertThat(automatedSteps(withoutRole)).as("no access to the account yet: nothing to check, nothing failed")
-                .allSatisfy(step -> assertThat(step.verification()).isEqualTo(VerificationState.UNVERIFIED));
-        var summary = progress.getLast();
-        assertThat(summary).isEqualTo(new FleetVerification.Progress(6, 6, count(recorded, VerificationState.MISMATCH),
-                count(recorded, VerificationState.ERROR), true));
-        assertThat(automatedSteps(failing)).allSatisfy(step -> {
-            assertThat(step.verification()).isEqualTo(VerificationState.ERROR);
-            assertThat(step.verificationMessage()).startsWith("AWS had an internal error on ");
-        });
-        assertThat(automatedSteps(onboarded)).filteredOn(s -> s.code().equals(code("2.3"))).singleElement()
-                .satisfies(s -> assertThat(s.verification()).isEqualTo(VerificationState.VERIFIED));
+        for (var customer : withoutRole) {
+            assertThat(automatedSteps(customer)).as("a customer without access is not stamped 'Check failed'")
+                    .allSatisfy(step -> assertThat(step.verification()).isEqualTo(VerificationState.UNVERIFIED));
+        }
+        assertThat(report.startedBy()).isEqualTo("ops");
+        assertThat(report.finishedAt()).isNotNull();
+        assertThat(List.of(report.total(), report.checked(), report.skipped())).containsExactly(4, 4, 4);
+        assertThat(report.mismatches()).isEqualTo(count(recorded, VerificationState.MISMATCH));
+        assertThat(report.errors()).isEqualTo(count(recorded, VerificationState.ERROR));
+        assertThat(report.findings()).hasSize(report.mismatches() + report.errors());
+        assertThat(report.findings()).filteredOn(f -> f.customerId() == failing.id()).hasSize(CHECKS)
+                .allSatisfy(f -> {
+                    assertThat(f.customerName()).isEqualTo(failing.getName());
+                    assertThat(f.verification()).isEqualTo(VerificationState.ERROR);
+                    assertThat(f.message()).startsWith("AWS had an internal error on ");
+                    assertThat(f.drift()).as("drift of " + f.code()).isEqualTo(verifiedBefore.contains(f.code()));
+                });
+        assertThat(report.drifts()).isEqualTo(verifiedBefore.size());
+        assertThat(report.findings()).extracting(FleetReport.Finding::customerId)
+                .doesNotContainAnyElementsOf(withoutRole.stream().map(Customer::id).toList());
+        assertThat(automatedSteps(onboarded.getFirst())).filteredOn(s -> s.code().equals(code("2.3")))
+                .singleElement().satisfies(s -> assertThat(s.verification()).isEqualTo(VerificationState.VERIFIED));
         assertThat(counter.maxAccounts.get()).as("customers whose AWS calls ran at once").isBetween(2, 3);
         assertThat(counter.maxCalls.get()).as("AWS calls at once").isBetween(2, 3 * 4);
+        assertThat(repository.findById(failing.id()).orElseThrow().isDrifted()).isTrue();
+        assertThat(repository.findById(onboarded.getFirst().id()).orElseThrow().isDrifted()).isFalse();
+        assertThat(customers.list(new CustomerFilter(null, null, null, CustomerFilter.Status.DRIFT, false),
+                CustomerSort.NAME, true, 0, 50)).extracting(Customer::id).containsExactly(failing.id());
+        var opsId = users.activeWithRole(Role.OPS).getFirst().id();
+        assertThat(notifications.findByRecipientIdOrderByCreatedAtDescIdDesc(opsId, PageRequest.of(0, 50)))
+                .extracting(Notification::getMessage).filteredOn(m -> m.startsWith("Drift: " + failing.getName()))
+                .hasSize(verifiedBefore.size()).allSatisfy(m -> assertThat(m).contains("was verified, now Check"
+                        + " failed: AWS had an internal error on "));
+        var opsEmail = users.activeWithRole(Role.OPS).getFirst().email();
+        assertThat(mails.findAll()).filteredOn(m -> m.getRecipient().equals(opsEmail)
+                && m.getSubject().equals("Drift found: " + verifiedBefore.size() + " verified steps no longer as"
+                        + " they should be")).singleElement().satisfies(m -> assertThat(m.getBody())
+                .contains("- " + failing.getName() + " (" + failing.getAccountId() + "), step 2.3 ")
+                .contains("http://console.test/customers/" + failing.id())
+                .contains("http://console.test/fleet"));
+        assertThat(fleet.start().joined()).as("the next run may start").isFalse();
+        awaitFinished(fleet.latest().orElseThrow().id());
+    }
+
+    private FleetReport awaitFinished(long runId) throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            var latest = fleet.latest().orElseThrow();
+            assertThat(latest.id()).isEqualTo(runId);
+            if (!latest.running()) {
+                return latest;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("fleet run " + runId + " did not finish within a minute");
     }
 
     /** Creates the platform role through step 2.3 with pasted credentials, so the fleet run can assume it. */

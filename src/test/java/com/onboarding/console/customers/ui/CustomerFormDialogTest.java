@@ -25,6 +25,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -140,6 +141,27 @@ class CustomerFormDialogTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("save-customer")));
         _assertNone(CustomerFormDialog.class);
         assertThat(service.get(customer.id()).getName()).isEqualTo(fixture.prefix() + " Mine");
+    }
+
+    @Test
+    void theCsmSwitchesRemindersOffAndOnInTheForm() {
+        login("csm");
+        var customer = fixture.create("Reminders", null);
+        UI.getCurrent().navigate("customers");
+        search(fixture.prefix());
+        _click((Button) GridKt._getCellComponent(grid(), 0, "edit"));
+        var reminders = _get(Checkbox.class, spec -> spec.withId("customer-reminders"));
+        assertThat(reminders.getValue()).as("on for a new customer").isTrue();
+
+        reminders.setValue(false);
+        _click(_get(Button.class, spec -> spec.withId("save-customer")));
+        assertThat(service.get(customer.id()).isRemindersOff()).isTrue();
+
+        _click((Button) GridKt._getCellComponent(grid(), 0, "edit"));
+        assertThat(_get(Checkbox.class, spec -> spec.withId("customer-reminders")).getValue()).isFalse();
+        _get(Checkbox.class, spec -> spec.withId("customer-reminders")).setValue(true);
+        _click(_get(Button.class, spec -> spec.withId("save-customer")));
+        assertThat(service.get(customer.id()).isRemindersOff()).isFalse();
     }
 
     @Test
