@@ -2,6 +2,7 @@ package com.onboarding.console;
 
 import com.onboarding.console.security.domain.AppUser;
 import com.onboarding.console.security.domain.Role;
+import com.onboarding.console.security.service.ProviderSignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,6 +34,16 @@ public abstract class ConsoleTest {
         var principal = userDetails.loadUserByUsername(username);
         var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 principal.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        return authentication;
+    }
+
+    /**
+     * Acts as a staff person signed in through the identity provider, mapped to the role by its group; the user
+     * is created at the first call, as at a first sign-in.
+     */
+    protected Authentication runAsSignedInThroughProvider(String username, Role role) {
+        var authentication = ProviderSignIn.signIn(applicationContext, username, role);
         SecurityContextHolder.getContext().setAuthentication(authentication);
         return authentication;
     }
