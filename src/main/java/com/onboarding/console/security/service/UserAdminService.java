@@ -3,6 +3,8 @@ package com.onboarding.console.security.service;
 import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.base.domain.InvalidInputException;
+import com.onboarding.console.base.live.Change.UserAccessChanged;
+import com.onboarding.console.base.live.LiveChanges;
 import com.onboarding.console.base.domain.TextInput;
 import com.onboarding.console.security.CurrentUser;
 import com.onboarding.console.security.domain.AppUser;
@@ -39,15 +41,17 @@ public class UserAdminService {
     private final LoginLockout lockout;
     private final AuditService audit;
     private final CurrentUser currentUser;
+    private final LiveChanges changes;
     private final Clock clock;
 
     UserAdminService(AppUserRepository users, PasswordEncoder passwords, LoginLockout lockout, AuditService audit,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, LiveChanges changes, Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.lockout = lockout;
         this.audit = audit;
         this.currentUser = currentUser;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -91,6 +95,7 @@ public class UserAdminService {
             keepAnAdministrator(user);
         }
         user.setEnabled(enabled);
+        changes.publish(new UserAccessChanged(userId));
         recordChange((enabled ? "Enabled user " : "Disabled user ") + user.getUsername());
     }
 
@@ -108,6 +113,7 @@ public class UserAdminService {
         }
         var before = describeRole(user.getRole(), user.getCustomerId());
         write(user, () -> user.bind(newRole, customerId));
+        changes.publish(new UserAccessChanged(userId));
         recordChange("Changed the role of " + user.getUsername() + ": " + before + " -> "
                 + describeRole(newRole, customerId));
     }
@@ -117,6 +123,7 @@ public class UserAdminService {
         var user = load(userId);
         var password = PasswordRules.check("New password", newPassword, user.getUsername());
         user.setPasswordHash(passwords.encode(password));
+        changes.publish(new UserAccessChanged(userId));
         recordChange("Set a new password for " + user.getUsername());
     }
 

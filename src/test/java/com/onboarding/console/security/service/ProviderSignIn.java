@@ -1,6 +1,7 @@
 package com.onboarding.console.security.service;
 
 import com.onboarding.console.audit.service.AuditService;
+import com.onboarding.console.base.live.LiveChanges;
 import com.onboarding.console.security.domain.AppUserRepository;
 import com.onboarding.console.security.domain.Role;
 import java.time.Clock;
@@ -42,7 +43,8 @@ public final class ProviderSignIn {
     public static Authentication signIn(ApplicationContext context, String username, Role role) {
         var settings = new SingleSignOnSettings(true, "sso", "Test Identity", "groups", GROUPS, false);
         var singleSignOn = new SingleSignOn(context.getBean(AppUserRepository.class), settings,
-                context.getBean(AuditService.class), context.getBean(Clock.class),
+                context.getBean(AuditService.class), context.getBean(LiveChanges.class),
+                context.getBean(Clock.class),
                 context.getBean(PlatformTransactionManager.class));
         var now = Instant.now();
         var idToken = new OidcIdToken("id-token-of-" + username, now, now.plusSeconds(300), Map.of(
