@@ -61,6 +61,12 @@ public class AuditService {
                 e.stepCode(), e.fromState(), e.toState(), e.message(), e.sourceAddress()));
     }
 
+    /** The person who did something, as the current reader may see them (see {@link AuditReader#nameOf}). */
+    @PreAuthorize("isAuthenticated()")
+    public String nameOf(String actor) {
+        return reader.nameOf(actor);
+    }
+
     /** The latest entries about a customer that the current user may read, newest first. */
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canSeeCustomer(#customerId)")

@@ -33,7 +33,7 @@ class StepCommands {
         var text = TextInput.optionalLines("Note", note, NOTE_MAX);
         var message = step.definition().kind() != StepKind.MANUAL
                 && step.getVerification() != VerificationState.VERIFIED
-                ? join("Confirmed by " + change.user.getUsername() + ", not yet verified.", text)
+                ? join("Confirmed by hand, not yet verified.", text)
                 : text;
         change.transition(step, StepStatus.DONE, message);
         change.finish();

@@ -1,5 +1,6 @@
 package com.onboarding.console.checklist.service;
 
+import com.onboarding.console.TestFixture;
 import static com.onboarding.console.checklist.Steps.code;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -140,7 +141,7 @@ class ChecklistServiceTest extends ConsoleTest {
         Steps.confirm(checklists, customer.id(), "1.1");
         var step = line("1.1");
         assertThat(step.status()).isEqualTo(StepStatus.DONE);
-        assertThat(step.message()).contains("Confirmed by ops, not yet verified");
+        assertThat(step.message()).contains("Confirmed by hand, not yet verified");
         assertThat(step.changedBy()).isEqualTo("ops");
         assertThat(audit.timeline(customer.id(), 10)).anySatisfy(e -> {
             assertThat(e.getAction()).isEqualTo("STEP_TRANSITION");
@@ -151,8 +152,22 @@ class ChecklistServiceTest extends ConsoleTest {
         assertThat(stored().getCompletedSteps()).isEqualTo(1);
         assertThat(checklists.history(customer.id(), code("1.1"))).first().satisfies(e -> {
             assertThat(e.actor()).isEqualTo("ops");
-            assertThat(e.what()).startsWith("To do → Done: Confirmed by ops");
+            assertThat(e.what()).startsWith("To do → Done: Confirmed by hand");
         });
+    }
+
+    @Test
+    void aCustomerUserSeesWhoConfirmedByDisplayNameAndNeverTheStaffUsername() {
+        Steps.confirm(checklists, customer.id(), "1.1");
+        runAs(customerUser(TestFixture.unique("viewer"), customer.id()).getUsername());
+
+        assertThat(line("1.1").changedBy()).isEqualTo("Olivia Ops");
+        assertThat(line("1.1").message()).doesNotContain("ops");
+        assertThat(checklists.history(customer.id(), code("1.1")))
+                .extracting(e -> e.actor() + " " + e.what())
+                .isNotEmpty().allSatisfy(text -> assertThat(text).startsWith("Olivia Ops").doesNotContain("ops"));
+        assertThat(audit.timeline(customer.id(), 10)).extracting(e -> audit.nameOf(e.getActor()))
+                .contains("Olivia Ops").doesNotContain("ops");
     }
 
     @Test
