@@ -101,6 +101,8 @@ class ServiceAccessMatrixTest extends ConsoleTest {
                 id -> checklists.reopen(id, code("1.1"), -1, "reason")));
         list.add(new Entry("ChecklistService.addNote", EVERYONE_OWN,
                 id -> checklists.addNote(id, code("1.1"), "note")));
+        list.add(new Entry("ChecklistService.addInternalNote", STAFF,
+                id -> checklists.addInternalNote(id, code("1.1"), "note")));
         list.add(new Entry("ChecklistService.overrideGate", OPS_ADMIN,
                 id -> checklists.overrideGate(id, 3, null)));
         list.add(new Entry("ChecklistService.run", OPS_ADMIN,

@@ -115,9 +115,10 @@ final class ChecklistChange {
         effects.changes.publish(customer.id());
     }
 
-    /** A note changes no step: it goes to the trail, and open views show it. */
-    void note(StepCode code, String text) {
-        effects.audit.record(new AuditService.Event(user.getUsername(), AuditAction.STEP_NOTE, customer.id(),
+    /** A note changes no step: it goes to the trail, and open views show it (an internal one to staff only). */
+    void note(StepCode code, String text, boolean internal) {
+        var action = internal ? AuditAction.STAFF_NOTE : AuditAction.STEP_NOTE;
+        effects.audit.record(new AuditService.Event(user.getUsername(), action, customer.id(),
                 customer.getName(), code.toString(), null, null, text, null));
         customer.touch(effects.now());
         effects.changes.publish(customer.id());

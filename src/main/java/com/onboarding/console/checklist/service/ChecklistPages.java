@@ -74,6 +74,7 @@ class ChecklistPages {
             @Nullable String message) {
         var what = switch (action) {
             case "STEP_NOTE" -> "Note";
+            case "STAFF_NOTE" -> "Internal note";
             case "AWS_CALL" -> "AWS: " + label(to);
             case "STEP_TRANSITION" -> label(from) + " → " + label(to);
             default -> action.toLowerCase(Locale.ROOT).replace('_', ' ');

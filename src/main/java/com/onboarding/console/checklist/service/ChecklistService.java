@@ -78,7 +78,13 @@ public class ChecklistService {
 
     @PreAuthorize("@access.canSeeCustomer(#customerId)")
     public void addNote(long customerId, StepCode code, @Nullable String note) {
-        commands.addNote(customerId, code, note);
+        commands.addNote(customerId, code, note, false);
+    }
+
+    /** A note for the reseller's staff only: the customer's people never see it. */
+    @PreAuthorize("@access.canSeeCustomer(#customerId) and hasAnyRole('OPS', 'CSM', 'ADMIN')")
+    public void addInternalNote(long customerId, StepCode code, @Nullable String note) {
+        commands.addNote(customerId, code, note, true);
     }
 
     @PreAuthorize("@access.canSeeCustomer(#customerId) and hasAnyRole('OPS', 'ADMIN')")

@@ -1,6 +1,7 @@
 package com.onboarding.console.checklist.service;
 
 import com.onboarding.console.TestFixture;
+import com.onboarding.console.audit.domain.AuditEntry;
 import static com.onboarding.console.checklist.Steps.code;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -168,6 +169,24 @@ class ChecklistServiceTest extends ConsoleTest {
                 .isNotEmpty().allSatisfy(text -> assertThat(text).startsWith("Olivia Ops").doesNotContain("ops"));
         assertThat(audit.timeline(customer.id(), 10)).extracting(e -> audit.nameOf(e.getActor()))
                 .contains("Olivia Ops").doesNotContain("ops");
+    }
+
+    @Test
+    void anInternalNoteIsForStaffOnly() {
+        checklists.addNote(customer.id(), code("1.3"), "Address checked with the customer");
+        checklists.addInternalNote(customer.id(), code("1.3"), "Payment history is poor, keep an eye on it");
+        assertThat(checklists.history(customer.id(), code("1.3"))).extracting(StepEvent::what)
+                .contains("Internal note: Payment history is poor, keep an eye on it");
+
+        var viewer = customerUser(TestFixture.unique("viewer"), customer.id()).getUsername();
+        runAs(viewer);
+        assertThat(checklists.history(customer.id(), code("1.3"))).extracting(StepEvent::what)
+                .containsExactly("Note: Address checked with the customer");
+        assertThat(audit.timeline(customer.id(), 50)).extracting(AuditEntry::getMessage)
+                .contains("Address checked with the customer")
+                .doesNotContain("Payment history is poor, keep an eye on it");
+        assertThatThrownBy(() -> checklists.addInternalNote(customer.id(), code("1.3"), "A secret"))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
