@@ -1,5 +1,10 @@
 package com.onboarding.console;
 
+import static com.onboarding.console.checklist.Steps.code;
+
+import com.onboarding.console.checklist.Steps;
+import com.onboarding.console.checklist.domain.StepStatus;
+import com.onboarding.console.checklist.service.ChecklistService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -65,6 +70,9 @@ class HostileInputTest extends ConsoleTest {
     @Autowired
     private UserAdminService userAdmin;
 
+    @Autowired
+    private ChecklistService checklists;
+
     @Test
     void newCustomersTakeHostileTextExactlyOrRefuseItWithNothingSaved() {
         runAs("ops");
@@ -115,6 +123,48 @@ class HostileInputTest extends ConsoleTest {
             checkUser("Display name", hostile, new UserDraft(uniqueUsername(), hostile, null, Role.OPS, null));
             checkUser("Email", hostile, new UserDraft(uniqueUsername(), "Hostile Test", hostile, Role.OPS, null));
         }
+    }
+
+    @Test
+    void stepNotesAndReasonsTakeHostileTextExactlyOrRefuseItWithNothingRecorded() {
+        runAs("ops");
+        long id = customers.create(validDraft()).id();
+        for (var hostile : HOSTILE) {
+            checkStepText("Note", hostile, id, "1.3", () -> checklists.addNote(id, code("1.3"), hostile));
+            checkStepText("Note", hostile, id, "1.3", () -> checklists.addInternalNote(id, code("1.3"), hostile));
+            var skipped = checkStepText("Reason", hostile, id, "1.2",
+                    () -> checklists.skip(id, code("1.2"), Steps.version(checklists, id, "1.2"), hostile));
+            if (skipped) {
+                assertThat(Steps.line(checklists, id, "1.2").status()).isEqualTo(StepStatus.SKIPPED);
+                var reopened = checkStepText("Reason", hostile, id, "1.2", () -> checklists.reopen(id, code("1.2"),
+                        Steps.version(checklists, id, "1.2"), hostile));
+                if (!reopened) {
+                    assertThat(Steps.line(checklists, id, "1.2").status()).as("nothing changed")
+                            .isEqualTo(StepStatus.SKIPPED);
+                    checklists.reopen(id, code("1.2"), Steps.version(checklists, id, "1.2"), "A plain reason");
+                }
+            } else {
+                assertThat(Steps.line(checklists, id, "1.2").status()).as("nothing changed")
+                        .isEqualTo(StepStatus.TODO);
+            }
+        }
+    }
+
+    /**
+     * Writes hostile text to a step; kept, it is the end of the step's newest history entry exactly; refused,
+     * the history is as before. Returns whether it was kept.
+     */
+    private boolean checkStepText(String label, String hostile, long customerId, String code, Runnable write) {
+        var before = checklists.history(customerId, code(code));
+        var refusal = catchThrowable(write::run);
+        var after = checklists.history(customerId, code(code));
+        if (refusal == null) {
+            assertThat(after.getFirst().what()).as("%s kept as typed", label).endsWith(hostile.strip());
+            return true;
+        }
+        assertRefused(refusal, label, hostile);
+        assertThat(after).as("nothing recorded").isEqualTo(before);
+        return false;
     }
 
     private void checkUser(String label, String hostile, UserDraft draft) {
