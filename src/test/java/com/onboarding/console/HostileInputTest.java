@@ -2,6 +2,8 @@ package com.onboarding.console;
 
 import static com.onboarding.console.checklist.Steps.code;
 
+import com.onboarding.console.aws.credentials.CredentialsService;
+import com.onboarding.console.aws.sandbox.SandboxAws;
 import com.onboarding.console.checklist.Steps;
 import com.onboarding.console.checklist.domain.StepStatus;
 import com.onboarding.console.checklist.service.ChecklistService;
@@ -26,8 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Every text field of the customer and user forms with what an attacker or a careless paste would type: each
- * is either refused with a message that names the field, leaving nothing saved or changed, or kept exactly.
+ * The text fields of the forms (customers, users, step notes and reasons, pasted credentials) with what an
+ * attacker or a careless paste would type: each is either refused with a message that names the field, leaving
+ * nothing saved or changed, or kept exactly.
  */
 class HostileInputTest extends ConsoleTest {
 
@@ -72,6 +75,12 @@ class HostileInputTest extends ConsoleTest {
 
     @Autowired
     private ChecklistService checklists;
+
+    @Autowired
+    private CredentialsService credentials;
+
+    @Autowired
+    private SandboxAws sandbox;
 
     @Test
     void newCustomersTakeHostileTextExactlyOrRefuseItWithNothingSaved() {
@@ -148,6 +157,28 @@ class HostileInputTest extends ConsoleTest {
                         .isEqualTo(StepStatus.TODO);
             }
         }
+    }
+
+    /** Pasted credentials are never kept as typed: hostile text is refused at its field, and no secret echoed. */
+    @Test
+    void pastedCredentialsRefuseHostileTextAtTheirField() {
+        runAs("ops");
+        var customer = customers.create(validDraft());
+        var valid = sandbox.issueCredentials(customer.getAccountId());
+        for (var hostile : HOSTILE) {
+            assertPasteRefused(CredentialsService.ACCESS_KEY_ID, hostile, () -> credentials.paste(customer.id(),
+                    customer.getAccountId(), hostile, valid.secretAccessKey(), valid.sessionToken()));
+            assertPasteRefused(CredentialsService.SECRET_ACCESS_KEY, hostile, () -> credentials.paste(customer.id(),
+                    customer.getAccountId(), valid.accessKeyId(), hostile, valid.sessionToken()));
+            assertPasteRefused(CredentialsService.SESSION_TOKEN, hostile, () -> credentials.paste(customer.id(),
+                    customer.getAccountId(), valid.accessKeyId(), valid.secretAccessKey(), hostile));
+        }
+    }
+
+    private static void assertPasteRefused(String label, String hostile, Runnable paste) {
+        var refusal = catchThrowable(paste::run);
+        assertRefused(refusal, label, hostile);
+        assertThat(refusal.getMessage()).as("the pasted text is not repeated").doesNotContain(hostile.strip());
     }
 
     /**
