@@ -1,23 +1,23 @@
 package com.onboarding.console;
 
 import static com.onboarding.console.checklist.Steps.code;
-
-import com.onboarding.console.aws.credentials.CredentialsService;
-import com.onboarding.console.aws.sandbox.SandboxAws;
-import com.onboarding.console.checklist.Steps;
-import com.onboarding.console.checklist.domain.StepStatus;
-import com.onboarding.console.checklist.service.ChecklistService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.onboarding.console.aws.credentials.CredentialsService;
+import com.onboarding.console.aws.sandbox.SandboxAws;
 import com.onboarding.console.base.domain.InvalidInputException;
+import com.onboarding.console.checklist.Steps;
+import com.onboarding.console.checklist.domain.StepStatus;
+import com.onboarding.console.checklist.service.ChecklistService;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.service.CustomerDraft;
 import com.onboarding.console.customers.service.CustomerFilter;
 import com.onboarding.console.customers.service.CustomerService;
+import com.onboarding.console.payer.service.PayerLookupService;
+import com.onboarding.console.security.domain.Role;
 import com.onboarding.console.security.service.UserAdminService;
 import com.onboarding.console.security.service.UserDraft;
-import com.onboarding.console.security.domain.Role;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The text fields of the forms (customers, users, step notes and reasons, pasted credentials) with what an
- * attacker or a careless paste would type: each is either refused with a message that names the field, leaving
- * nothing saved or changed, or kept exactly.
+ * The text fields of the forms (customers, users, step notes and reasons, pasted credentials, payer lookups)
+ * with what an attacker or a careless paste would type: each is either refused with a message that names the
+ * field, leaving nothing saved or changed, or kept exactly.
  */
 class HostileInputTest extends ConsoleTest {
 
@@ -81,6 +81,9 @@ class HostileInputTest extends ConsoleTest {
 
     @Autowired
     private SandboxAws sandbox;
+
+    @Autowired
+    private PayerLookupService payers;
 
     @Test
     void newCustomersTakeHostileTextExactlyOrRefuseItWithNothingSaved() {
@@ -172,6 +175,23 @@ class HostileInputTest extends ConsoleTest {
                     customer.getAccountId(), valid.accessKeyId(), hostile, valid.sessionToken()));
             assertPasteRefused(CredentialsService.SESSION_TOKEN, hostile, () -> credentials.paste(customer.id(),
                     customer.getAccountId(), valid.accessKeyId(), valid.secretAccessKey(), hostile));
+        }
+    }
+
+    /** No hostile text is an account id: the lookup refuses it; the list lookup answers each entry's error. */
+    @Test
+    void payerLookupsRefuseHostileText() {
+        runAs("csm");
+        for (var hostile : HOSTILE) {
+            assertRefused(catchThrowable(() -> payers.lookup(hostile)), PayerLookupService.FIELD, hostile);
+            var refusal = catchThrowable(() -> assertThat(payers.lookupAll(hostile)).isNotEmpty()
+                    .allSatisfy(line -> {
+                        assertThat(line.answer()).as("an answer for %s", line.input()).isNull();
+                        assertThat(line.error()).isNotBlank().doesNotContain("Exception").hasSizeLessThan(400);
+                    }));
+            if (refusal != null) {
+                assertRefused(refusal, PayerLookupService.LIST_FIELD, hostile);
+            }
         }
     }
 
