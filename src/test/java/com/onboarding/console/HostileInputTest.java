@@ -15,10 +15,13 @@ import com.onboarding.console.customers.service.CustomerDraft;
 import com.onboarding.console.customers.service.CustomerFilter;
 import com.onboarding.console.customers.service.CustomerService;
 import com.onboarding.console.payer.service.PayerLookupService;
+import com.onboarding.console.security.domain.AppUserRepository;
 import com.onboarding.console.security.domain.Role;
+import com.onboarding.console.security.service.AccountService;
 import com.onboarding.console.security.service.UserAdminService;
 import com.onboarding.console.security.service.UserDraft;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiFunction;
@@ -26,11 +29,12 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * The text fields of the forms (customers, users, step notes and reasons, pasted credentials, payer lookups)
- * with what an attacker or a careless paste would type: each is either refused with a message that names the
- * field, leaving nothing saved or changed, or kept exactly.
+ * The text fields of the forms (customers, users, passwords, step notes and reasons, pasted credentials, payer
+ * lookups) with what an attacker or a careless paste would type: each is either refused with a message that names
+ * the field, leaving nothing saved or changed, or kept exactly.
  */
 class HostileInputTest extends ConsoleTest {
 
@@ -84,6 +88,15 @@ class HostileInputTest extends ConsoleTest {
 
     @Autowired
     private PayerLookupService payers;
+
+    @Autowired
+    private AccountService accounts;
+
+    @Autowired
+    private AppUserRepository users;
+
+    @Autowired
+    private PasswordEncoder passwords;
 
     @Test
     void newCustomersTakeHostileTextExactlyOrRefuseItWithNothingSaved() {
@@ -176,6 +189,39 @@ class HostileInputTest extends ConsoleTest {
             assertPasteRefused(CredentialsService.SESSION_TOKEN, hostile, () -> credentials.paste(customer.id(),
                     customer.getAccountId(), valid.accessKeyId(), valid.secretAccessKey(), hostile));
         }
+    }
+
+    /** A password is taken exactly as typed (any character a person can type) or refused with its rule. */
+    @Test
+    void passwordsTakeHostileTextExactlyOrRefuseItWithNothingChanged() {
+        runAs("admin");
+        var person = fixture().user(Role.OPS, null);
+        long id = Objects.requireNonNull(person.getId());
+        var current = person.getUsername();
+        for (var hostile : HOSTILE) {
+            runAs("admin");
+            checkPassword(id, hostile, () -> userAdmin.resetPassword(id, hostile));
+            userAdmin.resetPassword(id, current + " again");
+            current = current + " again";
+            runAs(person.getUsername());
+            var typed = current;
+            if (checkPassword(id, hostile, () -> accounts.changeOwnPassword(typed, hostile))) {
+                current = hostile;
+            }
+        }
+    }
+
+    private boolean checkPassword(long userId, String hostile, Runnable change) {
+        var before = users.findById(userId).orElseThrow().getPasswordHash();
+        var refusal = catchThrowable(change::run);
+        var after = users.findById(userId).orElseThrow().getPasswordHash();
+        if (refusal == null) {
+            assertThat(passwords.matches(hostile, after)).as("the password as typed").isTrue();
+            return true;
+        }
+        assertRefused(refusal, "New password", hostile);
+        assertThat(after).as("nothing changed").isEqualTo(before);
+        return false;
     }
 
     /** No hostile text is an account id: the lookup refuses it; the list lookup answers each entry's error. */
