@@ -1,15 +1,6 @@
 package com.onboarding.console;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,9 +9,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,18 +18,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Tests in a real, headless Chromium against the console on a random port. All browser tests share this
- * one configuration, so the server starts once per run. Driver and browser are the installed ones, so
- * Selenium never downloads anything.
+ * Tests in a real, headless {@link Chromium} against the console on a random port. All browser tests share
+ * this one configuration, so the server starts once per run.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 @ExtendWith(OwnSecurityContextStrategy.class)
 public abstract class BrowserTest {
-
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final String DEFAULT_DRIVER = "/usr/bin/chromedriver";
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     @LocalServerPort
     private int port;
@@ -49,40 +32,22 @@ public abstract class BrowserTest {
     @Autowired
     private ApplicationContext applicationContext;
 
-    private @Nullable Path profile;
-    private @Nullable WebDriver driver;
+    private @Nullable Chromium chromium;
 
-    /** Without a browser the tests are skipped on a workstation; CI installs one, so there they must run. */
     @BeforeAll
     static void requireChromium() {
-        assumeTrue(Files.isExecutable(CHROMIUM) || "true".equals(System.getenv("CI")),
-                CHROMIUM + " is not installed (apt-get install chromium chromium-driver)");
+        Chromium.require();
     }
 
     @BeforeEach
     void startBrowser() throws IOException {
-        profile = Files.createTempDirectory("console-chromium-");
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile);
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver", DEFAULT_DRIVER)))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
+        chromium = Chromium.start();
     }
 
     @AfterEach
     void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(BrowserTest::delete);
-            }
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -92,14 +57,18 @@ public abstract class BrowserTest {
     }
 
     protected WebDriver browser() {
-        if (driver == null) {
-            throw new IllegalStateException("The browser has not been started");
-        }
-        return driver;
+        return chromium().driver();
     }
 
     protected WebDriverWait waiting() {
-        return new WebDriverWait(browser(), TIMEOUT);
+        return chromium().waiting();
+    }
+
+    private Chromium chromium() {
+        if (chromium == null) {
+            throw new IllegalStateException("The browser has not been started");
+        }
+        return chromium;
     }
 
     /** Opens a path of the console, such as "login". */
@@ -118,13 +87,5 @@ public abstract class BrowserTest {
     private WebElement field(String name) {
         return waiting().until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("vaadin-login-form input[name='" + name + "']")));
-    }
-
-    private static void delete(Path file) {
-        try {
-            Files.delete(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -2,15 +2,16 @@ package com.onboarding.console;
 
 import com.onboarding.console.security.domain.AppUser;
 import com.onboarding.console.security.domain.Role;
+import com.onboarding.console.security.service.ProviderSignIn;
 import org.junit.jupiter.api.AfterEach;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
@@ -43,6 +44,16 @@ public abstract class ConsoleTest {
     protected void runAsVisitor() {
         SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("test", "anonymousUser",
                 AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+    }
+
+    /**
+     * Acts as a staff person signed in through the identity provider, mapped to the role by its group; the user
+     * is created at the first call, as at a first sign-in.
+     */
+    protected Authentication runAsSignedInThroughProvider(String username, Role role) {
+        var authentication = ProviderSignIn.signIn(applicationContext, username, role);
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        return authentication;
     }
 
     /** New customers and users of this context's database. */

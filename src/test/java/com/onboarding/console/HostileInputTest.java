@@ -1,17 +1,27 @@
 package com.onboarding.console;
 
+import static com.onboarding.console.checklist.Steps.code;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.onboarding.console.aws.credentials.CredentialsService;
+import com.onboarding.console.aws.sandbox.SandboxAws;
 import com.onboarding.console.base.domain.InvalidInputException;
+import com.onboarding.console.checklist.Steps;
+import com.onboarding.console.checklist.domain.StepStatus;
+import com.onboarding.console.checklist.service.ChecklistService;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.service.CustomerDraft;
 import com.onboarding.console.customers.service.CustomerFilter;
 import com.onboarding.console.customers.service.CustomerService;
+import com.onboarding.console.payer.service.PayerLookupService;
+import com.onboarding.console.security.domain.AppUserRepository;
+import com.onboarding.console.security.domain.Role;
+import com.onboarding.console.security.service.AccountService;
 import com.onboarding.console.security.service.UserAdminService;
 import com.onboarding.console.security.service.UserDraft;
-import com.onboarding.console.security.domain.Role;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiFunction;
@@ -19,10 +29,12 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Every text field of the customer and user forms with what an attacker or a careless paste would type: each
- * is either refused with a message that names the field, leaving nothing saved or changed, or kept exactly.
+ * The text fields of the forms (customers, users, passwords, step notes and reasons, pasted credentials, payer
+ * lookups) with what an attacker or a careless paste would type: each is either refused with a message that names
+ * the field, leaving nothing saved or changed, or kept exactly.
  */
 class HostileInputTest extends ConsoleTest {
 
@@ -64,6 +76,27 @@ class HostileInputTest extends ConsoleTest {
 
     @Autowired
     private UserAdminService userAdmin;
+
+    @Autowired
+    private ChecklistService checklists;
+
+    @Autowired
+    private CredentialsService credentials;
+
+    @Autowired
+    private SandboxAws sandbox;
+
+    @Autowired
+    private PayerLookupService payers;
+
+    @Autowired
+    private AccountService accounts;
+
+    @Autowired
+    private AppUserRepository users;
+
+    @Autowired
+    private PasswordEncoder passwords;
 
     @Test
     void newCustomersTakeHostileTextExactlyOrRefuseItWithNothingSaved() {
@@ -115,6 +148,120 @@ class HostileInputTest extends ConsoleTest {
             checkUser("Display name", hostile, new UserDraft(uniqueUsername(), hostile, null, Role.OPS, null));
             checkUser("Email", hostile, new UserDraft(uniqueUsername(), "Hostile Test", hostile, Role.OPS, null));
         }
+    }
+
+    @Test
+    void stepNotesAndReasonsTakeHostileTextExactlyOrRefuseItWithNothingRecorded() {
+        runAs("ops");
+        long id = customers.create(validDraft()).id();
+        for (var hostile : HOSTILE) {
+            checkStepText("Note", hostile, id, "1.3", () -> checklists.addNote(id, code("1.3"), hostile));
+            checkStepText("Note", hostile, id, "1.3", () -> checklists.addInternalNote(id, code("1.3"), hostile));
+            var skipped = checkStepText("Reason", hostile, id, "1.2",
+                    () -> checklists.skip(id, code("1.2"), Steps.version(checklists, id, "1.2"), hostile));
+            if (skipped) {
+                assertThat(Steps.line(checklists, id, "1.2").status()).isEqualTo(StepStatus.SKIPPED);
+                var reopened = checkStepText("Reason", hostile, id, "1.2", () -> checklists.reopen(id, code("1.2"),
+                        Steps.version(checklists, id, "1.2"), hostile));
+                if (!reopened) {
+                    assertThat(Steps.line(checklists, id, "1.2").status()).as("nothing changed")
+                            .isEqualTo(StepStatus.SKIPPED);
+                    checklists.reopen(id, code("1.2"), Steps.version(checklists, id, "1.2"), "A plain reason");
+                }
+            } else {
+                assertThat(Steps.line(checklists, id, "1.2").status()).as("nothing changed")
+                        .isEqualTo(StepStatus.TODO);
+            }
+        }
+    }
+
+    /** Pasted credentials are never kept as typed: hostile text is refused at its field, and no secret echoed. */
+    @Test
+    void pastedCredentialsRefuseHostileTextAtTheirField() {
+        runAs("ops");
+        var customer = customers.create(validDraft());
+        var valid = sandbox.issueCredentials(customer.getAccountId());
+        for (var hostile : HOSTILE) {
+            assertPasteRefused(CredentialsService.ACCESS_KEY_ID, hostile, () -> credentials.paste(customer.id(),
+                    customer.getAccountId(), hostile, valid.secretAccessKey(), valid.sessionToken()));
+            assertPasteRefused(CredentialsService.SECRET_ACCESS_KEY, hostile, () -> credentials.paste(customer.id(),
+                    customer.getAccountId(), valid.accessKeyId(), hostile, valid.sessionToken()));
+            assertPasteRefused(CredentialsService.SESSION_TOKEN, hostile, () -> credentials.paste(customer.id(),
+                    customer.getAccountId(), valid.accessKeyId(), valid.secretAccessKey(), hostile));
+        }
+    }
+
+    /** A password is taken exactly as typed (any character a person can type) or refused with its rule. */
+    @Test
+    void passwordsTakeHostileTextExactlyOrRefuseItWithNothingChanged() {
+        runAs("admin");
+        var person = fixture().user(Role.OPS, null);
+        long id = Objects.requireNonNull(person.getId());
+        var current = person.getUsername();
+        for (var hostile : HOSTILE) {
+            runAs("admin");
+            checkPassword(id, hostile, () -> userAdmin.resetPassword(id, hostile));
+            userAdmin.resetPassword(id, current + " again");
+            current = current + " again";
+            runAs(person.getUsername());
+            var typed = current;
+            if (checkPassword(id, hostile, () -> accounts.changeOwnPassword(typed, hostile))) {
+                current = hostile;
+            }
+        }
+    }
+
+    private boolean checkPassword(long userId, String hostile, Runnable change) {
+        var before = users.findById(userId).orElseThrow().getPasswordHash();
+        var refusal = catchThrowable(change::run);
+        var after = users.findById(userId).orElseThrow().getPasswordHash();
+        if (refusal == null) {
+            assertThat(passwords.matches(hostile, after)).as("the password as typed").isTrue();
+            return true;
+        }
+        assertRefused(refusal, "New password", hostile);
+        assertThat(after).as("nothing changed").isEqualTo(before);
+        return false;
+    }
+
+    /** No hostile text is an account id: the lookup refuses it; the list lookup answers each entry's error. */
+    @Test
+    void payerLookupsRefuseHostileText() {
+        runAs("csm");
+        for (var hostile : HOSTILE) {
+            assertRefused(catchThrowable(() -> payers.lookup(hostile)), PayerLookupService.FIELD, hostile);
+            var refusal = catchThrowable(() -> assertThat(payers.lookupAll(hostile)).isNotEmpty()
+                    .allSatisfy(line -> {
+                        assertThat(line.answer()).as("an answer for %s", line.input()).isNull();
+                        assertThat(line.error()).isNotBlank().doesNotContain("Exception").hasSizeLessThan(400);
+                    }));
+            if (refusal != null) {
+                assertRefused(refusal, PayerLookupService.LIST_FIELD, hostile);
+            }
+        }
+    }
+
+    private static void assertPasteRefused(String label, String hostile, Runnable paste) {
+        var refusal = catchThrowable(paste::run);
+        assertRefused(refusal, label, hostile);
+        assertThat(refusal.getMessage()).as("the pasted text is not repeated").doesNotContain(hostile.strip());
+    }
+
+    /**
+     * Writes hostile text to a step; kept, it is the end of the step's newest history entry exactly; refused,
+     * the history is as before. Returns whether it was kept.
+     */
+    private boolean checkStepText(String label, String hostile, long customerId, String code, Runnable write) {
+        var before = checklists.history(customerId, code(code));
+        var refusal = catchThrowable(write::run);
+        var after = checklists.history(customerId, code(code));
+        if (refusal == null) {
+            assertThat(after.getFirst().what()).as("%s kept as typed", label).endsWith(hostile.strip());
+            return true;
+        }
+        assertRefused(refusal, label, hostile);
+        assertThat(after).as("nothing recorded").isEqualTo(before);
+        return false;
     }
 
     private void checkUser(String label, String hostile, UserDraft draft) {

@@ -4,6 +4,7 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.onboarding.console.security.domain.Role;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -43,7 +45,15 @@ public abstract class KaribuTest extends ConsoleTest {
 
     /** Logs in a user of the database, as the login form does. */
     protected void login(String username) {
-        var authentication = runAs(username);
+        loginAs(runAs(username));
+    }
+
+    /** Logs in a staff person through the identity provider, as the redirect login does. */
+    protected void loginThroughProvider(String username, Role role) {
+        loginAs(runAsSignedInThroughProvider(username, role));
+    }
+
+    private void loginAs(Authentication authentication) {
         var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((p, role) -> authentication.getAuthorities().stream()

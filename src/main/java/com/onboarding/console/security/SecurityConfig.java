@@ -7,6 +7,7 @@ import com.onboarding.console.security.service.SingleSignOnSettings;
 import com.onboarding.console.security.service.StaffPasswordLogin;
 import com.onboarding.console.security.service.InvalidUsernameException;
 import com.onboarding.console.security.ui.LoginView;
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -76,6 +77,8 @@ class SecurityConfig {
      */
     private static LogoutSuccessHandler providerLogout(ClientRegistrationRepository provider) {
         var handler = new OidcClientInitiatedLogoutSuccessHandler(provider);
+        // The log-out button's request is Vaadin's own: the page must be told where to go, not sent a 302.
+        handler.setRedirectStrategy(new UidlRedirectStrategy());
         handler.setPostLogoutRedirectUri("{baseUrl}/login?logout");
         handler.setDefaultTargetUrl("/login?logout");
         return handler;

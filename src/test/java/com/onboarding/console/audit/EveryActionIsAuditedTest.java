@@ -111,6 +111,10 @@ class EveryActionIsAuditedTest extends KaribuTest {
         assertThat(newest()).satisfies(e -> {
             expect(e, AuditAction.STEP_NOTE, "1.3", "Customer asks about the address");
         });
+        checklists.addInternalNote(customer.id(), code("1.3"), "Asked twice already");
+        assertThat(newest()).satisfies(e -> {
+            expect(e, AuditAction.STAFF_NOTE, "1.3", "Asked twice already");
+        });
         checklists.overrideGate(customer.id(), 2, "Confirmed by phone");
         assertThat(newest()).satisfies(e -> {
             expect(e, AuditAction.GATE_OVERRIDE, null, "Confirmed by phone");

@@ -17,6 +17,7 @@ import com.onboarding.console.customers.service.CustomerFilter;
 import com.onboarding.console.customers.service.CustomerService;
 import com.onboarding.console.customers.service.CustomerSort;
 import com.onboarding.console.payer.service.PayerLookupService;
+import com.onboarding.console.security.domain.Role;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -42,6 +43,11 @@ class ServiceAccessMatrixTest extends ConsoleTest {
     private static final Set<String> EVERYONE_OWN = Set.of("ops", "csm", "admin", "own");
     private static final TemporaryCredentials PASTED = new TemporaryCredentials("ASIAMATRIXPASTEDKEYS",
             "matrixSecretMatrixSecretMatrixSecret0000", "matrixSessionToken");
+
+    /** Staff sign in through the identity provider as well: "provider.ops" is mapped to OPS by their group. */
+    private static final String THROUGH_PROVIDER = "provider.";
+    private static final List<String> CALLERS = List.of("ops", "csm", "admin", "own", THROUGH_PROVIDER + "ops",
+            THROUGH_PROVIDER + "csm", THROUGH_PROVIDER + "admin");
 
     @Autowired
     CustomerService customers;
@@ -96,6 +102,8 @@ class ServiceAccessMatrixTest extends ConsoleTest {
                 id -> checklists.reopen(id, code("1.1"), -1, "reason")));
         list.add(new Entry("ChecklistService.addNote", EVERYONE_OWN,
                 id -> checklists.addNote(id, code("1.1"), "note")));
+        list.add(new Entry("ChecklistService.addInternalNote", STAFF,
+                id -> checklists.addInternalNote(id, code("1.1"), "note")));
         list.add(new Entry("ChecklistService.overrideGate", OPS_ADMIN,
                 id -> checklists.overrideGate(id, 3, null)));
         list.add(new Entry("ChecklistService.run", OPS_ADMIN,
@@ -122,9 +130,9 @@ class ServiceAccessMatrixTest extends ConsoleTest {
     Stream<DynamicTest> everyEntryPointByEveryRoleOnOwnAndOtherCustomer() {
         var tests = new ArrayList<DynamicTest>();
         for (var entry : entries()) {
-            for (var caller : List.of("ops", "csm", "admin", "own")) {
+            for (var caller : CALLERS) {
                 tests.add(DynamicTest.dynamicTest(entry.name() + " as " + caller + " on own customer",
-                        () -> check(entry, caller, own.id(), entry.allowed().contains(caller))));
+                        () -> check(entry, caller, own.id(), entry.allowed().contains(ruled(caller)))));
             }
             // A customer user reaches nothing of another customer, whatever the entry point.
             tests.add(DynamicTest.dynamicTest(entry.name() + " as customer user on another customer",
@@ -140,8 +148,17 @@ class ServiceAccessMatrixTest extends ConsoleTest {
         return tests.stream();
     }
 
+    /** The caller as the rules name them. */
+    private static String ruled(String caller) {
+        return caller.startsWith(THROUGH_PROVIDER) ? caller.substring(THROUGH_PROVIDER.length()) : caller;
+    }
+
     private void check(Entry entry, String caller, long customerId, boolean allowed) {
-        runAs(caller.equals("own") ? ownUser : caller);
+        if (caller.startsWith(THROUGH_PROVIDER)) {
+            runAsSignedInThroughProvider(caller, Role.valueOf(ruled(caller).toUpperCase()));
+        } else {
+            runAs(caller.equals("own") ? ownUser : caller);
+        }
         boolean denied;
         try {
             entry.call().accept(customerId);

@@ -11,6 +11,8 @@ public enum AuditAction {
     CUSTOMER_RESTORED(Audience.EVERYONE),
     STEP_TRANSITION(Audience.EVERYONE),
     STEP_NOTE(Audience.EVERYONE),
+    /** A note staff marked internal: kept among the reseller's people, never shown to the customer's. */
+    STAFF_NOTE(Audience.STAFF),
     GATE_OVERRIDE(Audience.EVERYONE),
     AWS_CALL(Audience.EVERYONE),
     /** What AWS answered to a failed call (its error code and message), under the error id the others see. */

@@ -5,6 +5,7 @@ import com.onboarding.console.audit.domain.AuditEntry;
 import com.onboarding.console.audit.domain.AuditRepository;
 import com.onboarding.console.base.access.CustomerVisible;
 import com.onboarding.console.base.access.OpsOrAdmin;
+import com.onboarding.console.base.access.SignedIn;
 import com.onboarding.console.base.domain.OffsetPageRequest;
 import com.onboarding.console.base.export.SpreadsheetCsv;
 import java.io.Writer;
@@ -77,6 +78,12 @@ public class AuditService {
     private void save(Event e) {
         audit.save(new AuditEntry(clock.instant(), e.actor(), e.action(), e.customerId(), e.customerName(),
                 e.stepCode(), e.fromState(), e.toState(), e.message(), e.sourceAddress()));
+    }
+
+    /** The person who did something, as the current reader may see them (see {@link AuditReader#nameOf}). */
+    @SignedIn
+    public String nameOf(String actor) {
+        return reader.nameOf(actor);
     }
 
     /** The latest entries about a customer that the current user may read, newest first. */

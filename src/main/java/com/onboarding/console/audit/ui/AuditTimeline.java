@@ -6,6 +6,8 @@ import com.onboarding.console.base.ui.DisplayTime;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import java.util.HashMap;
+import java.util.Map;
 
 /** The latest audit entries of one customer, newest first, for the customer's checklist page. */
 public class AuditTimeline extends Composite<Grid<AuditEntry>> {
@@ -16,6 +18,8 @@ public class AuditTimeline extends Composite<Grid<AuditEntry>> {
     private final AuditService audit;
     private final long customerId;
     private final int limit;
+    /** Each person's name as this reader sees it, asked once per refresh. */
+    private final Map<String, String> shownNames = new HashMap<>();
 
     public AuditTimeline(AuditService audit, long customerId) {
         this(audit, customerId, DEFAULT_LIMIT);
@@ -30,7 +34,7 @@ public class AuditTimeline extends Composite<Grid<AuditEntry>> {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
         grid.addColumn(e -> DisplayTime.format(e.getOccurredAt())).setHeader("Time").setKey("time")
                 .setWidth("11em").setFlexGrow(0);
-        grid.addColumn(AuditEntry::getActor).setHeader("User").setKey("user").setAutoWidth(true);
+        grid.addColumn(e -> shownNames.computeIfAbsent(e.getActor(), audit::nameOf)).setHeader("User").setKey("user").setAutoWidth(true);
         grid.addColumn(e -> AuditView.text(e.getStepCode())).setHeader("Step").setKey("step").setWidth("5em")
                 .setFlexGrow(0);
         grid.addColumn(AuditView::transition).setHeader("From → to").setKey("transition").setAutoWidth(true);
@@ -43,6 +47,7 @@ public class AuditTimeline extends Composite<Grid<AuditEntry>> {
 
     /** Reloads the entries, e.g. after a step changed. */
     public void refresh() {
+        shownNames.clear();
         getContent().setItems(audit.timeline(customerId, limit));
     }
 }

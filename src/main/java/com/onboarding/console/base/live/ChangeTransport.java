@@ -1,11 +1,11 @@
 package com.onboarding.console.base.live;
 
-import java.util.function.LongConsumer;
+import java.util.function.Consumer;
 
-/** Carries "customer X changed" from where it happened to every instance's open views. */
+/** Carries a {@link Change} from where it happened to every instance. */
 public interface ChangeTransport {
 
-    void send(long customerId);
+    void send(Change change);
 
-    void onReceive(LongConsumer receiver);
+    void onReceive(Consumer<Change> receiver);
 }

@@ -1,6 +1,6 @@
 package com.onboarding.console.base.live;
 
-import java.util.function.LongConsumer;
+import java.util.function.Consumer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,15 +13,15 @@ class LocalChangeTransportConfig {
     @ConditionalOnProperty(name = "console.live.transport", havingValue = "local", matchIfMissing = true)
     ChangeTransport localChangeTransport() {
         return new ChangeTransport() {
-            private volatile LongConsumer receiver = id -> { };
+            private volatile Consumer<Change> receiver = change -> { };
 
             @Override
-            public void send(long customerId) {
-                receiver.accept(customerId);
+            public void send(Change change) {
+                receiver.accept(change);
             }
 
             @Override
-            public void onReceive(LongConsumer receiver) {
+            public void onReceive(Consumer<Change> receiver) {
                 this.receiver = receiver;
             }
         };

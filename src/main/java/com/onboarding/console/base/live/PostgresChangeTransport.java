@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.LongConsumer;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "console.live.transport", havingValue = "postgres")
 class PostgresChangeTransport implements ChangeTransport, SmartLifecycle {
 
-    static final String CHANNEL = "customer_changes";
+    static final String CHANNEL = "console_changes";
     static final String LISTENER_NAME = "console-live-updates";
 
     private static final Logger log = LoggerFactory.getLogger(PostgresChangeTransport.class);
@@ -43,7 +43,7 @@ class PostgresChangeTransport implements ChangeTransport, SmartLifecycle {
 
     private final DataSource pool;
     private final DataSourceProperties database;
-    private volatile LongConsumer receiver = id -> { };
+    private volatile Consumer<Change> receiver = change -> { };
     private volatile boolean running;
     private volatile CountDownLatch listening = new CountDownLatch(1);
     private @Nullable Thread listener;
@@ -54,24 +54,24 @@ class PostgresChangeTransport implements ChangeTransport, SmartLifecycle {
     }
 
     @Override
-    public void send(long customerId) {
+    public void send(Change change) {
         try (var connection = pool.getConnection();
                 var statement = connection.prepareStatement("select pg_notify(?, ?)")) {
             statement.setString(1, CHANNEL);
-            statement.setString(2, Long.toString(customerId));
+            statement.setString(2, change.payload());
             statement.execute();
             if (!connection.getAutoCommit()) {
                 connection.commit();
             }
         } catch (SQLException e) {
             // The change itself is saved; only its announcement is lost, and views show it on their next load.
-            log.warn("Could not announce the change of customer {} to other instances: {}", customerId,
+            log.warn("Could not announce the change {} to other instances: {}", change,
                     e.getMessage());
         }
     }
 
     @Override
-    public void onReceive(LongConsumer receiver) {
+    public void onReceive(Consumer<Change> receiver) {
         this.receiver = receiver;
     }
 
@@ -120,7 +120,7 @@ class PostgresChangeTransport implements ChangeTransport, SmartLifecycle {
                 try (var statement = connection.createStatement()) {
                     statement.execute("LISTEN " + CHANNEL);
                 }
-                log.info("Listening to customer changes from every instance");
+                log.info("Listening to changes from every instance");
                 backoff = FIRST_BACKOFF;
                 listening.countDown();
                 receive(connection);
@@ -172,18 +172,16 @@ class PostgresChangeTransport implements ChangeTransport, SmartLifecycle {
     }
 
     private void deliver(String payload) {
-        long customerId;
-        try {
-            customerId = Long.parseLong(payload);
-        } catch (NumberFormatException e) {
-            log.warn("Ignored a customer change that names no customer: \"{}\"", payload);
+        var change = Change.parse(payload);
+        if (change.isEmpty()) {
+            log.warn("Ignored a change that names none: \"{}\"", payload);
             return;
         }
         try {
-            receiver.accept(customerId);
+            receiver.accept(change.get());
         } catch (RuntimeException e) {
             // One failing view must not stop the updates of all others.
-            log.error("A view failed to take the change of customer {}", customerId, e);
+            log.error("A view failed to take the change {}", change.get(), e);
         }
     }
 

@@ -122,9 +122,10 @@ final class ChecklistChange {
         effects.events.publishEvent(new TaxRegistrationSet(customer.id(), registrationId, legalName));
     }
 
-    /** A note changes no step: it goes to the trail, and open views show it. */
-    void note(StepCode code, String text) {
-        effects.audit.record(event(AuditAction.STEP_NOTE, text).onStep(code.toString()));
+    /** A note changes no step: it goes to the trail, and open views show it (an internal one to staff only). */
+    void note(StepCode code, String text, boolean internal) {
+        effects.audit.record(event(internal ? AuditAction.STAFF_NOTE : AuditAction.STEP_NOTE, text)
+                .onStep(code.toString()));
         if (user.role() == Role.CUSTOMER) {
             effects.events.publishEvent(new CustomerNoted(customer.id(), code, user.getUsername(), text));
         }

@@ -15,8 +15,10 @@ import com.onboarding.console.payer.service.PayerLookupService;
 import com.onboarding.console.security.AppUserPrincipal;
 import com.onboarding.console.security.service.UserDirectory;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,12 +53,13 @@ class ChecklistPages {
         var csm = customer.getCsmUserId() == null ? null
                 : users.find(customer.getCsmUserId()).map(UserDirectory.Person::displayName).orElse(null);
         var names = names(customer, csm);
+        var who = shownNames();
         var staff = user.isStaff();
         var awsAccess = StepPermissions.isStaff(user.role());
         return new ChecklistPage(customerId, customer.getName(), customer.getAccountId(),
                 customer.getBillingCountry(), customer.getRootEmail(), awsAccess ? customer.getExternalId() : null,
                 csm, payers.forCustomer(customerId), checklist.progress().completedSteps(),
-                checklist.progress().percent(), phases(checklist, user), steps(checklist, user, names),
+                checklist.progress().percent(), phases(checklist, user, who), steps(checklist, user, names, who),
                 checklist.next(user.role()), names, staff, awsAccess, checklist.hasConsoleAccess(user.role()) ? null
                         : Checklist.noAccess(user.role(), "account " + customer.getAccountId()));
     }
@@ -64,7 +67,7 @@ class ChecklistPages {
     @Transactional(readOnly = true)
     List<StepEvent> history(long customerId, StepCode code) {
         return audit.stepHistory(customerId, code.toString(), HISTORY_LIMIT).stream()
-                .map(e -> new StepEvent(e.getOccurredAt(), e.getActor(), describe(e.getAction(), e.getFromState(),
+                .map(e -> new StepEvent(e.getOccurredAt(), audit.nameOf(e.getActor()), describe(e.getAction(), e.getFromState(),
                         e.getToState(), e.getMessage())))
                 .toList();
     }
@@ -73,6 +76,7 @@ class ChecklistPages {
             @Nullable String message) {
         var what = switch (action) {
             case STEP_NOTE -> "Note";
+            case STAFF_NOTE -> "Internal note";
             case AWS_CALL -> "AWS: " + label(to);
             case STEP_TRANSITION -> label(from) + " → " + label(to);
             default -> action.name().toLowerCase(Locale.ROOT).replace('_', ' ');
@@ -104,11 +108,17 @@ class ChecklistPages {
                 aws.reportName(customer.getAccountId()), csm == null ? "your customer success manager" : csm);
     }
 
-    private static List<PhaseLine> phases(Checklist checklist, AppUserPrincipal user) {
+    /** Each person's name as the current user sees them, asked once per page. */
+    private UnaryOperator<String> shownNames() {
+        var shown = new HashMap<String, String>();
+        return actor -> shown.computeIfAbsent(actor, audit::nameOf);
+    }
+
+    private static List<PhaseLine> phases(Checklist checklist, AppUserPrincipal user, UnaryOperator<String> who) {
         var phases = new ArrayList<PhaseLine>();
         for (int phase = 1; phase <= StepCatalog.phases(); phase++) {
             var override = checklist.override(phase)
-                    .map(o -> new PhaseLine.Override(o.getOverriddenBy(), o.getOverriddenAt(), o.getReason()))
+                    .map(o -> new PhaseLine.Override(who.apply(o.getOverriddenBy()), o.getOverriddenAt(), o.getReason()))
                     .orElse(null);
             phases.add(new PhaseLine(phase, StepCatalog.PHASE_TITLES.get(phase - 1), checklist.completedIn(phase),
                     StepCatalog.phase(phase).size(), checklist.isPhaseOpen(phase),
@@ -117,14 +127,16 @@ class ChecklistPages {
         return phases;
     }
 
-    private static List<StepLine> steps(Checklist checklist, AppUserPrincipal user, StepNames names) {
+    private static List<StepLine> steps(Checklist checklist, AppUserPrincipal user, StepNames names,
+            UnaryOperator<String> who) {
         return checklist.steps().stream().map(step -> {
             var definition = step.definition();
             var code = definition.code();
+            var by = step.getChangedBy();
             return new StepLine(code, definition.title(names), definition.owner(), definition.kind(),
                     definition.automation() != null, step.getStatus(), step.getVerification(),
                     checklist.isSettled(code), step.getMessage(), step.getVerificationMessage(),
-                    step.getVerificationAt(), step.getChangedBy(), step.getChangedAt(), step.getVersion(),
+                    step.getVerificationAt(), by == null ? null : who.apply(by), step.getChangedAt(), step.getVersion(),
                     checklist.allowed(code, user.role()), checklist.primary(code, user.role()).orElse(null),
                     definition.consolePage());
         }).toList();

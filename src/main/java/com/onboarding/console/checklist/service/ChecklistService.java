@@ -7,6 +7,7 @@ import com.onboarding.console.aws.credentials.CredentialsService;
 import com.onboarding.console.base.access.CustomerVisible;
 import com.onboarding.console.base.access.OpsOrAdminOnCustomer;
 import com.onboarding.console.base.access.SignedIn;
+import com.onboarding.console.base.access.StaffOnly;
 import com.onboarding.console.base.live.CustomerChanges;
 import com.onboarding.console.checklist.domain.StepCatalog;
 import com.onboarding.console.checklist.domain.StepCode;
@@ -81,7 +82,13 @@ public class ChecklistService {
 
     @CustomerVisible
     public void addNote(long customerId, StepCode code, @Nullable String note) {
-        commands.addNote(customerId, code, note);
+        commands.addNote(customerId, code, note, false);
+    }
+
+    /** A note for the reseller's staff only: the customer's people never see it. */
+    @StaffOnly
+    public void addInternalNote(long customerId, StepCode code, @Nullable String note) {
+        commands.addNote(customerId, code, note, true);
     }
 
     @OpsOrAdminOnCustomer

@@ -36,7 +36,7 @@ class StepCommands {
         var text = TextInput.optionalLines("Note", note, NOTE_MAX);
         var message = step.definition().kind() != StepKind.MANUAL
                 && step.getVerification() != VerificationState.VERIFIED
-                ? join("Confirmed by " + change.user.getUsername() + ".", text)
+                ? join("Confirmed by hand.", text)
                 : text;
         change.transition(step, StepStatus.DONE, message);
         change.finish();
@@ -59,11 +59,14 @@ class StepCommands {
         change.finish();
     }
 
-    /** Notes are open to everyone who sees the customer, CSMs included; they go to the trail. */
+    /**
+     * Notes are open to everyone who sees the customer, CSMs included; they go to the trail. An internal note
+     * (staff only, checked by the service) is kept from the customer's people.
+     */
     @Transactional
-    void addNote(long customerId, StepCode code, @Nullable String note) {
+    void addNote(long customerId, StepCode code, @Nullable String note, boolean internal) {
         var change = changes.begin(customerId);
-        change.note(code, TextInput.requiredLines("Note", note, NOTE_MAX));
+        change.note(code, TextInput.requiredLines("Note", note, NOTE_MAX), internal);
     }
 
     @Transactional

@@ -195,7 +195,7 @@ public class ChecklistView extends Div implements BeforeEnterObserver, HasDynami
 
     private StepDetails details(StepLine line) {
         return new StepDetails(line, Objects.requireNonNull(names), externalId,
-                code -> checklists.history(customerId, code), actions::addNote);
+                code -> checklists.history(customerId, code), actions::addNote, staff);
     }
 
     /**

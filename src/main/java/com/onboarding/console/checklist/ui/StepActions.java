@@ -109,8 +109,12 @@ final class StepActions {
     }
 
     /** Adds a note; a refusal is thrown back to the note field, which keeps the text. */
-    void addNote(StepCode code, String note) {
-        checklists.addNote(page.customerId(), code, note);
+    void addNote(StepCode code, String note, boolean internal) {
+        if (internal) {
+            checklists.addInternalNote(page.customerId(), code, note);
+        } else {
+            checklists.addNote(page.customerId(), code, note);
+        }
         page.reload();
         Notification.show("Note added to " + code + ".", 3000, Notification.Position.BOTTOM_END);
     }

@@ -12,11 +12,11 @@ import com.onboarding.console.checklist.service.StepEvent;
 import com.onboarding.console.checklist.service.StepLine;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.dom.Element;
 import java.util.List;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -35,9 +35,10 @@ final class StepDetails extends Div {
     /**
      * @param externalId the customer's ExternalId, shown with the platform role's step for staff
      * @param addNote adds a note to the step; refuses by throwing, which shows the message at the field
+     * @param staff whether the reader is staff, who may mark a note internal
      */
     StepDetails(StepLine line, StepNames names, @Nullable String externalId,
-            Function<StepCode, List<StepEvent>> history, BiConsumer<StepCode, String> addNote) {
+            Function<StepCode, List<StepEvent>> history, NoteTaker addNote, boolean staff) {
         this.history = history;
         addClassName("step-details");
         var definition = StepCatalog.get(line.code());
@@ -59,20 +60,23 @@ final class StepDetails extends Div {
         events.setAttribute("class", "step-history");
         getElement().appendChild(state, events);
         if (line.allowed().contains(StepCommand.ADD_NOTE)) {
-            add(noteForm(line.code(), addNote));
+            add(noteForm(line.code(), addNote, staff));
         }
         update(line);
     }
 
-    private Div noteForm(StepCode code, BiConsumer<StepCode, String> addNote) {
+    private Div noteForm(StepCode code, NoteTaker addNote, boolean staff) {
         var note = new TextArea("Note");
+        var internal = new Checkbox("Internal: staff only, hidden from the customer");
+        internal.setId(StepRow.domId(code) + "-note-internal");
         note.setMaxLength(CustomerStep.NOTE_MAX);
         note.setId(StepRow.domId(code) + "-note");
         note.addClassName("step-note");
         var add = new Button("Add note", e -> {
             try {
-                addNote.accept(code, note.getValue());
+                addNote.add(code, note.getValue(), internal.getValue());
                 note.clear();
+                internal.clear();
                 note.setInvalid(false);
             } catch (RuntimeException refused) {
                 note.setErrorMessage(ErrorReport.of(refused).message());
@@ -81,9 +85,19 @@ final class StepDetails extends Div {
         });
         add.setId(StepRow.domId(code) + "-add_note");
         add.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        var form = new Div(note, add);
+        var form = new Div(note);
+        if (staff) {
+            form.add(internal);
+        }
+        form.add(add);
         form.addClassName("step-note-form");
         return form;
+    }
+
+    /** Adds a note to a step; refuses by throwing. */
+    @FunctionalInterface
+    interface NoteTaker {
+        void add(StepCode code, String text, boolean internal);
     }
 
     /** Redraws what the step's change may have changed: its messages and its history. */

@@ -134,7 +134,7 @@ public class NotificationService {
 
     /** The user follows a notification's link: it counts as read. Only the user's own notifications change. */
     @Transactional
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public void markRead(long notificationId) {
         var userId = currentUser.require().userId();
         notifications.findById(notificationId).filter(n -> n.getRecipientId() == userId && n.getReadAt() == null)

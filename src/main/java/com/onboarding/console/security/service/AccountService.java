@@ -4,8 +4,11 @@ import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.base.access.SignedIn;
 import com.onboarding.console.base.domain.InvalidInputException;
+import com.onboarding.console.base.live.Change.UserAccessChanged;
+import com.onboarding.console.base.live.LiveChanges;
 import com.onboarding.console.security.CurrentUser;
 import com.onboarding.console.security.domain.AppUserRepository;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -22,14 +25,16 @@ public class AccountService {
     private final LoginLockout lockout;
     private final AuditService audit;
     private final CurrentUser currentUser;
+    private final LiveChanges changes;
 
     AccountService(AppUserRepository users, PasswordEncoder passwords, LoginLockout lockout, AuditService audit,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, LiveChanges changes) {
         this.users = users;
         this.passwords = passwords;
         this.lockout = lockout;
         this.audit = audit;
         this.currentUser = currentUser;
+        this.changes = changes;
     }
 
     /**
@@ -46,6 +51,8 @@ public class AccountService {
             throw new InvalidInputException("New password", "The new password must differ from the current one.");
         }
         user.setPasswordHash(passwords.encode(password));
+        // Their other pages and devices end too: whoever else knew the old password is out.
+        changes.publish(new UserAccessChanged(Objects.requireNonNull(user.getId())));
         audit.record(AuditService.Event.of(user.getUsername(), AuditAction.USER_CHANGED, null, null,
                 "Changed own password"));
     }

@@ -2,6 +2,8 @@ package com.onboarding.console.security.service;
 
 import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.service.AuditService;
+import com.onboarding.console.base.live.Change.UserAccessChanged;
+import com.onboarding.console.base.live.LiveChanges;
 import com.onboarding.console.security.SingleSignOnUser;
 import com.onboarding.console.security.domain.AppUser;
 import com.onboarding.console.security.domain.AppUserRepository;
@@ -41,14 +43,16 @@ public class SingleSignOn implements OAuth2UserService<OidcUserRequest, OidcUser
     private final AppUserRepository users;
     private final SingleSignOnSettings settings;
     private final AuditService audit;
+    private final LiveChanges changes;
     private final Clock clock;
     private final TransactionTemplate tx;
 
-    SingleSignOn(AppUserRepository users, SingleSignOnSettings settings, AuditService audit, Clock clock,
-            PlatformTransactionManager transactions) {
+    SingleSignOn(AppUserRepository users, SingleSignOnSettings settings, AuditService audit, LiveChanges changes,
+            Clock clock, PlatformTransactionManager transactions) {
         this.users = users;
         this.settings = settings;
         this.audit = audit;
+        this.changes = changes;
         this.clock = clock;
         this.tx = new TransactionTemplate(transactions);
     }
@@ -101,6 +105,8 @@ public class SingleSignOn implements OAuth2UserService<OidcUserRequest, OidcUser
             record(user.getUsername(), AuditAction.USER_CHANGED, "Single sign-on changed the role of "
                     + user.getUsername() + ": " + user.getRole() + " -> " + role);
             user.bind(role, null);
+            // Pages still open with the former role end; this sign-in gets the new one.
+            changes.publish(new UserAccessChanged(Objects.requireNonNull(user.getId())));
         }
         user.setDisplayName(displayName);
         user.setEmail(email);

@@ -5,6 +5,8 @@ import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.base.access.AdminOnly;
 import com.onboarding.console.base.domain.EmailAddress;
 import com.onboarding.console.base.domain.InvalidInputException;
+import com.onboarding.console.base.live.Change.UserAccessChanged;
+import com.onboarding.console.base.live.LiveChanges;
 import com.onboarding.console.base.domain.TextInput;
 import com.onboarding.console.security.CurrentUser;
 import com.onboarding.console.security.domain.AppUser;
@@ -38,15 +40,17 @@ public class UserAdminService {
     private final LoginLockout lockout;
     private final AuditService audit;
     private final CurrentUser currentUser;
+    private final LiveChanges changes;
     private final Clock clock;
 
     UserAdminService(AppUserRepository users, PasswordEncoder passwords, LoginLockout lockout, AuditService audit,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, LiveChanges changes, Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.lockout = lockout;
         this.audit = audit;
         this.currentUser = currentUser;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -90,6 +94,7 @@ public class UserAdminService {
             keepAnAdministrator(user);
         }
         user.setEnabled(enabled);
+        changes.publish(new UserAccessChanged(userId));
         recordChange((enabled ? "Enabled user " : "Disabled user ") + user.getUsername());
     }
 
@@ -107,6 +112,7 @@ public class UserAdminService {
         }
         var before = describeRole(user.getRole(), user.getCustomerId());
         write(user, () -> user.bind(newRole, customerId));
+        changes.publish(new UserAccessChanged(userId));
         recordChange("Changed the role of " + user.getUsername() + ": " + before + " -> "
                 + describeRole(newRole, customerId));
     }
@@ -116,6 +122,7 @@ public class UserAdminService {
         var user = load(userId);
         var password = PasswordRules.check("New password", newPassword, user.getUsername());
         user.setPasswordHash(passwords.encode(password));
+        changes.publish(new UserAccessChanged(userId));
         recordChange("Set a new password for " + user.getUsername());
     }
 

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.github.mvysny.fakeservlet.FakeHttpSession;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -19,6 +20,8 @@ import com.onboarding.console.checklist.domain.StepCatalog;
 import com.onboarding.console.checklist.service.ChecklistService;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.service.CustomerService;
+import com.onboarding.console.security.domain.Role;
+import com.onboarding.console.security.service.UserAdminService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.server.VaadinSession;
@@ -26,11 +29,13 @@ import com.vaadin.flow.server.VaadinSessionState;
 import com.vaadin.flow.server.WrappedHttpSession;
 import jakarta.servlet.http.HttpSessionBindingEvent;
 import jakarta.servlet.http.HttpSessionBindingListener;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +56,9 @@ class CredentialsServiceTest extends KaribuTest {
 
     @Autowired
     private CustomerService customers;
+
+    @Autowired
+    private UserAdminService users;
 
     @Autowired
     private SandboxAws sandbox;
@@ -138,6 +146,26 @@ class CredentialsServiceTest extends KaribuTest {
         unbind(http, bound);
         assertThat(store.isEmpty()).as("the logged-out session's credentials").isTrue();
         assertThat(newSessionCredentials()).isEmpty();
+    }
+
+    /** An administrator takes the OPS role away while the page is open: the session and its credentials end. */
+    @Test
+    void pastedCredentialsAreDroppedWhenTheUsersAccessChanges() {
+        var opsUser = fixture().user(Role.OPS, null);
+        login(opsUser.getUsername());
+        var store = pasteIntoThisSession();
+        var http = httpSession();
+        var bound = boundListeners(http);
+
+        runAs("admin");
+        users.changeRole(Objects.requireNonNull(opsUser.getId()), Role.CSM, null);
+
+        await().atMost(Duration.ofSeconds(10)).pollInSameThread().until(() -> {
+            MockVaadin.clientRoundtrip(false);
+            return !http.isValid();
+        });
+        unbind(http, bound);
+        assertThat(store.isEmpty()).as("the ended session's credentials").isTrue();
     }
 
     /** A session idle beyond server.servlet.session.timeout: the container invalidates it. */

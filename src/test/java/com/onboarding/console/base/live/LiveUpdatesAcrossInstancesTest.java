@@ -4,7 +4,9 @@ import com.onboarding.console.TestFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.onboarding.console.PostgresTest;
+import com.onboarding.console.security.AppUserPrincipal;
 import com.onboarding.console.security.domain.Role;
+import com.onboarding.console.security.service.UserAdminService;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -32,6 +34,7 @@ class LiveUpdatesAcrossInstancesTest extends PostgresTest {
     private ConfigurableApplicationContext second;
     private Authentication ops;
     private final List<CustomerChanges.Subscription> subscriptions = new ArrayList<>();
+    private final List<LiveChanges.Subscription> liveSubscriptions = new ArrayList<>();
 
     @BeforeAll
     void start() {
@@ -44,6 +47,8 @@ class LiveUpdatesAcrossInstancesTest extends PostgresTest {
     void unsubscribe() {
         subscriptions.forEach(CustomerChanges.Subscription::cancel);
         subscriptions.clear();
+        liveSubscriptions.forEach(LiveChanges.Subscription::cancel);
+        liveSubscriptions.clear();
     }
 
     @Test
@@ -82,6 +87,24 @@ class LiveUpdatesAcrossInstancesTest extends PostgresTest {
     }
 
     @Test
+    void aUsersAccessChangeOnOneInstanceReachesTheOtherAsSuch() throws InterruptedException {
+        var heardBySecond = new LinkedBlockingQueue<Change.UserAccessChanged>();
+        var customersHeard = heardOn(second);
+        liveSubscriptions.add(second.getBean(LiveChanges.class).subscribe(Change.UserAccessChanged.class,
+                heardBySecond::add));
+        var user = createUser(first, Role.CUSTOMER, createCustomerOn(first));
+        customersHeard.clear();
+
+        as(first, createUser(first, Role.ADMIN, null), () -> {
+            first.getBean(UserAdminService.class).setEnabled(userId(user), false);
+            return null;
+        });
+
+        assertThat(heardBySecond.poll(1, TimeUnit.SECONDS)).isEqualTo(new Change.UserAccessChanged(userId(user)));
+        assertThat(customersHeard.poll(200, TimeUnit.MILLISECONDS)).as("a customer change").isNull();
+    }
+
+    @Test
     void listeningResumesAfterTheDatabaseDropsTheConnection() throws Exception {
         awaitListeners(2, terminateListeners());
         var heardBySecond = heardOn(second);
@@ -96,13 +119,13 @@ class LiveUpdatesAcrossInstancesTest extends PostgresTest {
         var database = new DataSourceProperties();
         database.setUrl(databaseUrl());
         var transport = new PostgresChangeTransport(new DriverManagerDataSource(databaseUrl()), database);
-        var heard = new LinkedBlockingQueue<Long>();
+        var heard = new LinkedBlockingQueue<Change>();
         transport.onReceive(heard::add);
 
         transport.start();
         assertThat(countListeners(EVER)).isEqualTo(3);
-        transport.send(-7);
-        assertThat(heard.poll(1, TimeUnit.SECONDS)).isEqualTo(-7);
+        transport.send(new Change.CustomerChanged(-7));
+        assertThat(heard.poll(1, TimeUnit.SECONDS)).isEqualTo(new Change.CustomerChanged(-7));
 
         transport.stop();
         assertThat(transport.isRunning()).isFalse();
@@ -117,6 +140,10 @@ class LiveUpdatesAcrossInstancesTest extends PostgresTest {
 
     private long createCustomerOn(ConfigurableApplicationContext instance) {
         return as(instance, ops, () -> new TestFixture(instance).customer("Live").id());
+    }
+
+    private static long userId(Authentication user) {
+        return ((AppUserPrincipal) user.getPrincipal()).userId();
     }
 
     /** Ends the listeners' connections from the database side, as a restart or failover would. */

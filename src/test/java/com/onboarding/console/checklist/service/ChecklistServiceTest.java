@@ -6,16 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.onboarding.console.ConsoleTest;
+import com.onboarding.console.TestFixture;
 import com.onboarding.console.audit.domain.AuditAction;
+import com.onboarding.console.audit.domain.AuditEntry;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.aws.AccountSecurityPort;
 import com.onboarding.console.aws.AwsCallException;
 import com.onboarding.console.aws.AwsResult;
 import com.onboarding.console.aws.AwsTarget;
+import com.onboarding.console.aws.FiledTaxRegistration;
 import com.onboarding.console.aws.OrganizationPort;
 import com.onboarding.console.aws.ReportPort;
 import com.onboarding.console.aws.RolePort;
-import com.onboarding.console.aws.FiledTaxRegistration;
 import com.onboarding.console.aws.TaxPort;
 import com.onboarding.console.aws.TaxRegistration;
 import com.onboarding.console.aws.TemporaryCredentials;
@@ -166,7 +168,7 @@ class ChecklistServiceTest extends ConsoleTest {
         var step = line("1.1");
         assertThat(step.status()).isEqualTo(StepStatus.DONE);
         assertThat(step.message()).as("whether AWS agrees is the verification's to say, not the message's")
-                .isEqualTo("Confirmed by ops.");
+                .isEqualTo("Confirmed by hand.");
         assertThat(step.verification()).isEqualTo(VerificationState.UNVERIFIED);
         assertThat(step.changedBy()).isEqualTo("ops");
         assertThat(audit.timeline(customer.id(), 10)).anySatisfy(e -> {
@@ -178,8 +180,40 @@ class ChecklistServiceTest extends ConsoleTest {
         assertThat(stored().getCompletedSteps()).isEqualTo(1);
         assertThat(checklists.history(customer.id(), code("1.1"))).first().satisfies(e -> {
             assertThat(e.actor()).isEqualTo("ops");
-            assertThat(e.what()).startsWith("To do → Done: Confirmed by ops");
+            assertThat(e.what()).startsWith("To do → Done: Confirmed by hand");
         });
+    }
+
+    @Test
+    void aCustomerUserSeesWhoConfirmedByDisplayNameAndNeverTheStaffUsername() {
+        Steps.confirm(checklists, customer.id(), "1.1");
+        runAs(customerUser(TestFixture.unique("viewer"), customer.id()).getUsername());
+
+        assertThat(line("1.1").changedBy()).isEqualTo("Olivia Ops");
+        assertThat(line("1.1").message()).doesNotContain("ops");
+        assertThat(checklists.history(customer.id(), code("1.1")))
+                .extracting(e -> e.actor() + " " + e.what())
+                .isNotEmpty().allSatisfy(text -> assertThat(text).startsWith("Olivia Ops").doesNotContain("ops"));
+        assertThat(audit.timeline(customer.id(), 10)).extracting(e -> audit.nameOf(e.getActor()))
+                .contains("Olivia Ops").doesNotContain("ops");
+    }
+
+    @Test
+    void anInternalNoteIsForStaffOnly() {
+        checklists.addNote(customer.id(), code("1.3"), "Address checked with the customer");
+        checklists.addInternalNote(customer.id(), code("1.3"), "Payment history is poor, keep an eye on it");
+        assertThat(checklists.history(customer.id(), code("1.3"))).extracting(StepEvent::what)
+                .contains("Internal note: Payment history is poor, keep an eye on it");
+
+        var viewer = customerUser(TestFixture.unique("viewer"), customer.id()).getUsername();
+        runAs(viewer);
+        assertThat(checklists.history(customer.id(), code("1.3"))).extracting(StepEvent::what)
+                .containsExactly("Note: Address checked with the customer");
+        assertThat(audit.timeline(customer.id(), 50)).extracting(AuditEntry::getMessage)
+                .contains("Address checked with the customer")
+                .doesNotContain("Payment history is poor, keep an eye on it");
+        assertThatThrownBy(() -> checklists.addInternalNote(customer.id(), code("1.3"), "A secret"))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

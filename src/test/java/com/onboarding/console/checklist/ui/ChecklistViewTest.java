@@ -27,8 +27,10 @@ import com.onboarding.console.base.routes.CustomerRoutes;
 import com.onboarding.console.checklist.Steps;
 import com.onboarding.console.checklist.service.ChecklistService;
 import com.onboarding.console.customers.domain.Customer;
+import com.onboarding.console.checklist.service.StepEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -175,6 +177,31 @@ class ChecklistViewTest extends KaribuTest {
     }
 
     @Test
+    void aNoteMarkedInternalIsShownToStaffButNotToTheCustomersPeople() {
+        var person = customerUser("internal-" + customer.id(), customer.id());
+        login("csm");
+        open();
+        command(StepRow.DETAILS, "1.1");
+        _get(TextArea.class, spec -> spec.withId("step-1-1-note")).setValue("Slow to answer, call instead");
+        _get(Checkbox.class, spec -> spec.withId("step-1-1-note-internal")).setValue(true);
+        _click(_get(Button.class, spec -> spec.withId("step-1-1-add_note")));
+        assertThat(shown(details("1.1"))).contains("Internal note: Slow to answer, call instead");
+
+        runAs(person.getUsername());
+        assertThat(checklists.history(customer.id(), code("1.1"))).extracting(StepEvent::what)
+                .noneMatch(what -> what.contains("Slow to answer"));
+    }
+
+    @Test
+    void theCustomersPeopleCannotMarkANoteInternal() {
+        login(customerUser("no-internal-" + customer.id(), customer.id()).getUsername());
+        open();
+        command(StepRow.DETAILS, "1.1");
+        assertThat(_find(TextArea.class, spec -> spec.withId("step-1-1-note"))).hasSize(1);
+        assertThat(_find(Checkbox.class, spec -> spec.withId("step-1-1-note-internal"))).isEmpty();
+    }
+
+    @Test
     void opsSeeTheirButtonsTheGateOverrideAndTheExternalIdToCopy() {
         login("ops");
         pasteCredentials();
@@ -255,7 +282,7 @@ class ChecklistViewTest extends KaribuTest {
         open();
         command(StepRow.DETAILS, "1.1");
         assertThat(summary("1.1")).contains("badge success\">Verified</span>");
-        assertThat(shown(details("1.1"))).contains("Confirmed by ops.").doesNotContain("not yet verified");
+        assertThat(shown(details("1.1"))).contains("Confirmed by hand.").doesNotContain("not yet verified");
 
         checklists.reopen(customer.id(), code("1.1"), Steps.version(checklists, customer.id(), "1.1"),
                 "Wrong account on record");

@@ -2,6 +2,7 @@ package com.onboarding.console.security.sso;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.boot.WebApplicationType;
@@ -28,6 +29,8 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
@@ -85,6 +88,17 @@ public class TestIdentityProvider {
         }
         int port = ((WebServerApplicationContext) running).getWebServer().getPort();
         return "http://127.0.0.2:" + port;
+    }
+
+    /**
+     * Lets the provider send the browser back to this address after logout. Unlike the sign-in redirect, the
+     * provider matches it exactly, port included, and the console's port is known only once it runs.
+     */
+    public static void acceptPostLogoutRedirect(String uri) {
+        issuer();
+        var clients = running.getBean(RegisteredClientRepository.class);
+        var client = Objects.requireNonNull(clients.findByClientId(CLIENT_ID));
+        clients.save(RegisteredClient.from(client).postLogoutRedirectUri(uri).build());
     }
 
     /**

@@ -39,7 +39,24 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 class RouteAccessTest extends KaribuTest {
 
-    enum Who { ANONYMOUS, OPS, CSM, ADMIN, CUSTOMER }
+    /** Staff log in with a password or sign in through the identity provider, which maps their group to a role. */
+    enum Who {
+        ANONYMOUS, OPS, CSM, ADMIN, CUSTOMER, SSO_OPS, SSO_CSM, SSO_ADMIN;
+
+        /** Whom the rules name: a person signed in through the provider has the access of their role. */
+        Who asRuled() {
+            return switch (this) {
+                case SSO_OPS -> OPS;
+                case SSO_CSM -> CSM;
+                case SSO_ADMIN -> ADMIN;
+                default -> this;
+            };
+        }
+
+        boolean throughProvider() {
+            return asRuled() != this;
+        }
+    }
 
     enum Outcome { VIEW, LOGIN, DENIED }
 
@@ -62,7 +79,7 @@ class RouteAccessTest extends KaribuTest {
         }
 
         String landing(Who who) {
-            return landings.getOrDefault(who, path);
+            return landings.getOrDefault(who.asRuled(), path);
         }
     }
 
@@ -129,7 +146,7 @@ class RouteAccessTest extends KaribuTest {
     static Stream<Case> cases() {
         return ROUTES.stream().flatMap(rule -> Arrays.stream(Who.values())
                 .map(who -> new Case(rule, who, who == Who.ANONYMOUS ? Outcome.LOGIN
-                        : rule.allowed().contains(who) ? Outcome.VIEW : Outcome.DENIED)));
+                        : rule.allowed().contains(who.asRuled()) ? Outcome.VIEW : Outcome.DENIED)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -139,7 +156,10 @@ class RouteAccessTest extends KaribuTest {
         var landing = resolve(c.rule().landing(c.who()));
         var expectedView = RouteConfiguration.forApplicationScope().getRoute(landing);
         assertThat(expectedView).as("the view routed at /" + landing).isPresent();
-        if (c.who() != Who.ANONYMOUS) {
+        if (c.who().throughProvider()) {
+            loginThroughProvider("provider." + c.who().asRuled().name().toLowerCase(),
+                    Role.valueOf(c.who().asRuled().name()));
+        } else if (c.who() != Who.ANONYMOUS) {
             login(username(c.who()));
         }
 
