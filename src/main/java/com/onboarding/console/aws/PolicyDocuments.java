@@ -69,6 +69,8 @@ public class PolicyDocuments {
     private String fill(String template, String accountId, String externalId) {
         return template.replace("{platformAccountId}", settings.platformAccountId())
                 .replace("{billingAccountId}", settings.billingAccountId())
+                .replace("{platformRoleName}", settings.platformRoleName())
+                .replace("{billingRoleName}", settings.billingRoleName())
                 .replace("{bucket}", settings.reportName(accountId))
                 .replace("{accountId}", accountId)
                 .replace("{externalId}", externalId);
