@@ -2,6 +2,8 @@ package com.onboarding.console.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +42,10 @@ public abstract class AwsPortsContract {
     protected abstract void givenReport(AwsTarget target, ReportDefinitionSpec existing);
 
     protected abstract void givenAccount(AwsTarget target, OrganizationFacts organization, boolean rootMfa);
+
+    /** AdministratorAccess is attached to these users and to these groups, each with its members. */
+    protected abstract void givenAdministratorAccessHeldBy(AwsTarget target, List<String> users,
+            Map<String, List<String>> groups);
 
     @BeforeEach
     void newAccount() {
@@ -156,6 +162,27 @@ public abstract class AwsPortsContract {
         assertThat(result.ok()).isFalse();
         assertThat(result.message()).isEqualTo("The report definition " + wanted.reportName() + " already exists,"
                 + " but TimeUnit is DAILY, expected HOURLY; AdditionalSchemaElements is [], expected [RESOURCES]");
+    }
+
+    @Test
+    void anAdministratorThroughAGroupCounts() {
+        givenAdministratorAccessHeldBy(target, List.of(), Map.of("Administrators", List.of("anna")));
+
+        assertThat(aws().adminUserPresent(target)).isTrue();
+    }
+
+    @Test
+    void anAdministratorGroupWithoutUsersDoesNotCount() {
+        givenAdministratorAccessHeldBy(target, List.of(), Map.of("Administrators", List.of()));
+
+        assertThat(aws().adminUserPresent(target)).isFalse();
+    }
+
+    @Test
+    void anAdministratorUserCounts() {
+        givenAdministratorAccessHeldBy(target, List.of("admin"), Map.of());
+
+        assertThat(aws().adminUserPresent(target)).isTrue();
     }
 
     @Test

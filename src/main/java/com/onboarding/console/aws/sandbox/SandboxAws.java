@@ -4,6 +4,7 @@ import com.onboarding.console.aws.AwsCallException;
 import com.onboarding.console.aws.AwsCallException.Reason;
 import com.onboarding.console.aws.AwsCallMetrics;
 import com.onboarding.console.aws.AwsFailures;
+import com.onboarding.console.aws.AwsOperation;
 import com.onboarding.console.aws.AwsOperations;
 import com.onboarding.console.aws.AwsResult;
 import com.onboarding.console.aws.AwsSettings;
@@ -17,11 +18,11 @@ import com.onboarding.console.aws.TaxRegistration;
 import com.onboarding.console.aws.TemporaryCredentials;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -81,7 +82,6 @@ public class SandboxAws implements AwsOperations {
         touch(accountId).rootMfa = enabled;
     }
 
-    /** CreateUser + AttachUserPolicy AdministratorAccess. */
     /**
      * Makes the account a member of another account's organization, as when a customer names a member account
      * instead of their management account.
@@ -93,8 +93,20 @@ public class SandboxAws implements AwsOperations {
         member.masterAccountId = management.accountId;
     }
 
+    /** CreateUser + AttachUserPolicy AdministratorAccess. */
     public synchronized void createAdminUser(String accountId, String userName) {
         touch(accountId).users.computeIfAbsent(userName, u -> new TreeSet<>()).add(ADMINISTRATOR_ACCESS);
+    }
+
+    /** CreateGroup + AttachGroupPolicy AdministratorAccess, then CreateUser + AddUserToGroup for each member. */
+    public synchronized void createAdminGroup(String accountId, String groupName, List<String> members) {
+        var account = touch(accountId);
+        var group = account.groups.computeIfAbsent(groupName, g -> new Group());
+        group.policies.add(ADMINISTRATOR_ACCESS);
+        members.forEach(member -> {
+            account.users.computeIfAbsent(member, u -> new TreeSet<>());
+            group.members.add(member);
+        });
     }
 
     /** The next {@code times} calls to the account fail for this reason, e.g. to practise throttling. */
@@ -116,7 +128,7 @@ public class SandboxAws implements AwsOperations {
 
     @Override
     public OrganizationFacts describeOrganization(AwsTarget target) {
-        return call("organizations", "DescribeOrganization", target, account -> {
+        return call(AwsOperation.DESCRIBE_ORGANIZATION, target, account -> {
             var master = touch(account.masterAccountId);
             return new OrganizationFacts(account.organizationId, master.accountId, master.rootEmail);
         });
@@ -124,18 +136,27 @@ public class SandboxAws implements AwsOperations {
 
     @Override
     public boolean rootMfaEnabled(AwsTarget target) {
-        return call("iam", "GetAccountSummary", target, account -> account.rootMfa);
+        return call(AwsOperation.GET_ACCOUNT_SUMMARY, target, account -> account.rootMfa);
     }
 
+    /** As the SDK asks: who holds AdministratorAccess, then whether a holding group has a user. */
     @Override
     public boolean adminUserPresent(AwsTarget target) {
-        return call("iam", "ListAttachedUserPolicies", target,
-                account -> account.users.values().stream().anyMatch(p -> p.contains(ADMINISTRATOR_ACCESS)));
+        var holders = call(AwsOperation.LIST_ENTITIES_FOR_POLICY, target, account -> account.holders());
+        if (!holders.users().isEmpty()) {
+            return true;
+        }
+        for (var group : holders.groups()) {
+            if (call(AwsOperation.GET_GROUP, target, account -> !account.groups.get(group).members.isEmpty())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
     public AwsResult putTaxRegistration(AwsTarget target, TaxRegistration registration) {
-        return call("taxsettings", "PutTaxRegistration", target, account -> {
+        return call(AwsOperation.PUT_TAX_REGISTRATION, target, account -> {
             account.tax = registration;
             return AwsResult.ok("Tax registration " + registration.registrationId() + " (" + registration.countryCode()
                     + ") saved");
@@ -144,12 +165,12 @@ public class SandboxAws implements AwsOperations {
 
     @Override
     public Optional<TaxRegistration> getTaxRegistration(AwsTarget target) {
-        return call("taxsettings", "GetTaxRegistration", target, account -> Optional.ofNullable(account.tax));
+        return call(AwsOperation.GET_TAX_REGISTRATION, target, account -> Optional.ofNullable(account.tax));
     }
 
     @Override
     public String accountOf(TemporaryCredentials credentials) {
-        return metrics.time("sts", "GetCallerIdentity", () -> {
+        return metrics.time(AwsOperation.GET_CALLER_IDENTITY, () -> {
             synchronized (this) {
                 var owner = issuedKeys.get(credentials.accessKeyId());
                 if (owner == null) {
@@ -165,36 +186,36 @@ public class SandboxAws implements AwsOperations {
     /** Credentials the sandbox did not issue belong to the account they are meant for, if they look temporary. */
     @Override
     public String accountOf(AwsTarget target) {
-        return call("sts", "GetCallerIdentity", target, account -> account.accountId);
+        return call(AwsOperation.GET_CALLER_IDENTITY, target, account -> account.accountId);
     }
 
     @Override
     public boolean createRole(AwsTarget target, String roleName, String trustPolicy) {
-        return call("iam", "CreateRole", target,
+        return call(AwsOperation.CREATE_ROLE, target,
                 account -> account.roles.putIfAbsent(roleName, new Role(trustPolicy)) == null);
     }
 
     @Override
     public Optional<String> roleTrustPolicy(AwsTarget target, String roleName) {
-        return call("iam", "GetRole", target,
+        return call(AwsOperation.GET_ROLE, target,
                 account -> Optional.ofNullable(account.roles.get(roleName)).map(role -> role.trustPolicy));
     }
 
     @Override
     public void putRolePolicy(AwsTarget target, String roleName, String policyName, String policy) {
-        call("iam", "PutRolePolicy", target, account -> existingRole(account, roleName, "iam:PutRolePolicy")
+        call(AwsOperation.PUT_ROLE_POLICY, target, account -> existingRole(account, roleName, "iam:PutRolePolicy")
                 .policies.put(policyName, policy));
     }
 
     @Override
     public Optional<String> rolePolicy(AwsTarget target, String roleName, String policyName) {
-        return call("iam", "GetRolePolicy", target, account -> Optional.ofNullable(
+        return call(AwsOperation.GET_ROLE_POLICY, target, account -> Optional.ofNullable(
                 existingRole(account, roleName, "iam:GetRolePolicy").policies.get(policyName)));
     }
 
     @Override
     public void assumeRole(AwsTarget target, String roleName) {
-        call("sts", "AssumeRole", target, account -> {
+        call(AwsOperation.ASSUME_ROLE, target, account -> {
             assumePlatformRole(account, target);
             return account;
         });
@@ -202,7 +223,7 @@ public class SandboxAws implements AwsOperations {
 
     @Override
     public BucketCreation createBucket(AwsTarget target, String bucket, String region) {
-        return call("s3", "CreateBucket", target, account -> {
+        return call(AwsOperation.CREATE_BUCKET, target, account -> {
             var owner = bucketOwners.putIfAbsent(bucket, account.accountId);
             if (owner == null) {
                 account.buckets.put(bucket, new Bucket(region));
@@ -215,39 +236,41 @@ public class SandboxAws implements AwsOperations {
 
     @Override
     public boolean bucketExists(AwsTarget target, String bucket) {
-        return call("s3", "HeadBucket", target, account -> account.buckets.containsKey(bucket));
+        return call(AwsOperation.HEAD_BUCKET, target, account -> account.buckets.containsKey(bucket));
     }
 
     @Override
     public void putPublicAccessBlock(AwsTarget target, String bucket, PublicAccessBlock block) {
-        call("s3", "PutPublicAccessBlock", target, account -> existingBucket(account, bucket).block = block);
+        call(AwsOperation.PUT_PUBLIC_ACCESS_BLOCK, target,
+                account -> existingBucket(account, bucket).block = block);
     }
 
     @Override
     public Optional<PublicAccessBlock> publicAccessBlock(AwsTarget target, String bucket) {
-        return call("s3", "GetPublicAccessBlock", target,
+        return call(AwsOperation.GET_PUBLIC_ACCESS_BLOCK, target,
                 account -> Optional.ofNullable(existingBucket(account, bucket).block));
     }
 
     @Override
     public void encryptBucket(AwsTarget target, String bucket) {
-        call("s3", "PutBucketEncryption", target, account -> existingBucket(account, bucket).encrypted = true);
+        call(AwsOperation.PUT_BUCKET_ENCRYPTION, target,
+                account -> existingBucket(account, bucket).encrypted = true);
     }
 
     @Override
     public void putBucketPolicy(AwsTarget target, String bucket, String policy) {
-        call("s3", "PutBucketPolicy", target, account -> existingBucket(account, bucket).policy = policy);
+        call(AwsOperation.PUT_BUCKET_POLICY, target, account -> existingBucket(account, bucket).policy = policy);
     }
 
     @Override
     public Optional<String> bucketPolicy(AwsTarget target, String bucket) {
-        return call("s3", "GetBucketPolicy", target,
+        return call(AwsOperation.GET_BUCKET_POLICY, target,
                 account -> Optional.ofNullable(existingBucket(account, bucket).policy));
     }
 
     @Override
     public boolean putReportDefinition(AwsTarget target, ReportDefinitionSpec definition) {
-        return call("cur", "PutReportDefinition", target, account -> {
+        return call(AwsOperation.PUT_REPORT_DEFINITION, target, account -> {
             if (!bucketOwners.getOrDefault(definition.s3Bucket(), "").equals(account.accountId)) {
                 throw AwsFailures.failure(Reason.OTHER, "cur:PutReportDefinition", account.accountId,
                         "ValidationException", "Failed to verify customer bucket permission. accountId= "
@@ -260,16 +283,17 @@ public class SandboxAws implements AwsOperations {
 
     @Override
     public List<ReportDefinitionSpec> reportDefinitions(AwsTarget target) {
-        return call("cur", "DescribeReportDefinitions", target, account -> List.copyOf(account.reports.values()));
+        return call(AwsOperation.DESCRIBE_REPORT_DEFINITIONS, target,
+                account -> List.copyOf(account.reports.values()));
     }
 
     /**
      * Times the call, finds the account the credentials act in, and plays an injected failure, all under the
      * sandbox's one lock (it is small and fast).
      */
-    private <T> T call(String service, String operation, AwsTarget target, Function<Account, T> body) {
-        var qualified = service + ":" + operation;
-        return metrics.time(service, operation, () -> {
+    private <T> T call(AwsOperation operation, AwsTarget target, Function<Account, T> body) {
+        var qualified = operation.qualifiedName();
+        return metrics.time(operation, () -> {
             synchronized (this) {
                 var account = actingAccount(target, qualified);
                 if (account.failuresLeft > 0 && account.failure != null) {
@@ -350,6 +374,7 @@ public class SandboxAws implements AwsOperations {
         String rootEmail;
         boolean rootMfa = true;
         final Map<String, TreeSet<String>> users = new TreeMap<>();
+        final Map<String, Group> groups = new TreeMap<>();
         final Map<String, Role> roles = new TreeMap<>();
         final Map<String, Bucket> buckets = new TreeMap<>();
         final Map<String, ReportDefinitionSpec> reports = new TreeMap<>();
@@ -364,13 +389,18 @@ public class SandboxAws implements AwsOperations {
             this.rootEmail = "root+" + accountId + "@customer.example";
         }
 
+        /** ListEntitiesForPolicy on AdministratorAccess: the users and groups it is attached to. */
+        Holders holders() {
+            return new Holders(users.entrySet().stream().filter(user -> user.getValue().contains(ADMINISTRATOR_ACCESS))
+                    .map(Map.Entry::getKey).toList(),
+                    groups.entrySet().stream().filter(group -> group.getValue().policies.contains(ADMINISTRATOR_ACCESS))
+                    .map(Map.Entry::getKey).toList());
+        }
+
         SandboxAccount snapshot() {
-            var admins = new ArrayList<String>();
-            users.forEach((user, attached) -> {
-                if (attached.contains(ADMINISTRATOR_ACCESS)) {
-                    admins.add(user);
-                }
-            });
+            var holders = holders();
+            var admins = new TreeSet<>(holders.users());
+            holders.groups().forEach(group -> admins.addAll(groups.get(group).members));
             return new SandboxAccount(accountId, rootEmail, rootMfa, List.copyOf(admins), List.copyOf(roles.keySet()),
                     List.copyOf(buckets.keySet()), List.copyOf(reports.keySet()),
                     tax == null ? null : tax.registrationId(),
@@ -385,6 +415,14 @@ public class SandboxAws implements AwsOperations {
         Role(String trustPolicy) {
             this.trustPolicy = trustPolicy;
         }
+    }
+
+    private record Holders(List<String> users, List<String> groups) {
+    }
+
+    private static final class Group {
+        final Set<String> policies = new TreeSet<>();
+        final Set<String> members = new TreeSet<>();
     }
 
     private static final class Bucket {

@@ -14,6 +14,8 @@ import com.onboarding.console.aws.OrganizationFacts;
 import com.onboarding.console.aws.ReportDefinitionSpec;
 import com.onboarding.console.aws.RoleSpec;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SandboxAwsContractTest extends AwsPortsContract {
@@ -63,6 +65,13 @@ class SandboxAwsContractTest extends AwsPortsContract {
     protected void givenAccount(AwsTarget target, OrganizationFacts organization, boolean rootMfa) {
         sandbox.setRootEmail(target.accountId(), organization.masterAccountEmail());
         sandbox.setRootMfa(target.accountId(), rootMfa);
+    }
+
+    @Override
+    protected void givenAdministratorAccessHeldBy(AwsTarget target, List<String> users,
+            Map<String, List<String>> groups) {
+        users.forEach(user -> sandbox.createAdminUser(target.accountId(), user));
+        groups.forEach((group, members) -> sandbox.createAdminGroup(target.accountId(), group, members));
     }
 
     @Test

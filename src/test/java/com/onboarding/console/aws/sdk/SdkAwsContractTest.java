@@ -8,6 +8,8 @@ import com.onboarding.console.aws.OrganizationFacts;
 import com.onboarding.console.aws.ReportDefinitionSpec;
 import com.onboarding.console.aws.RoleSpec;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -83,5 +85,11 @@ class SdkAwsContractTest extends AwsPortsContract {
         stubs.organization(organization.organizationId(), organization.masterAccountId(),
                 organization.masterAccountEmail());
         stubs.accountSummary(rootMfa);
+    }
+
+    @Override
+    protected void givenAdministratorAccessHeldBy(AwsTarget target, List<String> users,
+            Map<String, List<String>> groups) {
+        stubs.administratorAccessHeldBy(users, groups);
     }
 }

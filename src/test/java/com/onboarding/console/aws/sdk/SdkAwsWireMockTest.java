@@ -169,10 +169,12 @@ class SdkAwsWireMockTest {
         var policy = JSON.readTree(only(stubs.bucket(RequestMethod.PUT, BUCKET, "policy")).getBodyAsString());
         for (JsonNode statement : policy.get("Statement")) {
             assertThat(statement.get("Principal").get("Service").asString()).isEqualTo("billingreports.amazonaws.com");
-            var conditions = statement.get("Condition").get("StringEquals");
-            assertThat(conditions.get("aws:SourceArn").asString())
+            // A trailing * matches as a wildcard only under ArnLike or StringLike; StringEquals compares literally.
+            var conditions = statement.get("Condition");
+            assertThat(conditions.get("ArnLike").get("aws:SourceArn").asString())
                     .isEqualTo("arn:aws:cur:us-east-1:" + ACCOUNT + ":definition/*");
-            assertThat(conditions.get("aws:SourceAccount").asString()).isEqualTo(ACCOUNT);
+            assertThat(conditions.get("StringEquals").get("aws:SourceAccount").asString()).isEqualTo(ACCOUNT);
+            assertThat(conditions.get("StringEquals").has("aws:SourceArn")).isFalse();
         }
         assertThat(policy.toString()).contains("s3:GetBucketAcl", "s3:GetBucketPolicy", "s3:PutObject",
                 "arn:aws:s3:::" + BUCKET + "/*");
@@ -197,8 +199,9 @@ class SdkAwsWireMockTest {
 
         assertThat(result.ok()).isFalse();
         assertThat(result.message()).startsWith("The bucket " + BUCKET + " already exists, but its bucket policy"
-                + " differs from the console's at Statement[0].Condition.StringEquals.aws:SourceAccount: has"
-                + " [111111111111], expected [" + ACCOUNT + "]");
+                + " differs from the console's at Statement[0].Condition.ArnLike.aws:SourceArn: has"
+                + " [arn:aws:cur:us-east-1:111111111111:definition/*], expected [arn:aws:cur:us-east-1:" + ACCOUNT
+                + ":definition/*]");
     }
 
     @Test
