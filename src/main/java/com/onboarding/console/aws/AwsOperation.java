@@ -35,8 +35,7 @@ public enum AwsOperation {
     ASSUME_ROLE("sts", "AssumeRole", Caller.CONSOLE_IDENTITY, "arn:aws:iam::{account}:role/{name}", "AccessDenied",
             "sts:AssumeRole"),
     /** Needs no permission: AWS answers it for any valid credentials. */
-    GET_CALLER_IDENTITY("sts", "GetCallerIdentity", Caller.PASTED_CREDENTIALS, "*", "AccessDenied",
-            "sts:GetCallerIdentity"),
+    GET_CALLER_IDENTITY("sts", "GetCallerIdentity", Caller.PASTED_CREDENTIALS, "*", "AccessDenied"),
     CREATE_BUCKET("s3", "CreateBucket", Caller.PLATFORM_ROLE, "arn:aws:s3:::{name}", "AccessDenied",
             "s3:CreateBucket"),
     /** HeadBucket is authorized as s3:ListBucket. */
@@ -110,7 +109,7 @@ public enum AwsOperation {
         return accessDeniedCode;
     }
 
-    /** The IAM actions the request needs, all of them. */
+    /** The IAM actions the request needs, all of them; none for GetCallerIdentity. */
     public List<String> actions() {
         return actions;
     }
@@ -118,6 +117,17 @@ public enum AwsOperation {
     /** Service and operation, e.g. "iam:GetRole", as failures name the call. */
     public String qualifiedName() {
         return service + ":" + operationName;
+    }
+
+    /** How a refusal of the request names it, with the actions it needs. */
+    public String deniedName() {
+        return actions.isEmpty() ? qualifiedName() : deniedName(String.join(", ", actions));
+    }
+
+    /** How a refusal names the request: the operation and the IAM action refused, where IAM names it otherwise. */
+    public String deniedName(String action) {
+        var qualified = qualifiedName();
+        return qualified.equalsIgnoreCase(action) ? qualified : qualified + " (IAM action " + action + ")";
     }
 
     /** The resource's ARN in the account; {@code name} is the role, group, bucket, report or policy name. */

@@ -11,7 +11,6 @@ import com.onboarding.console.aws.AwsSettings;
 import com.onboarding.console.aws.AwsTarget;
 import com.onboarding.console.aws.BucketCreation;
 import com.onboarding.console.aws.OrganizationFacts;
-import com.onboarding.console.aws.PolicyDocuments;
 import com.onboarding.console.aws.PublicAccessBlock;
 import com.onboarding.console.aws.ReportDefinitionSpec;
 import com.onboarding.console.aws.TaxRegistration;
@@ -21,6 +20,7 @@ import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -50,16 +50,16 @@ public class SandboxAws implements AwsOperations {
     private static final String SECRET_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final PolicyDocuments policies;
-    private final String platformAccountId;
+    private final String platformRoleName;
+    private final SandboxIam iam;
     private final AwsCallMetrics metrics;
     private final Map<String, Account> accounts = new TreeMap<>();
     private final Map<String, String> bucketOwners = new HashMap<>();
     private final Map<String, String> issuedKeys = new HashMap<>();
 
     public SandboxAws(AwsSettings settings, MeterRegistry registry) {
-        this.policies = new PolicyDocuments(settings);
-        this.platformAccountId = settings.platformAccountId();
+        this.platformRoleName = settings.platformRoleName();
+        this.iam = new SandboxIam(settings.platformAccountId());
         this.metrics = new AwsCallMetrics(registry);
     }
 
@@ -109,6 +109,13 @@ public class SandboxAws implements AwsOperations {
         });
     }
 
+    /** Changes a role's inline policy, as the customer could in their IAM console; the role must exist. */
+    public synchronized void setRolePolicy(String accountId, String roleName, String policyName, String document) {
+        var account = touch(accountId);
+        SandboxIam.requireValid(AwsOperation.PUT_ROLE_POLICY, accountId, document);
+        existingRole(account, roleName, "iam:PutRolePolicy").policies.put(policyName, document);
+    }
+
     /** The next {@code times} calls to the account fail for this reason, e.g. to practise throttling. */
     public synchronized void failNext(String accountId, Reason reason, int times) {
         var account = touch(accountId);
@@ -142,12 +149,12 @@ public class SandboxAws implements AwsOperations {
     /** As the SDK asks: who holds AdministratorAccess, then whether a holding group has a user. */
     @Override
     public boolean adminUserPresent(AwsTarget target) {
-        var holders = call(AwsOperation.LIST_ENTITIES_FOR_POLICY, target, account -> account.holders());
+        var holders = call(AwsOperation.LIST_ENTITIES_FOR_POLICY, target, "AdministratorAccess", account -> account.holders());
         if (!holders.users().isEmpty()) {
             return true;
         }
         for (var group : holders.groups()) {
-            if (call(AwsOperation.GET_GROUP, target, account -> !account.groups.get(group).members.isEmpty())) {
+            if (call(AwsOperation.GET_GROUP, target, group, account -> !account.groups.get(group).members.isEmpty())) {
                 return true;
             }
         }
@@ -191,39 +198,40 @@ public class SandboxAws implements AwsOperations {
 
     @Override
     public boolean createRole(AwsTarget target, String roleName, String trustPolicy) {
-        return call(AwsOperation.CREATE_ROLE, target,
-                account -> account.roles.putIfAbsent(roleName, new Role(trustPolicy)) == null);
+        return call(AwsOperation.CREATE_ROLE, target, roleName, account -> {
+            SandboxIam.requireValid(AwsOperation.CREATE_ROLE, account.accountId, trustPolicy);
+            return account.roles.putIfAbsent(roleName, new Role(trustPolicy)) == null;
+        });
     }
 
     @Override
     public Optional<String> roleTrustPolicy(AwsTarget target, String roleName) {
-        return call(AwsOperation.GET_ROLE, target,
+        return call(AwsOperation.GET_ROLE, target, roleName,
                 account -> Optional.ofNullable(account.roles.get(roleName)).map(role -> role.trustPolicy));
     }
 
     @Override
     public void putRolePolicy(AwsTarget target, String roleName, String policyName, String policy) {
-        call(AwsOperation.PUT_ROLE_POLICY, target, account -> existingRole(account, roleName, "iam:PutRolePolicy")
-                .policies.put(policyName, policy));
+        call(AwsOperation.PUT_ROLE_POLICY, target, roleName, account -> {
+            SandboxIam.requireValid(AwsOperation.PUT_ROLE_POLICY, account.accountId, policy);
+            return existingRole(account, roleName, "iam:PutRolePolicy").policies.put(policyName, policy);
+        });
     }
 
     @Override
     public Optional<String> rolePolicy(AwsTarget target, String roleName, String policyName) {
-        return call(AwsOperation.GET_ROLE_POLICY, target, account -> Optional.ofNullable(
+        return call(AwsOperation.GET_ROLE_POLICY, target, roleName, account -> Optional.ofNullable(
                 existingRole(account, roleName, "iam:GetRolePolicy").policies.get(policyName)));
     }
 
     @Override
     public void assumeRole(AwsTarget target, String roleName) {
-        call(AwsOperation.ASSUME_ROLE, target, account -> {
-            assumePlatformRole(account, target);
-            return account;
-        });
+        call(AwsOperation.ASSUME_ROLE, target, roleName, account -> assumePlatformRole(account, target));
     }
 
     @Override
     public BucketCreation createBucket(AwsTarget target, String bucket, String region) {
-        return call(AwsOperation.CREATE_BUCKET, target, account -> {
+        return call(AwsOperation.CREATE_BUCKET, target, bucket, account -> {
             var owner = bucketOwners.putIfAbsent(bucket, account.accountId);
             if (owner == null) {
                 account.buckets.put(bucket, new Bucket(region));
@@ -236,41 +244,41 @@ public class SandboxAws implements AwsOperations {
 
     @Override
     public boolean bucketExists(AwsTarget target, String bucket) {
-        return call(AwsOperation.HEAD_BUCKET, target, account -> account.buckets.containsKey(bucket));
+        return call(AwsOperation.HEAD_BUCKET, target, bucket, account -> account.buckets.containsKey(bucket));
     }
 
     @Override
     public void putPublicAccessBlock(AwsTarget target, String bucket, PublicAccessBlock block) {
-        call(AwsOperation.PUT_PUBLIC_ACCESS_BLOCK, target,
+        call(AwsOperation.PUT_PUBLIC_ACCESS_BLOCK, target, bucket,
                 account -> existingBucket(account, bucket).block = block);
     }
 
     @Override
     public Optional<PublicAccessBlock> publicAccessBlock(AwsTarget target, String bucket) {
-        return call(AwsOperation.GET_PUBLIC_ACCESS_BLOCK, target,
+        return call(AwsOperation.GET_PUBLIC_ACCESS_BLOCK, target, bucket,
                 account -> Optional.ofNullable(existingBucket(account, bucket).block));
     }
 
     @Override
     public void encryptBucket(AwsTarget target, String bucket) {
-        call(AwsOperation.PUT_BUCKET_ENCRYPTION, target,
+        call(AwsOperation.PUT_BUCKET_ENCRYPTION, target, bucket,
                 account -> existingBucket(account, bucket).encrypted = true);
     }
 
     @Override
     public void putBucketPolicy(AwsTarget target, String bucket, String policy) {
-        call(AwsOperation.PUT_BUCKET_POLICY, target, account -> existingBucket(account, bucket).policy = policy);
+        call(AwsOperation.PUT_BUCKET_POLICY, target, bucket, account -> existingBucket(account, bucket).policy = policy);
     }
 
     @Override
     public Optional<String> bucketPolicy(AwsTarget target, String bucket) {
-        return call(AwsOperation.GET_BUCKET_POLICY, target,
+        return call(AwsOperation.GET_BUCKET_POLICY, target, bucket,
                 account -> Optional.ofNullable(existingBucket(account, bucket).policy));
     }
 
     @Override
     public boolean putReportDefinition(AwsTarget target, ReportDefinitionSpec definition) {
-        return call(AwsOperation.PUT_REPORT_DEFINITION, target, account -> {
+        return call(AwsOperation.PUT_REPORT_DEFINITION, target, definition.reportName(), account -> {
             if (!bucketOwners.getOrDefault(definition.s3Bucket(), "").equals(account.accountId)) {
                 throw AwsFailures.failure(Reason.OTHER, "cur:PutReportDefinition", account.accountId,
                         "ValidationException", "Failed to verify customer bucket permission. accountId= "
@@ -292,10 +300,15 @@ public class SandboxAws implements AwsOperations {
      * sandbox's one lock (it is small and fast).
      */
     private <T> T call(AwsOperation operation, AwsTarget target, Function<Account, T> body) {
+        return call(operation, target, "", body);
+    }
+
+    /** @param resourceName the role, group, bucket or report the request names, for IAM's authorization */
+    private <T> T call(AwsOperation operation, AwsTarget target, String resourceName, Function<Account, T> body) {
         var qualified = operation.qualifiedName();
         return metrics.time(operation, () -> {
             synchronized (this) {
-                var account = actingAccount(target, qualified);
+                var account = actingAccount(target, operation, resourceName);
                 if (account.failuresLeft > 0 && account.failure != null) {
                     account.failuresLeft--;
                     throw AwsFailures.failure(account.failure, qualified, account.accountId);
@@ -305,11 +318,16 @@ public class SandboxAws implements AwsOperations {
         });
     }
 
-    private Account actingAccount(AwsTarget target, String operation) {
+    private Account actingAccount(AwsTarget target, AwsOperation operation, String resourceName) {
         var credentials = target.credentials();
         if (credentials == null) {
             var account = touch(target.accountId());
-            assumePlatformRole(account, target);
+            var role = assumePlatformRole(account, target);
+            // AssumeRole itself is the console's request, authorized by the trust policy alone.
+            if (operation.caller() != AwsOperation.Caller.CONSOLE_IDENTITY) {
+                iam.authorize(operation, account.accountId, platformRoleName, target.sessionName(),
+                        role.policies.values(), resourceName);
+            }
             return account;
         }
         var owner = issuedKeys.get(credentials.accessKeyId());
@@ -317,23 +335,17 @@ public class SandboxAws implements AwsOperations {
             return touch(owner);
         }
         if (!TEMPORARY_KEY.matcher(credentials.accessKeyId()).matches()) {
-            throw AwsFailures.failure(Reason.INVALID_CREDENTIALS, operation, target.accountId());
+            throw AwsFailures.failure(Reason.INVALID_CREDENTIALS, operation.qualifiedName(), target.accountId());
         }
         return touch(target.accountId());
     }
 
-    /** As AWS: AssumeRole works only into a role that trusts the Platform with the customer's ExternalId. */
-    private void assumePlatformRole(Account account, AwsTarget target) {
-        var wanted = policies.platformRole(account.accountId, target.externalId());
-        var role = account.roles.get(wanted.roleName());
-        if (role == null || PolicyDocuments.difference("trust", role.trustPolicy, wanted.trustPolicy()).isPresent()) {
-            throw AwsFailures.failure(Reason.ACCESS_DENIED,
-                    "sts:AssumeRole into " + wanted.roleName() + " with the customer's ExternalId", account.accountId,
-                    "AccessDenied", "User: arn:aws:sts::" + platformAccountId
-                            + ":assumed-role/onboarding-console/console-session is not authorized to perform:"
-                            + " sts:AssumeRole on resource: arn:aws:iam::" + account.accountId + ":role/"
-                            + wanted.roleName(), null);
-        }
+    /** As AWS: AssumeRole works only into a role whose trust policy lets the console in with the ExternalId. */
+    private Role assumePlatformRole(Account account, AwsTarget target) {
+        var role = account.roles.get(platformRoleName);
+        iam.assumeRole(account.accountId, platformRoleName, role == null ? null : role.trustPolicy,
+                target.externalId());
+        return Objects.requireNonNull(role);
     }
 
     private Role existingRole(Account account, String roleName, String operation) {

@@ -56,7 +56,6 @@ import software.amazon.awssdk.services.taxsettings.model.TaxRegistrationEntry;
 public class SdkAws implements AwsOperations, AutoCloseable {
 
     static final String ADMINISTRATOR_ACCESS = "arn:aws:iam::aws:policy/AdministratorAccess";
-    private static final int SESSION_NAME_MAX = 64;
     private static final int ASSUMED_ROLE_SECONDS = 900;
 
     private final AwsSettings settings;
@@ -325,7 +324,7 @@ public class SdkAws implements AwsOperations, AutoCloseable {
                 if (answer != null) {
                     return answer;
                 }
-                throw SdkErrors.translate(e, operation.qualifiedName(), accountId);
+                throw SdkErrors.translate(e, operation, accountId);
             }
         });
     }
@@ -336,7 +335,7 @@ public class SdkAws implements AwsOperations, AutoCloseable {
         AwsCredentialsProvider provider = pasted != null
                 ? StaticCredentialsProvider.create(toSdk(pasted))
                 : assumedRoles.computeIfAbsent(target.accountId() + "/" + target.externalId() + "/"
-                        + sessionName(target.actingUser()), key -> StsAssumeRoleCredentialsProvider.builder()
+                        + target.sessionName(), key -> StsAssumeRoleCredentialsProvider.builder()
                                 .stsClient(clients.sts)
                                 .refreshRequest(assumeRoleRequest(target))
                                 .build());
@@ -347,15 +346,9 @@ public class SdkAws implements AwsOperations, AutoCloseable {
         return AssumeRoleRequest.builder()
                 .roleArn("arn:aws:iam::" + target.accountId() + ":role/" + settings.platformRoleName())
                 .externalId(target.externalId())
-                .roleSessionName(sessionName(target.actingUser()))
+                .roleSessionName(target.sessionName())
                 .durationSeconds(ASSUMED_ROLE_SECONDS)
                 .build();
-    }
-
-    /** Names the console user in the account's CloudTrail, within AWS's rules: [\w+=,.@-], 2 to 64 characters. */
-    static String sessionName(String user) {
-        var name = ("console-" + user).replaceAll("[^\\w+=,.@-]", "-");
-        return name.length() > SESSION_NAME_MAX ? name.substring(0, SESSION_NAME_MAX) : name;
     }
 
     private static AwsCredentials toSdk(TemporaryCredentials credentials) {

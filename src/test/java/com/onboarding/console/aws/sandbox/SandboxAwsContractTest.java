@@ -7,6 +7,7 @@ import com.onboarding.console.aws.AwsCallException;
 import com.onboarding.console.aws.AwsCallException.Reason;
 import com.onboarding.console.aws.AwsCallMetrics;
 import com.onboarding.console.aws.AwsOnboarding;
+import com.onboarding.console.aws.AwsOperation;
 import com.onboarding.console.aws.AwsOperations;
 import com.onboarding.console.aws.AwsPortsContract;
 import com.onboarding.console.aws.AwsTarget;
@@ -74,6 +75,15 @@ class SandboxAwsContractTest extends AwsPortsContract {
         groups.forEach((group, members) -> sandbox.createAdminGroup(target.accountId(), group, members));
     }
 
+    @Override
+    protected void givenPlatformRoleWithout(AwsTarget target, AwsOperation operation, String awsMessage) {
+        // The sandbox words its refusal itself; the contract compares it with AWS's.
+        var role = policies.platformRole(target.accountId(), target.externalId());
+        sandbox.createRole(target, role.roleName(), role.trustPolicy());
+        sandbox.putRolePolicy(target, role.roleName(), role.policyName(),
+                without(role.permissionsPolicy(), operation.actions()));
+    }
+
     @Test
     void injectedFailuresArePlayedThenCallsSucceedAgain() {
         sandbox.failNext(target.accountId(), Reason.THROTTLED, 2);
@@ -104,6 +114,53 @@ class SandboxAwsContractTest extends AwsPortsContract {
         assertThat(sandbox.rootMfaEnabled(assuming)).isTrue();
         var wrongExternalId = new AwsTarget(target.accountId(), "someone-else", "ops", null);
         assertThatThrownBy(() -> sandbox.rootMfaEnabled(wrongExternalId)).isInstanceOf(AwsCallException.class);
+    }
+
+    @Test
+    void assumeRoleFollowsTheTrustPolicysMeaningNotItsText() {
+        var role = policies.platformRole(target.accountId(), target.externalId());
+        // The console's trust as IAM reads it: the account by its id, the action and ExternalId in lists.
+        var trust = """
+                {"Version": "2012-10-17", "Statement": [{"Sid": "Platform", "Effect": "Allow",
+                 "Principal": {"AWS": ["%s"]}, "Action": ["sts:AssumeRole"],
+                 "Condition": {"StringEquals": {"sts:ExternalId": ["%s"]}}}]}"""
+                .formatted(settings.platformAccountId(), target.externalId());
+        sandbox.createRole(target, role.roleName(), trust);
+        sandbox.putRolePolicy(target, role.roleName(), role.policyName(), role.permissionsPolicy());
+
+        assertThat(sandbox.rootMfaEnabled(assuming())).isTrue();
+        var otherExternalId = new AwsTarget(target.accountId(), "someone-else", "ops", null);
+        assertThatThrownBy(() -> sandbox.rootMfaEnabled(otherExternalId))
+                .isInstanceOfSatisfying(AwsCallException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.ACCESS_DENIED);
+                    assertThat(e.awsAnswer()).isEqualTo("AccessDenied: User: arn:aws:sts::"
+                            + settings.platformAccountId() + ":assumed-role/onboarding-console/console-session is"
+                            + " not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::"
+                            + target.accountId() + ":role/" + role.roleName());
+                });
+    }
+
+    @Test
+    void anExplicitDenyInTheRolesPoliciesWins() {
+        var role = policies.platformRole(target.accountId(), target.externalId());
+        givenRole(target, role, role.trustPolicy());
+        sandbox.putRolePolicy(target, role.roleName(), "NoTax", """
+                {"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "Action": "tax:*", "Resource": "*"}]}""");
+
+        assertThat(sandbox.rootMfaEnabled(assuming())).isTrue();
+        assertThatThrownBy(() -> sandbox.getTaxRegistration(assuming()))
+                .isInstanceOfSatisfying(AwsCallException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.ACCESS_DENIED));
+    }
+
+    @Test
+    void aMalformedPolicyIsRefusedWhenPut() {
+        var role = policies.platformRole(target.accountId(), target.externalId());
+        givenRole(target, role, role.trustPolicy());
+
+        assertThatThrownBy(() -> sandbox.putRolePolicy(target, role.roleName(), "Broken", "{\"Statement\": ["))
+                .isInstanceOfSatisfying(AwsCallException.class,
+                        e -> assertThat(e.awsAnswer()).startsWith("MalformedPolicyDocument: "));
     }
 
     @Test

@@ -16,6 +16,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
+import com.onboarding.console.aws.AwsOperation;
 import com.onboarding.console.aws.AwsSettings;
 import com.onboarding.console.aws.ReportDefinitionSpec;
 import java.net.URI;
@@ -99,6 +100,21 @@ final class AwsStubs {
                 + "assumed-secret</SecretAccessKey><SessionToken>assumed-token</SessionToken><Expiration>"
                 + "2099-01-01T00:00:00Z</Expiration></Credentials><AssumedRoleUser><AssumedRoleId>AROATEST:s"
                 + "</AssumedRoleId><Arn>arn:aws:sts::111122223333:assumed-role/r/s</Arn></AssumedRoleUser>");
+    }
+
+    /** AWS refuses the operation with its access-denied code and this message, in the service's wire format. */
+    void refused(AwsOperation operation, String message) {
+        var code = operation.accessDeniedCode();
+        var mapping = switch (operation.service()) {
+            case "iam", "sts" -> query(operation.operationName()).willReturn(xml(403, "<ErrorResponse><Error><Type>"
+                    + "Sender</Type><Code>" + code + "</Code><Message>" + message + "</Message></Error><RequestId>r1"
+                    + "</RequestId></ErrorResponse>"));
+            case "taxsettings" -> post(urlPathEqualTo("/" + operation.operationName())).willReturn(aResponse()
+                    .withStatus(403).withHeader("Content-Type", "application/json").withHeader("x-amzn-ErrorType", code)
+                    .withBody("{\"message\":\"" + message + "\"}"));
+            default -> throw new IllegalArgumentException("No refusal stub for " + operation.qualifiedName());
+        };
+        server.stubFor(mapping);
     }
 
     void accountSummary(boolean mfa) {

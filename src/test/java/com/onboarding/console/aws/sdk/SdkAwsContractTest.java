@@ -1,5 +1,6 @@
 package com.onboarding.console.aws.sdk;
 
+import com.onboarding.console.aws.AwsOperation;
 import com.onboarding.console.aws.AwsOperations;
 import com.onboarding.console.aws.AwsPortsContract;
 import com.onboarding.console.aws.AwsSettings;
@@ -91,5 +92,11 @@ class SdkAwsContractTest extends AwsPortsContract {
     protected void givenAdministratorAccessHeldBy(AwsTarget target, List<String> users,
             Map<String, List<String>> groups) {
         stubs.administratorAccessHeldBy(users, groups);
+    }
+
+    @Override
+    protected void givenPlatformRoleWithout(AwsTarget target, AwsOperation operation, String awsMessage) {
+        stubs.assumeRoleWorks();
+        stubs.refused(operation, awsMessage);
     }
 }

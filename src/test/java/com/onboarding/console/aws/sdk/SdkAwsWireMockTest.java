@@ -297,8 +297,8 @@ class SdkAwsWireMockTest {
 
     @Test
     void sessionNamesKeepToAwsRules() {
-        assertThat(SdkAws.sessionName("anna müller/ops")).isEqualTo("console-anna-m-ller-ops");
-        assertThat(SdkAws.sessionName("x".repeat(100))).hasSize(64);
+        assertThat(AwsTarget.sessionName("anna müller/ops")).isEqualTo("console-anna-m-ller-ops");
+        assertThat(AwsTarget.sessionName("x".repeat(100))).hasSize(64);
     }
 
     private LoggedRequest only(MappingBuilder mapping) {
