@@ -279,11 +279,14 @@ public class SandboxAws implements AwsOperations {
     @Override
     public boolean putReportDefinition(AwsTarget target, ReportDefinitionSpec definition) {
         return call(AwsOperation.PUT_REPORT_DEFINITION, target, definition.reportName(), account -> {
-            if (!bucketOwners.getOrDefault(definition.s3Bucket(), "").equals(account.accountId)) {
-                throw AwsFailures.failure(Reason.OTHER, "cur:PutReportDefinition", account.accountId,
-                        "ValidationException", "Failed to verify customer bucket permission. accountId= "
-                                + account.accountId + ", bucket name: " + definition.s3Bucket() + ", bucket region: "
-                                + "us-east-1", null);
+            // As CUR, which checks at this call that it may deliver to the bucket.
+            var bucket = account.buckets.get(definition.s3Bucket());
+            if (bucket == null || bucket.policy == null
+                    || !SandboxIam.billingReportsMayDeliver(bucket.policy, account.accountId, definition)) {
+                throw AwsFailures.failure(Reason.OTHER, AwsOperation.PUT_REPORT_DEFINITION.qualifiedName(),
+                        account.accountId, "ValidationException", "Failed to verify customer bucket permission."
+                                + " accountId= " + account.accountId + ", bucket name: " + definition.s3Bucket()
+                                + ", bucket region: " + definition.s3Region(), null);
             }
             return account.reports.putIfAbsent(definition.reportName(), definition) == null;
         });

@@ -4,6 +4,7 @@ import com.onboarding.console.aws.AwsCallException;
 import com.onboarding.console.aws.AwsCallException.Reason;
 import com.onboarding.console.aws.AwsFailures;
 import com.onboarding.console.aws.AwsOperation;
+import com.onboarding.console.aws.ReportDefinitionSpec;
 import com.onboarding.console.aws.policy.AuthorizationRequest;
 import com.onboarding.console.aws.policy.PolicyEvaluator;
 import com.onboarding.console.aws.policy.Principal;
@@ -17,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  * inline policies, both evaluated as IAM evaluates them, and refused in AWS's words.
  */
 final class SandboxIam {
+
+    /** The service principal Cost and Usage Reports deliver as. */
+    private static final String BILLING_REPORTS = "billingreports.amazonaws.com";
 
     /** The console's own identity in the platform account, as AssumeRole's caller. */
     private final String consoleArn;
@@ -48,6 +52,26 @@ final class SandboxIam {
                 throw denied(operation, accountId, caller, action, resource,
                         " because no identity-based policy allows the " + action + " action");
             }
+        }
+    }
+
+    /**
+     * Whether the bucket policy lets Cost and Usage Reports check the bucket and write the report's files, as the
+     * service asks S3 on behalf of the account's report definition.
+     */
+    static boolean billingReportsMayDeliver(String bucketPolicy, String accountId, ReportDefinitionSpec definition) {
+        var billing = Principal.service(BILLING_REPORTS);
+        var source = Map.of("aws:SourceArn", AwsOperation.PUT_REPORT_DEFINITION.resource(accountId,
+                definition.reportName()), "aws:SourceAccount", accountId);
+        var bucket = "arn:aws:s3:::" + definition.s3Bucket();
+        var file = bucket + "/" + definition.s3Prefix() + "/" + definition.reportName() + "/report.csv.gz";
+        try {
+            return PolicyEvaluator.evaluate(bucketPolicy, new AuthorizationRequest("s3:GetBucketPolicy", bucket,
+                    billing, source)).allowed()
+                    && PolicyEvaluator.evaluate(bucketPolicy, new AuthorizationRequest("s3:PutObject", file,
+                            billing, source)).allowed();
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

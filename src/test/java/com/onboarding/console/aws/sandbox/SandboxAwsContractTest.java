@@ -59,6 +59,7 @@ class SandboxAwsContractTest extends AwsPortsContract {
     @Override
     protected void givenReport(AwsTarget target, ReportDefinitionSpec existing) {
         sandbox.createBucket(target, existing.s3Bucket(), existing.s3Region());
+        sandbox.putBucketPolicy(target, existing.s3Bucket(), policies.reportBucketPolicy(target.accountId()));
         sandbox.putReportDefinition(target, existing);
     }
 
@@ -161,6 +162,43 @@ class SandboxAwsContractTest extends AwsPortsContract {
         assertThatThrownBy(() -> sandbox.putRolePolicy(target, role.roleName(), "Broken", "{\"Statement\": ["))
                 .isInstanceOfSatisfying(AwsCallException.class,
                         e -> assertThat(e.awsAnswer()).startsWith("MalformedPolicyDocument: "));
+    }
+
+    @Test
+    void reportsAreRefusedABucketWhosePolicyComparesTheSourceArnLiterally() {
+        var wanted = ReportDefinitionSpec.wanted(settings, target.accountId());
+        sandbox.createBucket(target, wanted.s3Bucket(), wanted.s3Region());
+        // The earlier form: StringEquals takes the trailing * literally, so no report's ARN matches.
+        sandbox.putBucketPolicy(target, wanted.s3Bucket(), """
+                {"Version": "2012-10-17", "Statement": [
+                 {"Effect": "Allow", "Principal": {"Service": "billingreports.amazonaws.com"},
+                  "Action": ["s3:GetBucketAcl", "s3:GetBucketPolicy"], "Resource": "arn:aws:s3:::%1$s",
+                  "Condition": {"StringEquals": {"aws:SourceArn": "arn:aws:cur:us-east-1:%2$s:definition/*",
+                   "aws:SourceAccount": "%2$s"}}},
+                 {"Effect": "Allow", "Principal": {"Service": "billingreports.amazonaws.com"},
+                  "Action": "s3:PutObject", "Resource": "arn:aws:s3:::%1$s/*",
+                  "Condition": {"StringEquals": {"aws:SourceArn": "arn:aws:cur:us-east-1:%2$s:definition/*",
+                   "aws:SourceAccount": "%2$s"}}}]}""".formatted(wanted.s3Bucket(), target.accountId()));
+
+        assertThatThrownBy(() -> sandbox.putReportDefinition(target, wanted))
+                .isInstanceOfSatisfying(AwsCallException.class, e -> assertThat(e.awsAnswer()).isEqualTo(
+                        "ValidationException: Failed to verify customer bucket permission. accountId= "
+                                + target.accountId() + ", bucket name: " + wanted.s3Bucket()
+                                + ", bucket region: us-east-1"));
+        assertThat(sandbox.account(target.accountId()).reportDefinitions()).isEmpty();
+
+        sandbox.putBucketPolicy(target, wanted.s3Bucket(), policies.reportBucketPolicy(target.accountId()));
+        assertThat(sandbox.putReportDefinition(target, wanted)).isTrue();
+    }
+
+    @Test
+    void reportsAreRefusedABucketWithoutPolicy() {
+        var wanted = ReportDefinitionSpec.wanted(settings, target.accountId());
+        sandbox.createBucket(target, wanted.s3Bucket(), wanted.s3Region());
+
+        assertThatThrownBy(() -> sandbox.putReportDefinition(target, wanted))
+                .isInstanceOfSatisfying(AwsCallException.class,
+                        e -> assertThat(e.awsAnswer()).startsWith("ValidationException: "));
     }
 
     @Test
