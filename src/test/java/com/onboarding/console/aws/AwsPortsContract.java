@@ -67,7 +67,7 @@ public abstract class AwsPortsContract {
         target = new AwsTarget(accountId, "ext-" + random.nextInt(1_000_000), "ops",
                 new TemporaryCredentials("ASIATESTKEY234567ABC", "s".repeat(40),
                         "token-" + random.nextInt()));
-        onboarding = new AwsOnboarding(aws(), policies, settings);
+        onboarding = new AwsOnboarding(aws(), policies, settings, RolePropagations.immediate());
     }
 
     @Test

@@ -12,6 +12,7 @@ import com.onboarding.console.aws.AwsCallMetrics;
 import com.onboarding.console.aws.AwsOnboarding;
 import com.onboarding.console.aws.OrganizationPort;
 import com.onboarding.console.aws.PolicyDocuments;
+import com.onboarding.console.aws.RolePropagations;
 import com.onboarding.console.aws.ReportPort;
 import com.onboarding.console.aws.RolePort;
 import com.onboarding.console.aws.TaxPort;
@@ -514,7 +515,8 @@ class ConsoleBenchmarkTest extends KaribuTest {
             var requests = new SimpleMeterRegistry();
             try (var sdk = new SdkAws(settings, requests, StaticCredentialsProvider.create(
                     AwsBasicCredentials.create("AKIABENCHCONSOLE2345", "bench-console-secret")))) {
-                var onboarding = new AwsOnboarding(sdk, new PolicyDocuments(settings), settings);
+                var onboarding = new AwsOnboarding(sdk, new PolicyDocuments(settings), settings,
+                        RolePropagations.immediate());
                 var pasted = new TemporaryCredentials("ASIABENCHPASTED23456", "bench-secret", "bench-token");
                 var walls = new Samples();
                 var sums = new Samples();

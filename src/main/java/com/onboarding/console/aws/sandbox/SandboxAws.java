@@ -13,10 +13,14 @@ import com.onboarding.console.aws.BucketCreation;
 import com.onboarding.console.aws.OrganizationFacts;
 import com.onboarding.console.aws.PublicAccessBlock;
 import com.onboarding.console.aws.ReportDefinitionSpec;
+import com.onboarding.console.aws.RolePropagationSettings;
 import com.onboarding.console.aws.TaxRegistration;
 import com.onboarding.console.aws.TemporaryCredentials;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,12 +56,17 @@ public class SandboxAws implements AwsOperations {
 
     private final String platformRoleName;
     private final SandboxIam iam;
+    private final Duration propagationDelay;
+    private final Clock clock;
     private final AwsCallMetrics metrics;
     private final Map<String, Account> accounts = new TreeMap<>();
     private final Map<String, String> bucketOwners = new HashMap<>();
     private final Map<String, String> issuedKeys = new HashMap<>();
 
-    public SandboxAws(AwsSettings settings, MeterRegistry registry) {
+    public SandboxAws(AwsSettings settings, MeterRegistry registry, RolePropagationSettings propagation,
+            Clock clock) {
+        this.propagationDelay = propagation.sandboxDelay();
+        this.clock = clock;
         this.platformRoleName = settings.platformRoleName();
         this.iam = new SandboxIam(settings.platformAccountId());
         this.metrics = new AwsCallMetrics(registry);
@@ -149,7 +158,8 @@ public class SandboxAws implements AwsOperations {
     /** As the SDK asks: who holds AdministratorAccess, then whether a holding group has a user. */
     @Override
     public boolean adminUserPresent(AwsTarget target) {
-        var holders = call(AwsOperation.LIST_ENTITIES_FOR_POLICY, target, "AdministratorAccess", account -> account.holders());
+        var holders = call(AwsOperation.LIST_ENTITIES_FOR_POLICY, target, "AdministratorAccess",
+                Account::holders);
         if (!holders.users().isEmpty()) {
             return true;
         }
@@ -200,7 +210,7 @@ public class SandboxAws implements AwsOperations {
     public boolean createRole(AwsTarget target, String roleName, String trustPolicy) {
         return call(AwsOperation.CREATE_ROLE, target, roleName, account -> {
             SandboxIam.requireValid(AwsOperation.CREATE_ROLE, account.accountId, trustPolicy);
-            return account.roles.putIfAbsent(roleName, new Role(trustPolicy)) == null;
+            return account.roles.putIfAbsent(roleName, new Role(trustPolicy, clock.instant())) == null;
         });
     }
 
@@ -267,7 +277,8 @@ public class SandboxAws implements AwsOperations {
 
     @Override
     public void putBucketPolicy(AwsTarget target, String bucket, String policy) {
-        call(AwsOperation.PUT_BUCKET_POLICY, target, bucket, account -> existingBucket(account, bucket).policy = policy);
+        call(AwsOperation.PUT_BUCKET_POLICY, target, bucket,
+                account -> existingBucket(account, bucket).policy = policy);
     }
 
     @Override
@@ -346,7 +357,9 @@ public class SandboxAws implements AwsOperations {
     /** As AWS: AssumeRole works only into a role whose trust policy lets the console in with the ExternalId. */
     private Role assumePlatformRole(Account account, AwsTarget target) {
         var role = account.roles.get(platformRoleName);
-        iam.assumeRole(account.accountId, platformRoleName, role == null ? null : role.trustPolicy,
+        // IAM is eventually consistent: a role just created is not assumable at once.
+        var propagated = role != null && !clock.instant().isBefore(role.createdAt.plus(propagationDelay));
+        iam.assumeRole(account.accountId, platformRoleName, propagated ? role.trustPolicy : null,
                 target.externalId());
         return Objects.requireNonNull(role);
     }
@@ -425,10 +438,12 @@ public class SandboxAws implements AwsOperations {
 
     private static final class Role {
         final String trustPolicy;
+        final Instant createdAt;
         final Map<String, String> policies = new TreeMap<>();
 
-        Role(String trustPolicy) {
+        Role(String trustPolicy, Instant createdAt) {
             this.trustPolicy = trustPolicy;
+            this.createdAt = createdAt;
         }
     }
 

@@ -13,8 +13,10 @@ import com.onboarding.console.aws.AwsPortsContract;
 import com.onboarding.console.aws.AwsTarget;
 import com.onboarding.console.aws.OrganizationFacts;
 import com.onboarding.console.aws.ReportDefinitionSpec;
+import com.onboarding.console.aws.RolePropagations;
 import com.onboarding.console.aws.RoleSpec;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class SandboxAwsContractTest extends AwsPortsContract {
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    private final SandboxAws sandbox = new SandboxAws(settings, registry);
+    private final SandboxAws sandbox = new SandboxAws(settings, registry,
+            RolePropagations.noDelay(), Clock.systemUTC());
 
     @Override
     protected AwsOperations aws() {
@@ -110,7 +113,7 @@ class SandboxAwsContractTest extends AwsPortsContract {
                 .isInstanceOfSatisfying(AwsCallException.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.ACCESS_DENIED));
 
-        new AwsOnboarding(sandbox, policies, settings).ensurePlatformRole(target);
+        new AwsOnboarding(sandbox, policies, settings, RolePropagations.immediate()).ensurePlatformRole(target);
 
         assertThat(sandbox.rootMfaEnabled(assuming)).isTrue();
         var wrongExternalId = new AwsTarget(target.accountId(), "someone-else", "ops", null);

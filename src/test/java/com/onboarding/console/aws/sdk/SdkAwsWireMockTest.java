@@ -18,6 +18,7 @@ import com.onboarding.console.aws.AwsOnboarding;
 import com.onboarding.console.aws.AwsSettings;
 import com.onboarding.console.aws.AwsTarget;
 import com.onboarding.console.aws.PolicyDocuments;
+import com.onboarding.console.aws.RolePropagations;
 import com.onboarding.console.aws.TaxRegistration;
 import com.onboarding.console.aws.TemporaryCredentials;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -56,7 +57,7 @@ class SdkAwsWireMockTest {
         }
         settings = stubs.settings(base);
         sdk = new SdkAws(settings, registry, AwsStubs.CONSOLE_IDENTITY);
-        onboarding = new AwsOnboarding(sdk, new PolicyDocuments(settings), settings);
+        onboarding = new AwsOnboarding(sdk, new PolicyDocuments(settings), settings, RolePropagations.immediate());
     }
 
     @AfterEach
