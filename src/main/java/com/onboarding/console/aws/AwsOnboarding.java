@@ -52,12 +52,12 @@ public class AwsOnboarding implements RolePort, ReportPort {
 
     @Override
     public AwsResult ensureBillingRole(AwsTarget target) {
-        return ensureRole(target, policies.billingRole(target.accountId()));
+        return ensureRole(target, policies.billingRole(target.accountId(), target.externalId()));
     }
 
     @Override
     public AwsResult checkBillingRole(AwsTarget target) {
-        return checkRole(target, policies.billingRole(target.accountId()));
+        return checkRole(target, policies.billingRole(target.accountId(), target.externalId()));
     }
 
     private RoleSpec platformRole(AwsTarget target) {

@@ -63,7 +63,7 @@ final class SlowAws implements AutoCloseable {
         query("GetAccountSummary", "<SummaryMap><entry><key>AccountMFAEnabled</key><value>1</value></entry>"
                 + "</SummaryMap>");
         role(accountId, policies.platformRole(accountId, externalId));
-        role(accountId, policies.billingRole(accountId));
+        role(accountId, policies.billingRole(accountId, externalId));
         query("AssumeRole", "<Credentials><AccessKeyId>ASIABENCHASSUMED2345</AccessKeyId><SecretAccessKey>s"
                 + "</SecretAccessKey><SessionToken>t</SessionToken><Expiration>2099-01-01T00:00:00Z</Expiration>"
                 + "</Credentials><AssumedRoleUser><AssumedRoleId>AROABENCH:s</AssumedRoleId><Arn>arn:aws:sts::"

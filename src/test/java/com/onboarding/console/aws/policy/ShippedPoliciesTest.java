@@ -93,4 +93,21 @@ class ShippedPoliciesTest {
         assertThat(PolicyEvaluator.evaluate(policy, new AuthorizationRequest("s3:PutObject", bucket + "/cur/r/x",
                 billing, theirs)).allowed()).isFalse();
     }
+
+    @Test
+    void theBillingRoleTrustsTheBillingAccountWithTheCustomersExternalIdUnlessConfiguredOff() {
+        var trust = policies.billingRole(ACCOUNT, "ext-1").trustPolicy();
+        var billing = Principal.aws("arn:aws:sts::" + settings.billingAccountId() + ":assumed-role/billing/s");
+        var role = "arn:aws:iam::" + ACCOUNT + ":role/" + settings.billingRoleName();
+        assertThat(PolicyEvaluator.evaluate(trust, new AuthorizationRequest("sts:AssumeRole", role, billing,
+                Map.of("sts:ExternalId", "ext-1"))).allowed()).isTrue();
+        assertThat(PolicyEvaluator.evaluate(trust, new AuthorizationRequest("sts:AssumeRole", role, billing,
+                Map.of())).allowed()).isFalse();
+
+        var off = new AwsSettings(null, null, null, null, null, null, null, null, null, null, null, null, 0, false);
+        var trustWithoutExternalId = new PolicyDocuments(off).billingRole(ACCOUNT, "ext-1")
+                .trustPolicy();
+        assertThat(PolicyEvaluator.evaluate(trustWithoutExternalId, new AuthorizationRequest("sts:AssumeRole", role,
+                billing, Map.of())).allowed()).isTrue();
+    }
 }
