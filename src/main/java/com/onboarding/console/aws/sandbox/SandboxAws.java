@@ -10,6 +10,7 @@ import com.onboarding.console.aws.AwsResult;
 import com.onboarding.console.aws.AwsSettings;
 import com.onboarding.console.aws.AwsTarget;
 import com.onboarding.console.aws.BucketCreation;
+import com.onboarding.console.aws.CallerIdentity;
 import com.onboarding.console.aws.OrganizationFacts;
 import com.onboarding.console.aws.PublicAccessBlock;
 import com.onboarding.console.aws.ReportDefinitionSpec;
@@ -198,6 +199,11 @@ public class SandboxAws implements AwsOperations {
                 return owner;
             }
         });
+    }
+
+    @Override
+    public CallerIdentity consoleIdentity() {
+        return metrics.time(AwsOperation.GET_CALLER_IDENTITY, iam::consoleIdentity);
     }
 
     /** Credentials the sandbox did not issue belong to the account they are meant for, if they look temporary. */

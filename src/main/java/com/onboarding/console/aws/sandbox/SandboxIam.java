@@ -4,6 +4,7 @@ import com.onboarding.console.aws.AwsCallException;
 import com.onboarding.console.aws.AwsCallException.Reason;
 import com.onboarding.console.aws.AwsFailures;
 import com.onboarding.console.aws.AwsOperation;
+import com.onboarding.console.aws.CallerIdentity;
 import com.onboarding.console.aws.ReportDefinitionSpec;
 import com.onboarding.console.aws.policy.AuthorizationRequest;
 import com.onboarding.console.aws.policy.PolicyEvaluator;
@@ -24,9 +25,16 @@ final class SandboxIam {
 
     /** The console's own identity in the platform account, as AssumeRole's caller. */
     private final String consoleArn;
+    private final String platformAccountId;
 
     SandboxIam(String platformAccountId) {
+        this.platformAccountId = platformAccountId;
         this.consoleArn = "arn:aws:sts::" + platformAccountId + ":assumed-role/onboarding-console/console-session";
+    }
+
+    /** The sandbox's console runs in the platform account. */
+    CallerIdentity consoleIdentity() {
+        return new CallerIdentity(platformAccountId, consoleArn);
     }
 
     /** AssumeRole from the console with the ExternalId: the role must exist and its trust policy let it in. */

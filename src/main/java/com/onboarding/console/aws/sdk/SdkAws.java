@@ -7,6 +7,7 @@ import com.onboarding.console.aws.AwsResult;
 import com.onboarding.console.aws.AwsSettings;
 import com.onboarding.console.aws.AwsTarget;
 import com.onboarding.console.aws.BucketCreation;
+import com.onboarding.console.aws.CallerIdentity;
 import com.onboarding.console.aws.OrganizationFacts;
 import com.onboarding.console.aws.PublicAccessBlock;
 import com.onboarding.console.aws.ReportDefinitionSpec;
@@ -159,6 +160,13 @@ public class SdkAws implements AwsOperations, AutoCloseable {
         var provider = StaticCredentialsProvider.create(toSdk(credentials));
         return call(AwsOperation.GET_CALLER_IDENTITY, "of the pasted credentials", () -> clients.sts
                 .getCallerIdentity(r -> r.overrideConfiguration(o -> o.credentialsProvider(provider)))).account();
+    }
+
+    @Override
+    public CallerIdentity consoleIdentity() {
+        var identity = call(AwsOperation.GET_CALLER_IDENTITY, "of the console's own identity",
+                () -> clients.sts.getCallerIdentity(r -> { }));
+        return new CallerIdentity(identity.account(), identity.arn());
     }
 
     @Override

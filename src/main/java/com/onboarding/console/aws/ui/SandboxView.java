@@ -2,6 +2,7 @@ package com.onboarding.console.aws.ui;
 
 import com.onboarding.console.aws.AwsCallException.Reason;
 import com.onboarding.console.aws.AwsSettings;
+import com.onboarding.console.aws.credentials.ConsoleIdentityService;
 import com.onboarding.console.aws.sandbox.SandboxAccount;
 import com.onboarding.console.aws.sandbox.SandboxAws;
 import com.onboarding.console.base.domain.AccountId;
@@ -47,9 +48,9 @@ public class SandboxView extends VerticalLayout {
     private final VerticalLayout editor = new VerticalLayout();
     private final Paragraph error = new Paragraph();
 
-    SandboxView(ObjectProvider<SandboxAws> sandbox, AwsSettings settings) {
+    SandboxView(ObjectProvider<SandboxAws> sandbox, AwsSettings settings, ConsoleIdentityService identity) {
         this.sandbox = settings.mode() == AwsSettings.Mode.SANDBOX ? sandbox.getIfAvailable() : null;
-        add(new H2("Sandbox AWS"));
+        add(new H2("Sandbox AWS"), identityLine(identity));
         if (this.sandbox == null) {
             var note = new Paragraph("The console talks to real AWS (console.aws.mode=" + settings.mode()
                     .name().toLowerCase(Locale.ROOT) + "): there is no sandbox to show.");
@@ -86,6 +87,19 @@ public class SandboxView extends VerticalLayout {
         editor.setPadding(false);
         add(top, accounts, error, editor);
         refresh();
+    }
+
+    /** The console's own AWS identity, asked on a click: no AWS call while the page renders. */
+    private static HorizontalLayout identityLine(ConsoleIdentityService identity) {
+        var status = new Paragraph();
+        status.setId("aws-identity-status");
+        var check = new Button("Check the console's AWS identity", e -> {
+            var result = identity.status();
+            status.setText(result.message());
+            status.setClassName(LumoUtility.TextColor.ERROR, !result.ok());
+        });
+        check.setId("aws-identity-check");
+        return row(check, status);
     }
 
     private void select(SandboxAccount account) {
