@@ -119,6 +119,12 @@ public class SandboxAws implements AwsOperations {
         });
     }
 
+    /** A role's inline policies by name; none when there is no such role. */
+    public synchronized Map<String, String> rolePolicies(String accountId, String roleName) {
+        var role = touch(accountId).roles.get(roleName);
+        return role == null ? Map.of() : Map.copyOf(role.policies);
+    }
+
     /** Changes a role's inline policy, as the customer could in their IAM console; the role must exist. */
     public synchronized void setRolePolicy(String accountId, String roleName, String policyName, String document) {
         var account = touch(accountId);

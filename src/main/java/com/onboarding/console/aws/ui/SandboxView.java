@@ -1,5 +1,6 @@
 package com.onboarding.console.aws.ui;
 
+import com.onboarding.console.aws.AwsCallException;
 import com.onboarding.console.aws.AwsCallException.Reason;
 import com.onboarding.console.aws.AwsSettings;
 import com.onboarding.console.aws.credentials.ConsoleIdentityService;
@@ -47,9 +48,11 @@ public class SandboxView extends VerticalLayout {
     private final Grid<SandboxAccount> accounts = new Grid<>(SandboxAccount.class, false);
     private final VerticalLayout editor = new VerticalLayout();
     private final Paragraph error = new Paragraph();
+    private final String platformRoleName;
 
     SandboxView(ObjectProvider<SandboxAws> sandbox, AwsSettings settings, ConsoleIdentityService identity) {
         this.sandbox = settings.mode() == AwsSettings.Mode.SANDBOX ? sandbox.getIfAvailable() : null;
+        this.platformRoleName = settings.platformRoleName();
         add(new H2("Sandbox AWS"), identityLine(identity));
         if (this.sandbox == null) {
             var note = new Paragraph("The console talks to real AWS (console.aws.mode=" + settings.mode()
@@ -153,6 +156,26 @@ public class SandboxView extends VerticalLayout {
         issue.setId("sandbox-issue-credentials");
 
         editor.add(row(email, saveEmail), mfa, row(user, createUser), row(reason, times, fail), issue, issued);
+        sandbox.rolePolicies(id, platformRoleName).forEach((name, document) -> editor.add(rolePolicy(id, name,
+                document)));
+    }
+
+    /** The platform role's inline policy, as the customer could edit it in IAM: the sandbox authorizes by it. */
+    private Component rolePolicy(String accountId, String policyName, String document) {
+        var sandbox = Objects.requireNonNull(this.sandbox);
+        var policy = new TextArea("Inline policy " + policyName + " of the role " + platformRoleName, document, "");
+        policy.setWidthFull();
+        policy.setId("sandbox-role-policy");
+        var save = new Button("Save the role's policy", e -> run(() -> {
+            try {
+                sandbox.setRolePolicy(accountId, platformRoleName, policyName, policy.getValue());
+            } catch (AwsCallException refused) {
+                throw new InvalidInputException("Inline policy", "IAM refuses this policy (" + refused.awsAnswer()
+                        + "): enter a policy document in IAM's JSON grammar.");
+            }
+        }));
+        save.setId("sandbox-save-role-policy");
+        return new VerticalLayout(policy, save);
     }
 
     private static HorizontalLayout row(Component... components) {
