@@ -94,6 +94,8 @@ public abstract class PostgresTest {
                 "--spring.datasource.hikari.maximum-pool-size=5",
                 "--server.port=0",
                 "--console.aws.mode=sandbox",
+                "--console.aws.platform-account-id=111122223333",
+                "--console.aws.billing-account-id=444455556666",
                 "--spring.mail.host=localhost",
                 "--console.mail.from=console@reseller.example",
                 // No mail server runs in these tests; a mail health check would report the instance down.

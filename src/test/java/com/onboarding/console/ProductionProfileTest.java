@@ -3,6 +3,7 @@ package com.onboarding.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.onboarding.console.aws.AwsSettings;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.service.CustomerDraft;
 import com.onboarding.console.customers.service.CustomerService;
@@ -47,6 +48,13 @@ class ProductionProfileTest extends PostgresTest {
                 .allSatisfy(migration -> assertThat(migration.getState().isFailed()).isFalse());
         assertThat(migrations.pending()).isEmpty();
         assertThat(tables()).contains("app_user", "customer", "customer_step", "audit_entry", "notification");
+    }
+
+    @Test
+    void theAwsAccountsAreTheGivenOnesNotTheExamples() {
+        var aws = console.getBean(AwsSettings.class);
+        assertThat(aws.platformAccountId()).isEqualTo("111122223333");
+        assertThat(aws.billingAccountId()).isEqualTo("444455556666");
     }
 
     @Test

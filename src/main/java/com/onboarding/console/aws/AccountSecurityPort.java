@@ -6,6 +6,9 @@ public interface AccountSecurityPort {
     /** GetAccountSummary AccountMFAEnabled = 1. */
     boolean rootMfaEnabled(AwsTarget target);
 
-    /** ListUsers + ListAttachedUserPolicies: some user has AdministratorAccess attached. */
+    /**
+     * ListEntitiesForPolicy on AdministratorAccess, GetGroup for the groups it is attached to: some user has it,
+     * directly or through a group.
+     */
     boolean adminUserPresent(AwsTarget target);
 }

@@ -17,7 +17,7 @@ public final class AwsCallMetrics {
     }
 
     /** Runs the call; the outcome is "success" or the failure's reason in lower case, e.g. "throttled". */
-    public <T> T time(String service, String operation, Supplier<T> call) {
+    public <T> T time(AwsOperation operation, Supplier<T> call) {
         var sample = Timer.start(registry);
         var outcome = "success";
         try {
@@ -31,8 +31,8 @@ public final class AwsCallMetrics {
         } finally {
             sample.stop(Timer.builder(TIMER)
                     .description("AWS calls of the onboarding console")
-                    .tag("service", service)
-                    .tag("operation", operation)
+                    .tag("service", operation.service())
+                    .tag("operation", operation.operationName())
                     .tag("outcome", outcome)
                     .register(registry));
         }

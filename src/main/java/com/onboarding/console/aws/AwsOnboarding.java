@@ -17,12 +17,15 @@ public class AwsOnboarding implements RolePort, ReportPort {
     private final PolicyDocuments policies;
     private final AwsSettings settings;
     private final ReportBucket bucket;
+    private final RolePropagation propagation;
 
-    public AwsOnboarding(AwsOperations aws, PolicyDocuments policies, AwsSettings settings) {
+    public AwsOnboarding(AwsOperations aws, PolicyDocuments policies, AwsSettings settings,
+            RolePropagation propagation) {
         this.aws = aws;
         this.policies = policies;
         this.settings = settings;
         this.bucket = new ReportBucket(aws, policies, settings);
+        this.propagation = propagation;
     }
 
     @Override
@@ -37,26 +40,25 @@ public class AwsOnboarding implements RolePort, ReportPort {
         if (!checked.ok()) {
             return checked;
         }
-        try {
-            aws.assumeRole(target, role.roleName());
-        } catch (AwsCallException e) {
-            if (e.reason() != AwsCallException.Reason.ACCESS_DENIED) {
-                throw e;
-            }
-            return AwsResult.differs("The " + role.label() + " " + role.roleName() + " is as wanted, but AssumeRole"
-                    + " with the customer's ExternalId was refused: " + e.getMessage());
-        }
-        return AwsResult.ok(checked.message() + "; AssumeRole with the customer's ExternalId works");
+        // Right after CreateRole, IAM may refuse AssumeRole for some seconds.
+        var outcome = propagation.assume(() -> aws.assumeRole(target, role.roleName()));
+        var waited = outcome.waited().isPositive()
+                ? " (after " + outcome.waited().toSeconds() + " s " + RolePropagation.WAITING + ")" : "";
+        return outcome.refusal()
+                .map(e -> AwsResult.differs("The " + role.label() + " " + role.roleName() + " is as wanted, but"
+                        + " AssumeRole with the customer's ExternalId was refused" + waited + ": " + e.getMessage()))
+                .orElseGet(() -> AwsResult.ok(checked.message() + "; AssumeRole with the customer's ExternalId works"
+                        + waited));
     }
 
     @Override
     public AwsResult ensureBillingRole(AwsTarget target) {
-        return ensureRole(target, policies.billingRole(target.accountId()));
+        return ensureRole(target, policies.billingRole(target.accountId(), target.externalId()));
     }
 
     @Override
     public AwsResult checkBillingRole(AwsTarget target) {
-        return checkRole(target, policies.billingRole(target.accountId()));
+        return checkRole(target, policies.billingRole(target.accountId(), target.externalId()));
     }
 
     private RoleSpec platformRole(AwsTarget target) {

@@ -23,12 +23,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param apiCallTimeout the longest one AWS call may take, retries included
  * @param apiCallAttemptTimeout the longest one attempt of an AWS call may take
  * @param verificationConcurrency how many AWS checks may run at once when verifying several steps
+ * @param billingRoleExternalId whether the billing role's trust requires the customer's ExternalId (default yes,
+ *     as AWS advises against the confused deputy); off only for a billing account that cannot send one
  */
 @ConfigurationProperties("console.aws")
 public record AwsSettings(Mode mode, String platformRoleName, String platformAccountId, String billingRoleName,
         String billingAccountId, String bucketPrefix, String idTemplate, String bucketRegion, String reportPrefix,
         Map<String, URI> endpoints, Duration apiCallTimeout, Duration apiCallAttemptTimeout,
-        int verificationConcurrency) {
+        int verificationConcurrency, Boolean billingRoleExternalId) {
 
     /** Which AWS the console talks to. */
     public enum Mode {
@@ -53,6 +55,7 @@ public record AwsSettings(Mode mode, String platformRoleName, String platformAcc
         apiCallTimeout = apiCallTimeout == null ? Duration.ofSeconds(30) : apiCallTimeout;
         apiCallAttemptTimeout = apiCallAttemptTimeout == null ? Duration.ofSeconds(10) : apiCallAttemptTimeout;
         verificationConcurrency = verificationConcurrency <= 0 ? 16 : verificationConcurrency;
+        billingRoleExternalId = billingRoleExternalId == null || billingRoleExternalId;
         CurBucketRegions.requireAccepted(bucketRegion);
         var sample = bucketPrefix + idTemplate.replace("{accountId}", "123456789012");
         BucketRules.problem(sample).ifPresent(problem -> {
@@ -63,25 +66,25 @@ public record AwsSettings(Mode mode, String platformRoleName, String platformAcc
 
     /** All defaults: sandbox mode, the names of the onboarding process. */
     public static AwsSettings defaults() {
-        return new AwsSettings(null, null, null, null, null, null, null, null, null, null, null, null, 0);
+        return new AwsSettings(null, null, null, null, null, null, null, null, null, null, null, null, 0, null);
     }
 
     public AwsSettings withEndpoints(Map<String, URI> overrides) {
         return new AwsSettings(mode, platformRoleName, platformAccountId, billingRoleName, billingAccountId,
                 bucketPrefix, idTemplate, bucketRegion, reportPrefix, overrides, apiCallTimeout, apiCallAttemptTimeout,
-                verificationConcurrency);
+                verificationConcurrency, billingRoleExternalId);
     }
 
     public AwsSettings withTimeouts(Duration call, Duration attempt) {
         return new AwsSettings(mode, platformRoleName, platformAccountId, billingRoleName, billingAccountId,
                 bucketPrefix, idTemplate, bucketRegion, reportPrefix, endpoints, call, attempt,
-                verificationConcurrency);
+                verificationConcurrency, billingRoleExternalId);
     }
 
     public AwsSettings withBucketRegion(String region) {
         return new AwsSettings(mode, platformRoleName, platformAccountId, billingRoleName, billingAccountId,
                 bucketPrefix, idTemplate, region, reportPrefix, endpoints, apiCallTimeout, apiCallAttemptTimeout,
-                verificationConcurrency);
+                verificationConcurrency, billingRoleExternalId);
     }
 
     /** The report bucket's name, which is also the report definition's: the prefix and the {id}. */

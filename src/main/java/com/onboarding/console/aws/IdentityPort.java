@@ -1,7 +1,10 @@
 package com.onboarding.console.aws;
 
-/** STS: which account pasted credentials belong to. */
+/** STS: which account pasted credentials belong to, and who the console itself is. */
 public interface IdentityPort {
+
+    /** GetCallerIdentity with the console's own identity, the one that assumes the platform roles. */
+    CallerIdentity consoleIdentity();
 
     /** GetCallerIdentity with these credentials; returns the account id they belong to. */
     String accountOf(TemporaryCredentials credentials);

@@ -36,6 +36,7 @@ public class PolicyDocuments {
     private final String platformTrust = resource("platform-role-trust.json");
     private final String platformPolicy = resource("platform-role-policy.json");
     private final String billingTrust = resource("billing-role-trust.json");
+    private final String billingTrustWithoutExternalId = resource("billing-role-trust-without-external-id.json");
     private final String billingPolicy = resource("billing-role-policy.json");
     private final String bucketPolicy = resource("report-bucket-policy.json");
     private final String oldBucketPolicy = resource("report-bucket-policy-old-form.json");
@@ -51,10 +52,11 @@ public class PolicyDocuments {
                 fill(platformPolicy, accountId, externalId));
     }
 
-    /** Step 2.4: trusted by the reseller's billing account. */
-    public RoleSpec billingRole(String accountId) {
-        return new RoleSpec("billing role", settings.billingRoleName(), fill(billingTrust, accountId, ""),
-                settings.billingRoleName() + "-policy", fill(billingPolicy, accountId, ""));
+    /** Step 2.4: trusted by the reseller's billing account, with the customer's ExternalId unless configured off. */
+    public RoleSpec billingRole(String accountId, String externalId) {
+        var trust = settings.billingRoleExternalId() ? billingTrust : billingTrustWithoutExternalId;
+        return new RoleSpec("billing role", settings.billingRoleName(), fill(trust, accountId, externalId),
+                settings.billingRoleName() + "-policy", fill(billingPolicy, accountId, externalId));
     }
 
     /** Step 2.3 for no customer in particular: placeholders stand for the account and the ExternalId. */
@@ -79,6 +81,8 @@ public class PolicyDocuments {
     private String fill(String template, String accountId, String externalId) {
         return template.replace("{platformAccountId}", settings.platformAccountId())
                 .replace("{billingAccountId}", settings.billingAccountId())
+                .replace("{platformRoleName}", settings.platformRoleName())
+                .replace("{billingRoleName}", settings.billingRoleName())
                 .replace("{bucket}", settings.reportName(accountId))
                 .replace("{accountId}", accountId)
                 .replace("{externalId}", externalId);

@@ -1,11 +1,17 @@
 package com.onboarding.console.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.onboarding.console.aws.AwsCallException.Reason;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What every AWS implementation must do alike: the sandbox and the SDK (against WireMock) both run these, so they
@@ -13,6 +19,8 @@ import org.junit.jupiter.api.Test;
  * WireMock by answering as AWS would in that state.
  */
 public abstract class AwsPortsContract {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     protected final AwsSettings settings = AwsSettings.defaults();
     protected final PolicyDocuments policies = new PolicyDocuments(settings);
@@ -51,6 +59,16 @@ public abstract class AwsPortsContract {
 
     protected abstract void givenAccount(AwsTarget target, OrganizationFacts organization, boolean rootMfa);
 
+    /**
+     * The platform role exists as the console creates it, but its policy lacks the operation's actions: AWS
+     * refuses the operation to the assumed role with this message.
+     */
+    protected abstract void givenPlatformRoleWithout(AwsTarget target, AwsOperation operation, String awsMessage);
+
+    /** AdministratorAccess is attached to these users and to these groups, each with its members. */
+    protected abstract void givenAdministratorAccessHeldBy(AwsTarget target, List<String> users,
+            Map<String, List<String>> groups);
+
     @BeforeEach
     void newAccount() {
         var random = ThreadLocalRandom.current();
@@ -58,7 +76,7 @@ public abstract class AwsPortsContract {
         target = new AwsTarget(accountId, "ext-" + random.nextInt(1_000_000), "ops",
                 new TemporaryCredentials("ASIATESTKEY234567ABC", "s".repeat(40),
                         "token-" + random.nextInt()));
-        onboarding = new AwsOnboarding(aws(), policies, settings);
+        onboarding = new AwsOnboarding(aws(), policies, settings, RolePropagations.immediate());
     }
 
     @Test
@@ -89,7 +107,7 @@ public abstract class AwsPortsContract {
     void aRoleWithAnotherTrustIsNamedAsDiffering() {
         var role = policies.platformRole(target.accountId(), target.externalId());
         var otherPlatform = new AwsSettings(null, null, "999999999999", null, null, null, null, null, null, null,
-                null, null, 0);
+                null, null, 0, null);
         var foreignTrust = new PolicyDocuments(otherPlatform).platformRole(target.accountId(), target.externalId())
                 .trustPolicy();
         givenRole(target, role, foreignTrust);
@@ -103,15 +121,14 @@ public abstract class AwsPortsContract {
 
     @Test
     void aBillingRoleWithAnotherExternalIdIsNamedAsDiffering() {
-        var role = policies.billingRole(target.accountId());
-        givenRole(target, role, role.trustPolicy().replace("\"sts:AssumeRole\"",
-                "\"sts:AssumeRole\", \"Condition\": {\"StringEquals\": {\"sts:ExternalId\": \"other\"}}"));
+        var role = policies.billingRole(target.accountId(), target.externalId());
+        givenRole(target, role, role.trustPolicy().replace(target.externalId(), "other"));
 
         var result = onboarding.ensureBillingRole(target);
 
         assertThat(result.ok()).isFalse();
         assertThat(result.message()).contains("AWSAdmin already exists, but its trust policy requires ExternalId"
-                + " other, expected none");
+                + " other, expected " + target.externalId());
     }
 
     @Test
@@ -261,6 +278,89 @@ public abstract class AwsPortsContract {
         assertThat(result.ok()).isFalse();
         assertThat(result.message()).isEqualTo("The report definition " + wanted.reportName() + " already exists,"
                 + " but TimeUnit is DAILY, expected HOURLY; AdditionalSchemaElements is [], expected [RESOURCES]");
+    }
+
+    @Test
+    void theAssumedPlatformRoleIsRefusedWhatItsPolicyLacksInAwsWords() {
+        var message = refusal(AwsOperation.GET_ACCOUNT_SUMMARY, "*");
+        givenPlatformRoleWithout(target, AwsOperation.GET_ACCOUNT_SUMMARY, message);
+
+        assertThatThrownBy(() -> aws().rootMfaEnabled(assuming()))
+                .isInstanceOfSatisfying(AwsCallException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.ACCESS_DENIED);
+                    assertThat(e.getMessage()).startsWith("AWS denied iam:GetAccountSummary in account "
+                            + target.accountId() + ":");
+                    assertThat(e.awsAnswer()).isEqualTo("AccessDenied: " + message);
+                });
+    }
+
+    @Test
+    void aRefusalNamesTheIamActionWhereItDiffersFromTheOperation() {
+        var message = refusal(AwsOperation.GET_TAX_REGISTRATION, "*");
+        givenPlatformRoleWithout(target, AwsOperation.GET_TAX_REGISTRATION, message);
+
+        assertThatThrownBy(() -> aws().getTaxRegistration(assuming()))
+                .isInstanceOfSatisfying(AwsCallException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.ACCESS_DENIED);
+                    assertThat(e.getMessage()).startsWith("AWS denied taxsettings:GetTaxRegistration (IAM action"
+                            + " tax:GetTaxRegistration) in account " + target.accountId() + ":");
+                    assertThat(e.awsAnswer()).isEqualTo("AccessDeniedException: " + message);
+                });
+    }
+
+    /** The same account and customer, without pasted credentials: calls go through the assumed platform role. */
+    protected AwsTarget assuming() {
+        return new AwsTarget(target.accountId(), target.externalId(), target.actingUser(), null);
+    }
+
+    /** AWS's words when the assumed platform role may not make the request. */
+    protected String refusal(AwsOperation operation, String resourceName) {
+        var action = operation.actions().getFirst();
+        return "User: arn:aws:sts::" + target.accountId() + ":assumed-role/" + settings.platformRoleName() + "/"
+                + target.sessionName() + " is not authorized to perform: " + action + " on resource: "
+                + operation.resource(target.accountId(), resourceName)
+                + " because no identity-based policy allows the " + action + " action";
+    }
+
+    /** The policy without these actions; a statement left without actions is dropped. */
+    protected static String without(String policy, List<String> actions) {
+        var document = (ObjectNode) JSON.readTree(policy);
+        var kept = JSON.createArrayNode();
+        for (var statement : document.get("Statement")) {
+            var remaining = JSON.createArrayNode();
+            var listed = statement.get("Action");
+            (listed.isArray() ? listed.values() : List.of(listed)).forEach(action -> {
+                if (actions.stream().noneMatch(a -> a.equalsIgnoreCase(action.asString()))) {
+                    remaining.add(action);
+                }
+            });
+            if (!remaining.isEmpty()) {
+                kept.add(((ObjectNode) statement).set("Action", remaining));
+            }
+        }
+        document.set("Statement", kept);
+        return JSON.writeValueAsString(document);
+    }
+
+    @Test
+    void anAdministratorThroughAGroupCounts() {
+        givenAdministratorAccessHeldBy(target, List.of(), Map.of("Administrators", List.of("anna")));
+
+        assertThat(aws().adminUserPresent(target)).isTrue();
+    }
+
+    @Test
+    void anAdministratorGroupWithoutUsersDoesNotCount() {
+        givenAdministratorAccessHeldBy(target, List.of(), Map.of("Administrators", List.of()));
+
+        assertThat(aws().adminUserPresent(target)).isFalse();
+    }
+
+    @Test
+    void anAdministratorUserCounts() {
+        givenAdministratorAccessHeldBy(target, List.of("admin"), Map.of());
+
+        assertThat(aws().adminUserPresent(target)).isTrue();
     }
 
     @Test

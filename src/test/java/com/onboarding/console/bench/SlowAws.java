@@ -58,16 +58,12 @@ final class SlowAws implements AutoCloseable {
         var policies = new PolicyDocuments(settings);
         server.stubFor(json("AWSOrganizationsV20161128.DescribeOrganization", "{\"Organization\":{\"Id\":\"o-bench\","
                 + "\"MasterAccountId\":\"" + accountId + "\",\"MasterAccountEmail\":\"" + rootEmail + "\"}}"));
-        query("ListUsers", "<Users><member><Path>/</Path><UserName>admin</UserName><UserId>AIDABENCH</UserId>"
-                + "<Arn>arn:aws:iam::" + accountId + ":user/admin</Arn><CreateDate>2025-01-01T00:00:00Z</CreateDate>"
-                + "</member></Users><IsTruncated>false</IsTruncated>");
-        query("ListAttachedUserPolicies", "<AttachedPolicies><member><PolicyName>AdministratorAccess</PolicyName>"
-                + "<PolicyArn>arn:aws:iam::aws:policy/AdministratorAccess</PolicyArn></member></AttachedPolicies>"
-                + "<IsTruncated>false</IsTruncated>");
+        query("ListEntitiesForPolicy", "<PolicyUsers><member><UserName>admin</UserName><UserId>AIDABENCH</UserId>"
+                + "</member></PolicyUsers><PolicyGroups/><PolicyRoles/><IsTruncated>false</IsTruncated>");
         query("GetAccountSummary", "<SummaryMap><entry><key>AccountMFAEnabled</key><value>1</value></entry>"
                 + "</SummaryMap>");
         role(accountId, policies.platformRole(accountId, externalId));
-        role(accountId, policies.billingRole(accountId));
+        role(accountId, policies.billingRole(accountId, externalId));
         query("AssumeRole", "<Credentials><AccessKeyId>ASIABENCHASSUMED2345</AccessKeyId><SecretAccessKey>s"
                 + "</SecretAccessKey><SessionToken>t</SessionToken><Expiration>2099-01-01T00:00:00Z</Expiration>"
                 + "</Credentials><AssumedRoleUser><AssumedRoleId>AROABENCH:s</AssumedRoleId><Arn>arn:aws:sts::"

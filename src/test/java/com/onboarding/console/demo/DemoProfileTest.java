@@ -21,7 +21,9 @@ class DemoProfileTest {
                 "--spring.mail.host=localhost",
                 "--console.mail.from=console@reseller.example",
                 "--console.live.transport=local",
-                "--console.aws.mode=sandbox"};
+                "--console.aws.mode=sandbox",
+                "--console.aws.platform-account-id=111122223333",
+                "--console.aws.billing-account-id=444455556666"};
     }
 
     @Test

@@ -1,9 +1,10 @@
 package com.onboarding.console.aws.sandbox;
 
-import com.onboarding.console.aws.AwsCallException;
 import com.onboarding.console.aws.AwsCallException.Reason;
+import com.onboarding.console.aws.AwsCallException;
 import com.onboarding.console.aws.AwsCallMetrics;
 import com.onboarding.console.aws.AwsFailures;
+import com.onboarding.console.aws.AwsOperation;
 import com.onboarding.console.aws.AwsOperations;
 import com.onboarding.console.aws.AwsResult;
 import com.onboarding.console.aws.AwsSettings;
@@ -12,21 +13,26 @@ import com.onboarding.console.aws.BucketCreation;
 import com.onboarding.console.aws.BucketEncryption;
 import com.onboarding.console.aws.BucketHead;
 import com.onboarding.console.aws.BucketRules;
+import com.onboarding.console.aws.CallerIdentity;
+import com.onboarding.console.aws.FiledTaxRegistration;
 import com.onboarding.console.aws.OrganizationFacts;
-import com.onboarding.console.aws.PolicyDocuments;
 import com.onboarding.console.aws.PublicAccessBlock;
 import com.onboarding.console.aws.ReportDefinitionSpec;
-import com.onboarding.console.aws.FiledTaxRegistration;
+import com.onboarding.console.aws.RolePropagationSettings;
 import com.onboarding.console.aws.TaxRegistration;
 import com.onboarding.console.aws.TaxRules;
 import com.onboarding.console.aws.TemporaryCredentials;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.security.SecureRandom;
-import java.util.ArrayList;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -54,17 +60,22 @@ public class SandboxAws implements AwsOperations {
     private static final String SECRET_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final PolicyDocuments policies;
-    private final String platformAccountId;
+    private final String platformRoleName;
+    private final SandboxIam iam;
+    private final Duration propagationDelay;
+    private final Clock clock;
     private final String bucketRegion;
     private final AwsCallMetrics metrics;
     private final Map<String, Account> accounts = new TreeMap<>();
     private final Map<String, String> bucketOwners = new HashMap<>();
     private final Map<String, String> issuedKeys = new HashMap<>();
 
-    public SandboxAws(AwsSettings settings, MeterRegistry registry) {
-        this.policies = new PolicyDocuments(settings);
-        this.platformAccountId = settings.platformAccountId();
+    public SandboxAws(AwsSettings settings, MeterRegistry registry, RolePropagationSettings propagation,
+            Clock clock) {
+        this.propagationDelay = propagation.sandboxDelay();
+        this.clock = clock;
+        this.platformRoleName = settings.platformRoleName();
+        this.iam = new SandboxIam(settings.platformAccountId());
         this.bucketRegion = settings.bucketRegion();
         this.metrics = new AwsCallMetrics(registry);
     }
@@ -88,7 +99,6 @@ public class SandboxAws implements AwsOperations {
         touch(accountId).rootMfa = enabled;
     }
 
-    /** CreateUser + AttachUserPolicy AdministratorAccess. */
     /**
      * Makes the account a member of another account's organization, as when a customer names a member account
      * instead of their management account.
@@ -100,8 +110,33 @@ public class SandboxAws implements AwsOperations {
         member.masterAccountId = management.accountId;
     }
 
+    /** CreateUser + AttachUserPolicy AdministratorAccess. */
     public synchronized void createAdminUser(String accountId, String userName) {
         touch(accountId).users.computeIfAbsent(userName, u -> new TreeSet<>()).add(ADMINISTRATOR_ACCESS);
+    }
+
+    /** CreateGroup + AttachGroupPolicy AdministratorAccess, then CreateUser + AddUserToGroup for each member. */
+    public synchronized void createAdminGroup(String accountId, String groupName, List<String> members) {
+        var account = touch(accountId);
+        var group = account.groups.computeIfAbsent(groupName, g -> new Group());
+        group.policies.add(ADMINISTRATOR_ACCESS);
+        members.forEach(member -> {
+            account.users.computeIfAbsent(member, u -> new TreeSet<>());
+            group.members.add(member);
+        });
+    }
+
+    /** A role's inline policies by name; none when there is no such role. */
+    public synchronized Map<String, String> rolePolicies(String accountId, String roleName) {
+        var role = touch(accountId).roles.get(roleName);
+        return role == null ? Map.of() : Map.copyOf(role.policies);
+    }
+
+    /** Changes a role's inline policy, as the customer could in their IAM console; the role must exist. */
+    public synchronized void setRolePolicy(String accountId, String roleName, String policyName, String document) {
+        var account = touch(accountId);
+        SandboxIam.requireValid(AwsOperation.PUT_ROLE_POLICY, accountId, document);
+        existingRole(account, roleName, "iam:PutRolePolicy").policies.put(policyName, document);
     }
 
     /** The next {@code times} calls to the account fail for this reason, e.g. to practise throttling. */
@@ -123,7 +158,7 @@ public class SandboxAws implements AwsOperations {
 
     @Override
     public OrganizationFacts describeOrganization(AwsTarget target) {
-        return call("organizations", "DescribeOrganization", target, account -> {
+        return call(AwsOperation.DESCRIBE_ORGANIZATION, target, account -> {
             var master = touch(account.masterAccountId);
             return new OrganizationFacts(account.organizationId, master.accountId, master.rootEmail);
         });
@@ -131,19 +166,29 @@ public class SandboxAws implements AwsOperations {
 
     @Override
     public boolean rootMfaEnabled(AwsTarget target) {
-        return call("iam", "GetAccountSummary", target, account -> account.rootMfa);
+        return call(AwsOperation.GET_ACCOUNT_SUMMARY, target, account -> account.rootMfa);
     }
 
+    /** As the SDK asks: who holds AdministratorAccess, then whether a holding group has a user. */
     @Override
     public boolean adminUserPresent(AwsTarget target) {
-        return call("iam", "ListAttachedUserPolicies", target,
-                account -> account.users.values().stream().anyMatch(p -> p.contains(ADMINISTRATOR_ACCESS)));
+        var holders = call(AwsOperation.LIST_ENTITIES_FOR_POLICY, target, "AdministratorAccess",
+                Account::holders);
+        if (!holders.users().isEmpty()) {
+            return true;
+        }
+        for (var group : holders.groups()) {
+            if (call(AwsOperation.GET_GROUP, target, group, account -> !account.groups.get(group).members.isEmpty())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** As AWS: an entry against the Tax Settings rules is refused with a ValidationException naming the member. */
     @Override
     public AwsResult putTaxRegistration(AwsTarget target, TaxRegistration registration) {
-        return call("taxsettings", "PutTaxRegistration", target, account -> {
+        return call(AwsOperation.PUT_TAX_REGISTRATION, target, account -> {
             TaxRules.refusedMember(registration).ifPresent(member -> {
                 throw AwsFailures.failure(Reason.OTHER, "taxsettings:PutTaxRegistration", account.accountId,
                         "ValidationException", "1 validation error detected: Value at '" + member
@@ -165,12 +210,12 @@ public class SandboxAws implements AwsOperations {
 
     @Override
     public Optional<FiledTaxRegistration> getTaxRegistration(AwsTarget target) {
-        return call("taxsettings", "GetTaxRegistration", target, account -> Optional.ofNullable(account.tax));
+        return call(AwsOperation.GET_TAX_REGISTRATION, target, account -> Optional.ofNullable(account.tax));
     }
 
     @Override
     public String accountOf(TemporaryCredentials credentials) {
-        return metrics.time("sts", "GetCallerIdentity", () -> {
+        return metrics.time(AwsOperation.GET_CALLER_IDENTITY, () -> {
             synchronized (this) {
                 var owner = issuedKeys.get(credentials.accessKeyId());
                 if (owner == null) {
@@ -183,42 +228,48 @@ public class SandboxAws implements AwsOperations {
         });
     }
 
+    @Override
+    public CallerIdentity consoleIdentity() {
+        return metrics.time(AwsOperation.GET_CALLER_IDENTITY, iam::consoleIdentity);
+    }
+
     /** Credentials the sandbox did not issue belong to the account they are meant for, if they look temporary. */
     @Override
     public String accountOf(AwsTarget target) {
-        return call("sts", "GetCallerIdentity", target, account -> account.accountId);
+        return call(AwsOperation.GET_CALLER_IDENTITY, target, account -> account.accountId);
     }
 
     @Override
     public boolean createRole(AwsTarget target, String roleName, String trustPolicy) {
-        return call("iam", "CreateRole", target,
-                account -> account.roles.putIfAbsent(roleName, new Role(trustPolicy)) == null);
+        return call(AwsOperation.CREATE_ROLE, target, roleName, account -> {
+            SandboxIam.requireValid(AwsOperation.CREATE_ROLE, account.accountId, trustPolicy);
+            return account.roles.putIfAbsent(roleName, new Role(trustPolicy, clock.instant())) == null;
+        });
     }
 
     @Override
     public Optional<String> roleTrustPolicy(AwsTarget target, String roleName) {
-        return call("iam", "GetRole", target,
+        return call(AwsOperation.GET_ROLE, target, roleName,
                 account -> Optional.ofNullable(account.roles.get(roleName)).map(role -> role.trustPolicy));
     }
 
     @Override
     public void putRolePolicy(AwsTarget target, String roleName, String policyName, String policy) {
-        call("iam", "PutRolePolicy", target, account -> existingRole(account, roleName, "iam:PutRolePolicy")
-                .policies.put(policyName, policy));
+        call(AwsOperation.PUT_ROLE_POLICY, target, roleName, account -> {
+            SandboxIam.requireValid(AwsOperation.PUT_ROLE_POLICY, account.accountId, policy);
+            return existingRole(account, roleName, "iam:PutRolePolicy").policies.put(policyName, policy);
+        });
     }
 
     @Override
     public Optional<String> rolePolicy(AwsTarget target, String roleName, String policyName) {
-        return call("iam", "GetRolePolicy", target, account -> Optional.ofNullable(
+        return call(AwsOperation.GET_ROLE_POLICY, target, roleName, account -> Optional.ofNullable(
                 existingRole(account, roleName, "iam:GetRolePolicy").policies.get(policyName)));
     }
 
     @Override
     public void assumeRole(AwsTarget target, String roleName) {
-        call("sts", "AssumeRole", target, account -> {
-            assumePlatformRole(account, target);
-            return account;
-        });
+        call(AwsOperation.ASSUME_ROLE, target, roleName, account -> assumePlatformRole(account, target));
     }
 
     /**
@@ -228,7 +279,7 @@ public class SandboxAws implements AwsOperations {
      */
     @Override
     public BucketCreation createBucket(AwsTarget target, String bucket, String region) {
-        return call("s3", "CreateBucket", target, account -> {
+        return call(AwsOperation.CREATE_BUCKET, target, bucket, account -> {
             if (BucketRules.problem(bucket).isPresent()) {
                 throw AwsFailures.failure(Reason.OTHER, "s3:CreateBucket", account.accountId, "InvalidBucketName",
                         "The specified bucket is not valid.", null);
@@ -248,7 +299,7 @@ public class SandboxAws implements AwsOperations {
     /** As S3 answers HeadBucket: 404 for a free name, 403 for another account's, 301 for another region. */
     @Override
     public BucketHead headBucket(AwsTarget target, String bucket) {
-        return call("s3", "HeadBucket", target, account -> {
+        return call(AwsOperation.HEAD_BUCKET, target, bucket, account -> {
             var owner = bucketOwners.get(bucket);
             if (owner == null) {
                 return BucketHead.of(BucketHead.Status.MISSING);
@@ -264,18 +315,19 @@ public class SandboxAws implements AwsOperations {
 
     @Override
     public void putPublicAccessBlock(AwsTarget target, String bucket, PublicAccessBlock block) {
-        call("s3", "PutPublicAccessBlock", target, account -> existingBucket(account, bucket).block = block);
+        call(AwsOperation.PUT_PUBLIC_ACCESS_BLOCK, target, bucket,
+                account -> existingBucket(account, bucket).block = block);
     }
 
     @Override
     public Optional<PublicAccessBlock> publicAccessBlock(AwsTarget target, String bucket) {
-        return call("s3", "GetPublicAccessBlock", target,
+        return call(AwsOperation.GET_PUBLIC_ACCESS_BLOCK, target, bucket,
                 account -> Optional.ofNullable(existingBucket(account, bucket).block));
     }
 
     @Override
     public void encryptBucket(AwsTarget target, String bucket) {
-        call("s3", "PutBucketEncryption", target,
+        call(AwsOperation.PUT_BUCKET_ENCRYPTION, target, bucket,
                 account -> existingBucket(account, bucket).encryption = BucketEncryption.SSE_S3);
     }
 
@@ -286,29 +338,33 @@ public class SandboxAws implements AwsOperations {
 
     @Override
     public Optional<BucketEncryption> bucketEncryption(AwsTarget target, String bucket) {
-        return call("s3", "GetBucketEncryption", target,
+        return call(AwsOperation.GET_BUCKET_ENCRYPTION, target, bucket,
                 account -> Optional.ofNullable(existingBucket(account, bucket).encryption));
     }
 
     @Override
     public void putBucketPolicy(AwsTarget target, String bucket, String policy) {
-        call("s3", "PutBucketPolicy", target, account -> existingBucket(account, bucket).policy = policy);
+        call(AwsOperation.PUT_BUCKET_POLICY, target, bucket,
+                account -> existingBucket(account, bucket).policy = policy);
     }
 
     @Override
     public Optional<String> bucketPolicy(AwsTarget target, String bucket) {
-        return call("s3", "GetBucketPolicy", target,
+        return call(AwsOperation.GET_BUCKET_POLICY, target, bucket,
                 account -> Optional.ofNullable(existingBucket(account, bucket).policy));
     }
 
     @Override
     public boolean putReportDefinition(AwsTarget target, ReportDefinitionSpec definition) {
-        return call("cur", "PutReportDefinition", target, account -> {
-            if (!bucketOwners.getOrDefault(definition.s3Bucket(), "").equals(account.accountId)) {
-                throw AwsFailures.failure(Reason.OTHER, "cur:PutReportDefinition", account.accountId,
-                        "ValidationException", "Failed to verify customer bucket permission. accountId= "
-                                + account.accountId + ", bucket name: " + definition.s3Bucket() + ", bucket region: "
-                                + "us-east-1", null);
+        return call(AwsOperation.PUT_REPORT_DEFINITION, target, definition.reportName(), account -> {
+            // As CUR, which checks at this call that it may deliver to the bucket.
+            var bucket = account.buckets.get(definition.s3Bucket());
+            if (bucket == null || bucket.policy == null
+                    || !SandboxIam.billingReportsMayDeliver(bucket.policy, account.accountId, definition)) {
+                throw AwsFailures.failure(Reason.OTHER, AwsOperation.PUT_REPORT_DEFINITION.qualifiedName(),
+                        account.accountId, "ValidationException", "Failed to verify customer bucket permission."
+                                + " accountId= " + account.accountId + ", bucket name: " + definition.s3Bucket()
+                                + ", bucket region: " + definition.s3Region(), null);
             }
             return account.reports.putIfAbsent(definition.reportName(), definition) == null;
         });
@@ -316,18 +372,24 @@ public class SandboxAws implements AwsOperations {
 
     @Override
     public List<ReportDefinitionSpec> reportDefinitions(AwsTarget target) {
-        return call("cur", "DescribeReportDefinitions", target, account -> List.copyOf(account.reports.values()));
+        return call(AwsOperation.DESCRIBE_REPORT_DEFINITIONS, target,
+                account -> List.copyOf(account.reports.values()));
     }
 
     /**
      * Times the call, finds the account the credentials act in, and plays an injected failure, all under the
      * sandbox's one lock (it is small and fast).
      */
-    private <T> T call(String service, String operation, AwsTarget target, Function<Account, T> body) {
-        var qualified = service + ":" + operation;
-        return metrics.time(service, operation, () -> {
+    private <T> T call(AwsOperation operation, AwsTarget target, Function<Account, T> body) {
+        return call(operation, target, "", body);
+    }
+
+    /** @param resourceName the role, group, bucket or report the request names, for IAM's authorization */
+    private <T> T call(AwsOperation operation, AwsTarget target, String resourceName, Function<Account, T> body) {
+        var qualified = operation.qualifiedName();
+        return metrics.time(operation, () -> {
             synchronized (this) {
-                var account = actingAccount(target, qualified);
+                var account = actingAccount(target, operation, resourceName);
                 if (account.failuresLeft > 0 && account.failure != null) {
                     account.failuresLeft--;
                     throw AwsFailures.failure(account.failure, qualified, account.accountId);
@@ -337,11 +399,16 @@ public class SandboxAws implements AwsOperations {
         });
     }
 
-    private Account actingAccount(AwsTarget target, String operation) {
+    private Account actingAccount(AwsTarget target, AwsOperation operation, String resourceName) {
         var credentials = target.credentials();
         if (credentials == null) {
             var account = touch(target.accountId());
-            assumePlatformRole(account, target);
+            var role = assumePlatformRole(account, target);
+            // AssumeRole itself is the console's request, authorized by the trust policy alone.
+            if (operation.caller() != AwsOperation.Caller.CONSOLE_IDENTITY) {
+                iam.authorize(operation, account.accountId, platformRoleName, target.sessionName(),
+                        role.policies.values(), resourceName);
+            }
             return account;
         }
         var owner = issuedKeys.get(credentials.accessKeyId());
@@ -349,23 +416,19 @@ public class SandboxAws implements AwsOperations {
             return touch(owner);
         }
         if (!TEMPORARY_KEY.matcher(credentials.accessKeyId()).matches()) {
-            throw AwsFailures.failure(Reason.INVALID_CREDENTIALS, operation, target.accountId());
+            throw AwsFailures.failure(Reason.INVALID_CREDENTIALS, operation.qualifiedName(), target.accountId());
         }
         return touch(target.accountId());
     }
 
-    /** As AWS: AssumeRole works only into a role that trusts the Platform with the customer's ExternalId. */
-    private void assumePlatformRole(Account account, AwsTarget target) {
-        var wanted = policies.platformRole(account.accountId, target.externalId());
-        var role = account.roles.get(wanted.roleName());
-        if (role == null || PolicyDocuments.difference("trust", role.trustPolicy, wanted.trustPolicy()).isPresent()) {
-            throw AwsFailures.failure(Reason.ACCESS_DENIED,
-                    "sts:AssumeRole into " + wanted.roleName() + " with the customer's ExternalId", account.accountId,
-                    "AccessDenied", "User: arn:aws:sts::" + platformAccountId
-                            + ":assumed-role/onboarding-console/console-session is not authorized to perform:"
-                            + " sts:AssumeRole on resource: arn:aws:iam::" + account.accountId + ":role/"
-                            + wanted.roleName(), null);
-        }
+    /** As AWS: AssumeRole works only into a role whose trust policy lets the console in with the ExternalId. */
+    private Role assumePlatformRole(Account account, AwsTarget target) {
+        var role = account.roles.get(platformRoleName);
+        // IAM is eventually consistent: a role just created is not assumable at once.
+        var propagated = role != null && !clock.instant().isBefore(role.createdAt.plus(propagationDelay));
+        iam.assumeRole(account.accountId, platformRoleName, propagated ? role.trustPolicy : null,
+                target.externalId());
+        return Objects.requireNonNull(role);
     }
 
     private Role existingRole(Account account, String roleName, String operation) {
@@ -406,6 +469,7 @@ public class SandboxAws implements AwsOperations {
         String rootEmail;
         boolean rootMfa = true;
         final Map<String, TreeSet<String>> users = new TreeMap<>();
+        final Map<String, Group> groups = new TreeMap<>();
         final Map<String, Role> roles = new TreeMap<>();
         final Map<String, Bucket> buckets = new TreeMap<>();
         final Map<String, ReportDefinitionSpec> reports = new TreeMap<>();
@@ -420,13 +484,18 @@ public class SandboxAws implements AwsOperations {
             this.rootEmail = "root+" + accountId + "@customer.example";
         }
 
+        /** ListEntitiesForPolicy on AdministratorAccess: the users and groups it is attached to. */
+        Holders holders() {
+            return new Holders(users.entrySet().stream().filter(user -> user.getValue().contains(ADMINISTRATOR_ACCESS))
+                    .map(Map.Entry::getKey).toList(),
+                    groups.entrySet().stream().filter(group -> group.getValue().policies.contains(ADMINISTRATOR_ACCESS))
+                    .map(Map.Entry::getKey).toList());
+        }
+
         SandboxAccount snapshot() {
-            var admins = new ArrayList<String>();
-            users.forEach((user, attached) -> {
-                if (attached.contains(ADMINISTRATOR_ACCESS)) {
-                    admins.add(user);
-                }
-            });
+            var holders = holders();
+            var admins = new TreeSet<>(holders.users());
+            holders.groups().forEach(group -> admins.addAll(groups.get(group).members));
             return new SandboxAccount(accountId, rootEmail, rootMfa, List.copyOf(admins), List.copyOf(roles.keySet()),
                     List.copyOf(buckets.keySet()), List.copyOf(reports.keySet()),
                     tax == null ? null : tax.registration().registrationId(),
@@ -436,11 +505,21 @@ public class SandboxAws implements AwsOperations {
 
     private static final class Role {
         final String trustPolicy;
+        final Instant createdAt;
         final Map<String, String> policies = new TreeMap<>();
 
-        Role(String trustPolicy) {
+        Role(String trustPolicy, Instant createdAt) {
             this.trustPolicy = trustPolicy;
+            this.createdAt = createdAt;
         }
+    }
+
+    private record Holders(List<String> users, List<String> groups) {
+    }
+
+    private static final class Group {
+        final Set<String> policies = new TreeSet<>();
+        final Set<String> members = new TreeSet<>();
     }
 
     private static final class Bucket {

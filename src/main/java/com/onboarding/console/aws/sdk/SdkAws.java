@@ -1,6 +1,7 @@
 package com.onboarding.console.aws.sdk;
 
 import com.onboarding.console.aws.AwsCallMetrics;
+import com.onboarding.console.aws.AwsOperation;
 import com.onboarding.console.aws.AwsOperations;
 import com.onboarding.console.aws.AwsResult;
 import com.onboarding.console.aws.AwsSettings;
@@ -8,6 +9,7 @@ import com.onboarding.console.aws.AwsTarget;
 import com.onboarding.console.aws.BucketCreation;
 import com.onboarding.console.aws.BucketEncryption;
 import com.onboarding.console.aws.BucketHead;
+import com.onboarding.console.aws.CallerIdentity;
 import com.onboarding.console.aws.FiledTaxRegistration;
 import com.onboarding.console.aws.OrganizationFacts;
 import com.onboarding.console.aws.PublicAccessBlock;
@@ -58,7 +60,6 @@ import software.amazon.awssdk.services.taxsettings.model.TaxRegistrationEntry;
 public class SdkAws implements AwsOperations, AutoCloseable {
 
     static final String ADMINISTRATOR_ACCESS = "arn:aws:iam::aws:policy/AdministratorAccess";
-    private static final int SESSION_NAME_MAX = 64;
     private static final int ASSUMED_ROLE_SECONDS = 900;
 
     private final AwsSettings settings;
@@ -80,7 +81,7 @@ public class SdkAws implements AwsOperations, AutoCloseable {
 
     @Override
     public OrganizationFacts describeOrganization(AwsTarget target) {
-        var organization = call("organizations", "DescribeOrganization", target.accountId(),
+        var organization = call(AwsOperation.DESCRIBE_ORGANIZATION, target.accountId(),
                 () -> clients.organizations.describeOrganization(r -> r.overrideConfiguration(as(target))))
                 .organization();
         return new OrganizationFacts(organization.id(), organization.masterAccountId(),
@@ -89,40 +90,37 @@ public class SdkAws implements AwsOperations, AutoCloseable {
 
     @Override
     public boolean rootMfaEnabled(AwsTarget target) {
-        var summary = call("iam", "GetAccountSummary", target.accountId(),
+        var summary = call(AwsOperation.GET_ACCOUNT_SUMMARY, target.accountId(),
                 () -> clients.iam.getAccountSummary(r -> r.overrideConfiguration(as(target)))).summaryMap();
         return Integer.valueOf(1).equals(summary.get(SummaryKeyType.ACCOUNT_MFA_ENABLED));
     }
 
+    /**
+     * One ListEntitiesForPolicy (no EntityFilter: users, groups and roles together); a group holding
+     * AdministratorAccess counts once GetGroup shows it has a user.
+     */
     @Override
     public boolean adminUserPresent(AwsTarget target) {
+        var groups = new ArrayList<String>();
         String marker = null;
         do {
             var from = marker;
-            var page = call("iam", "ListUsers", target.accountId(),
-                    () -> clients.iam.listUsers(r -> r.marker(from).overrideConfiguration(as(target))));
-            for (var user : page.users()) {
-                if (hasAdministratorAccess(target, user.userName())) {
-                    return true;
-                }
-            }
-            marker = Boolean.TRUE.equals(page.isTruncated()) ? page.marker() : null;
-        } while (marker != null);
-        return false;
-    }
-
-    private boolean hasAdministratorAccess(AwsTarget target, String userName) {
-        String marker = null;
-        do {
-            var from = marker;
-            var page = call("iam", "ListAttachedUserPolicies", target.accountId(),
-                    () -> clients.iam.listAttachedUserPolicies(
-                            r -> r.userName(userName).marker(from).overrideConfiguration(as(target))));
-            if (page.attachedPolicies().stream().anyMatch(p -> ADMINISTRATOR_ACCESS.equals(p.policyArn()))) {
+            var page = call(AwsOperation.LIST_ENTITIES_FOR_POLICY, target.accountId(), () -> clients.iam
+                    .listEntitiesForPolicy(r -> r.policyArn(ADMINISTRATOR_ACCESS).marker(from)
+                            .overrideConfiguration(as(target))));
+            if (!page.policyUsers().isEmpty()) {
                 return true;
             }
+            page.policyGroups().forEach(group -> groups.add(group.groupName()));
             marker = Boolean.TRUE.equals(page.isTruncated()) ? page.marker() : null;
         } while (marker != null);
+        for (var group : groups) {
+            var members = call(AwsOperation.GET_GROUP, target.accountId(), () -> clients.iam
+                    .getGroup(r -> r.groupName(group).maxItems(1).overrideConfiguration(as(target))));
+            if (!members.users().isEmpty()) {
+                return true;
+            }
+        }
         return false;
     }
 
@@ -140,7 +138,7 @@ public class SdkAws implements AwsOperations, AutoCloseable {
                         .countryCode(registration.countryCode())
                         .build())
                 .build();
-        call("taxsettings", "PutTaxRegistration", target.accountId(), () -> clients.tax.putTaxRegistration(
+        call(AwsOperation.PUT_TAX_REGISTRATION, target.accountId(), () -> clients.tax.putTaxRegistration(
                 r -> r.accountId(target.accountId()).taxRegistrationEntry(entry).overrideConfiguration(as(target))));
         return AwsResult.ok("Tax registration " + registration.registrationId() + " (" + registration.countryCode()
                 + ") saved");
@@ -148,8 +146,8 @@ public class SdkAws implements AwsOperations, AutoCloseable {
 
     @Override
     public Optional<FiledTaxRegistration> getTaxRegistration(AwsTarget target) {
-        Optional<GetTaxRegistrationResponse> response = call("taxsettings", "GetTaxRegistration",
-                target.accountId(), () -> Optional.of(clients.tax.getTaxRegistration(
+        Optional<GetTaxRegistrationResponse> response = call(AwsOperation.GET_TAX_REGISTRATION, target.accountId(),
+                () -> Optional.of(clients.tax.getTaxRegistration(
                         r -> r.accountId(target.accountId()).overrideConfiguration(as(target)))),
                 Map.of("ResourceNotFoundException", Optional.empty()));
         return response.map(found -> {
@@ -175,13 +173,20 @@ public class SdkAws implements AwsOperations, AutoCloseable {
     @Override
     public String accountOf(TemporaryCredentials credentials) {
         var provider = StaticCredentialsProvider.create(toSdk(credentials));
-        return call("sts", "GetCallerIdentity", "of the pasted credentials", () -> clients.sts.getCallerIdentity(
-                r -> r.overrideConfiguration(o -> o.credentialsProvider(provider)))).account();
+        return call(AwsOperation.GET_CALLER_IDENTITY, "of the pasted credentials", () -> clients.sts
+                .getCallerIdentity(r -> r.overrideConfiguration(o -> o.credentialsProvider(provider)))).account();
+    }
+
+    @Override
+    public CallerIdentity consoleIdentity() {
+        var identity = call(AwsOperation.GET_CALLER_IDENTITY, "of the console's own identity",
+                () -> clients.sts.getCallerIdentity(r -> { }));
+        return new CallerIdentity(identity.account(), identity.arn());
     }
 
     @Override
     public boolean createRole(AwsTarget target, String roleName, String trustPolicy) {
-        return call("iam", "CreateRole", target.accountId(), () -> {
+        return call(AwsOperation.CREATE_ROLE, target.accountId(), () -> {
             clients.iam.createRole(r -> r.roleName(roleName).assumeRolePolicyDocument(trustPolicy)
                     .overrideConfiguration(as(target)));
             return true;
@@ -190,7 +195,7 @@ public class SdkAws implements AwsOperations, AutoCloseable {
 
     @Override
     public Optional<String> roleTrustPolicy(AwsTarget target, String roleName) {
-        return call("iam", "GetRole", target.accountId(), () -> Optional.of(decoded(clients.iam
+        return call(AwsOperation.GET_ROLE, target.accountId(), () -> Optional.of(decoded(clients.iam
                         .getRole(r -> r.roleName(roleName).overrideConfiguration(as(target)))
                         .role().assumeRolePolicyDocument())),
                 Map.of("NoSuchEntity", Optional.empty()));
@@ -198,13 +203,13 @@ public class SdkAws implements AwsOperations, AutoCloseable {
 
     @Override
     public void putRolePolicy(AwsTarget target, String roleName, String policyName, String policy) {
-        call("iam", "PutRolePolicy", target.accountId(), () -> clients.iam.putRolePolicy(r -> r.roleName(roleName)
+        call(AwsOperation.PUT_ROLE_POLICY, target.accountId(), () -> clients.iam.putRolePolicy(r -> r.roleName(roleName)
                 .policyName(policyName).policyDocument(policy).overrideConfiguration(as(target))));
     }
 
     @Override
     public Optional<String> rolePolicy(AwsTarget target, String roleName, String policyName) {
-        return call("iam", "GetRolePolicy", target.accountId(), () -> Optional.of(decoded(clients.iam
+        return call(AwsOperation.GET_ROLE_POLICY, target.accountId(), () -> Optional.of(decoded(clients.iam
                         .getRolePolicy(r -> r.roleName(roleName).policyName(policyName)
                                 .overrideConfiguration(as(target)))
                         .policyDocument())),
@@ -213,12 +218,12 @@ public class SdkAws implements AwsOperations, AutoCloseable {
 
     @Override
     public void assumeRole(AwsTarget target, String roleName) {
-        call("sts", "AssumeRole", target.accountId(), () -> clients.sts.assumeRole(assumeRoleRequest(target)));
+        call(AwsOperation.ASSUME_ROLE, target.accountId(), () -> clients.sts.assumeRole(assumeRoleRequest(target)));
     }
 
     @Override
     public BucketCreation createBucket(AwsTarget target, String bucket, String region) {
-        return call("s3", "CreateBucket", target.accountId(), () -> {
+        return call(AwsOperation.CREATE_BUCKET, target.accountId(), () -> {
             clients.s3(region).createBucket(r -> {
                 r.bucket(bucket).overrideConfiguration(as(target));
                 // us-east-1 is the default location and AWS refuses it as an explicit constraint. The region goes
@@ -235,7 +240,7 @@ public class SdkAws implements AwsOperations, AutoCloseable {
     /** HeadBucket answers with a status only (HEAD has no body): 404 free, 403 not ours, 301 another region. */
     @Override
     public BucketHead headBucket(AwsTarget target, String bucket) {
-        return call("s3", "HeadBucket", target.accountId(), () -> {
+        return call(AwsOperation.HEAD_BUCKET, target.accountId(), () -> {
             try {
                 s3().headBucket(r -> r.bucket(bucket).overrideConfiguration(as(target)));
                 return BucketHead.of(BucketHead.Status.OWNED);
@@ -260,13 +265,13 @@ public class SdkAws implements AwsOperations, AutoCloseable {
                 .blockPublicPolicy(block.blockPublicPolicy())
                 .restrictPublicBuckets(block.restrictPublicBuckets())
                 .build();
-        call("s3", "PutPublicAccessBlock", target.accountId(), () -> s3().putPublicAccessBlock(
+        call(AwsOperation.PUT_PUBLIC_ACCESS_BLOCK, target.accountId(), () -> s3().putPublicAccessBlock(
                 r -> r.bucket(bucket).publicAccessBlockConfiguration(configuration).overrideConfiguration(as(target))));
     }
 
     @Override
     public Optional<PublicAccessBlock> publicAccessBlock(AwsTarget target, String bucket) {
-        return call("s3", "GetPublicAccessBlock", target.accountId(), () -> {
+        return call(AwsOperation.GET_PUBLIC_ACCESS_BLOCK, target.accountId(), () -> {
             var c = s3().getPublicAccessBlock(r -> r.bucket(bucket).overrideConfiguration(as(target)))
                     .publicAccessBlockConfiguration();
             return Optional.of(new PublicAccessBlock(on(c.blockPublicAcls()), on(c.ignorePublicAcls()),
@@ -276,7 +281,8 @@ public class SdkAws implements AwsOperations, AutoCloseable {
 
     @Override
     public void encryptBucket(AwsTarget target, String bucket) {
-        call("s3", "PutBucketEncryption", target.accountId(), () -> s3().putBucketEncryption(r -> r.bucket(bucket)
+        call(AwsOperation.PUT_BUCKET_ENCRYPTION, target.accountId(), () -> s3().putBucketEncryption(r -> r
+                .bucket(bucket)
                 .serverSideEncryptionConfiguration(c -> c.rules(rule -> rule.applyServerSideEncryptionByDefault(
                         d -> d.sseAlgorithm(ServerSideEncryption.AES256))))
                 .overrideConfiguration(as(target))));
@@ -284,7 +290,7 @@ public class SdkAws implements AwsOperations, AutoCloseable {
 
     @Override
     public Optional<BucketEncryption> bucketEncryption(AwsTarget target, String bucket) {
-        return call("s3", "GetBucketEncryption", target.accountId(), () -> s3()
+        return call(AwsOperation.GET_BUCKET_ENCRYPTION, target.accountId(), () -> s3()
                         .getBucketEncryption(r -> r.bucket(bucket).overrideConfiguration(as(target)))
                         .serverSideEncryptionConfiguration().rules().stream().findFirst()
                         .map(rule -> rule.applyServerSideEncryptionByDefault())
@@ -294,13 +300,13 @@ public class SdkAws implements AwsOperations, AutoCloseable {
 
     @Override
     public void putBucketPolicy(AwsTarget target, String bucket, String policy) {
-        call("s3", "PutBucketPolicy", target.accountId(), () -> s3().putBucketPolicy(
+        call(AwsOperation.PUT_BUCKET_POLICY, target.accountId(), () -> s3().putBucketPolicy(
                 r -> r.bucket(bucket).policy(policy).overrideConfiguration(as(target))));
     }
 
     @Override
     public Optional<String> bucketPolicy(AwsTarget target, String bucket) {
-        return call("s3", "GetBucketPolicy", target.accountId(), () -> Optional.of(s3()
+        return call(AwsOperation.GET_BUCKET_POLICY, target.accountId(), () -> Optional.of(s3()
                         .getBucketPolicy(r -> r.bucket(bucket).overrideConfiguration(as(target))).policy()),
                 Map.of("NoSuchBucketPolicy", Optional.empty()));
     }
@@ -319,7 +325,7 @@ public class SdkAws implements AwsOperations, AutoCloseable {
                 .refreshClosedReports(definition.refreshClosedReports())
                 .reportVersioning(definition.reportVersioning())
                 .build();
-        return call("cur", "PutReportDefinition", target.accountId(), () -> {
+        return call(AwsOperation.PUT_REPORT_DEFINITION, target.accountId(), () -> {
             clients.cur.putReportDefinition(r -> r.reportDefinition(report).overrideConfiguration(as(target)));
             return true;
         }, Map.of("DuplicateReportNameException", false));
@@ -331,7 +337,7 @@ public class SdkAws implements AwsOperations, AutoCloseable {
         String token = null;
         do {
             var from = token;
-            var page = call("cur", "DescribeReportDefinitions", target.accountId(), () -> clients.cur
+            var page = call(AwsOperation.DESCRIBE_REPORT_DEFINITIONS, target.accountId(), () -> clients.cur
                     .describeReportDefinitions(r -> r.nextToken(from).overrideConfiguration(as(target))));
             page.reportDefinitions().forEach(d -> definitions.add(new ReportDefinitionSpec(d.reportName(),
                     orNotSet(d.timeUnitAsString()), orNotSet(d.formatAsString()), orNotSet(d.compressionAsString()),
@@ -347,17 +353,16 @@ public class SdkAws implements AwsOperations, AutoCloseable {
         return clients.s3(settings.bucketRegion());
     }
 
-    private <T> T call(String service, String operation, String accountId, Supplier<T> request) {
-        return call(service, operation, accountId, request, Map.of());
+    private <T> T call(AwsOperation operation, String accountId, Supplier<T> request) {
+        return call(operation, accountId, request, Map.of());
     }
 
     /**
      * Runs one request, timed; an AWS error whose code is among {@code answers} is an answer (e.g. "already
      * exists"), any other failure is translated.
      */
-    private <T> T call(String service, String operation, String accountId, Supplier<T> request,
-            Map<String, T> answers) {
-        return metrics.time(service, operation, () -> {
+    private <T> T call(AwsOperation operation, String accountId, Supplier<T> request, Map<String, T> answers) {
+        return metrics.time(operation, () -> {
             try {
                 return request.get();
             } catch (SdkException e) {
@@ -365,7 +370,7 @@ public class SdkAws implements AwsOperations, AutoCloseable {
                 if (answer != null) {
                     return answer;
                 }
-                throw SdkErrors.translate(e, service + ":" + operation, accountId);
+                throw SdkErrors.translate(e, operation, accountId);
             }
         });
     }
@@ -376,7 +381,7 @@ public class SdkAws implements AwsOperations, AutoCloseable {
         AwsCredentialsProvider provider = pasted != null
                 ? StaticCredentialsProvider.create(toSdk(pasted))
                 : assumedRoles.computeIfAbsent(target.accountId() + "/" + target.externalId() + "/"
-                        + sessionName(target.actingUser()), key -> StsAssumeRoleCredentialsProvider.builder()
+                        + target.sessionName(), key -> StsAssumeRoleCredentialsProvider.builder()
                                 .stsClient(clients.sts)
                                 .refreshRequest(assumeRoleRequest(target))
                                 .build());
@@ -387,15 +392,9 @@ public class SdkAws implements AwsOperations, AutoCloseable {
         return AssumeRoleRequest.builder()
                 .roleArn("arn:aws:iam::" + target.accountId() + ":role/" + settings.platformRoleName())
                 .externalId(target.externalId())
-                .roleSessionName(sessionName(target.actingUser()))
+                .roleSessionName(target.sessionName())
                 .durationSeconds(ASSUMED_ROLE_SECONDS)
                 .build();
-    }
-
-    /** Names the console user in the account's CloudTrail, within AWS's rules: [\w+=,.@-], 2 to 64 characters. */
-    static String sessionName(String user) {
-        var name = ("console-" + user).replaceAll("[^\\w+=,.@-]", "-");
-        return name.length() > SESSION_NAME_MAX ? name.substring(0, SESSION_NAME_MAX) : name;
     }
 
     private static AwsCredentials toSdk(TemporaryCredentials credentials) {

@@ -1,8 +1,9 @@
 package com.onboarding.console.aws.sdk;
 
-import com.onboarding.console.aws.AwsCallException;
 import com.onboarding.console.aws.AwsCallException.Reason;
+import com.onboarding.console.aws.AwsCallException;
 import com.onboarding.console.aws.AwsFailures;
+import com.onboarding.console.aws.AwsOperation;
 import java.net.SocketTimeoutException;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -42,13 +43,15 @@ final class SdkErrors {
                 : String.valueOf(service.statusCode());
     }
 
-    static AwsCallException translate(Throwable failure, String operation, String accountId) {
+    static AwsCallException translate(Throwable failure, AwsOperation operation, String accountId) {
         var service = serviceException(failure);
-        // Errors of the assumed-role credentials surface in the call that needed them: name the AssumeRole.
-        var op = service instanceof StsException && !operation.startsWith("sts:")
-                ? "sts:AssumeRole into the platform role (for " + operation + ")"
-                : operation;
         var reason = reason(failure, service);
+        // A refusal names the IAM action, so the customer knows which permission the role lacks.
+        var named = reason == Reason.ACCESS_DENIED ? operation.deniedName() : operation.qualifiedName();
+        // Errors of the assumed-role credentials surface in the call that needed them: name the AssumeRole.
+        var op = service instanceof StsException && !operation.service().equals("sts")
+                ? "sts:AssumeRole into the platform role (for " + operation.qualifiedName() + ")"
+                : named;
         var detail = service != null && service.awsErrorDetails() != null
                 ? service.awsErrorDetails().errorMessage()
                 : failure.getMessage();

@@ -6,6 +6,7 @@ import com.onboarding.console.aws.AwsSettings;
 import com.onboarding.console.aws.BucketEncryption;
 import com.onboarding.console.aws.FiledTaxRegistration;
 import com.onboarding.console.aws.TemporaryCredentials;
+import com.onboarding.console.aws.credentials.ConsoleIdentityService;
 import com.onboarding.console.aws.credentials.CredentialsService;
 import com.onboarding.console.aws.sandbox.SandboxAccount;
 import com.onboarding.console.aws.sandbox.SandboxAws;
@@ -57,11 +58,14 @@ public class SandboxView extends VerticalLayout {
     private final Grid<SandboxAccount> accounts = new Grid<>(SandboxAccount.class, false);
     private final VerticalLayout editor = new VerticalLayout();
     private final Paragraph error = new Paragraph();
+    private final String platformRoleName;
 
-    SandboxView(ObjectProvider<SandboxAws> sandbox, AwsSettings settings, CredentialsService credentials) {
+    SandboxView(ObjectProvider<SandboxAws> sandbox, AwsSettings settings, CredentialsService credentials,
+            ConsoleIdentityService identity) {
         this.credentials = credentials;
         this.sandbox = settings.mode() == AwsSettings.Mode.SANDBOX ? sandbox.getIfAvailable() : null;
-        add(new H2("Sandbox AWS"));
+        this.platformRoleName = settings.platformRoleName();
+        add(new H2("Sandbox AWS"), identityLine(identity));
         if (this.sandbox == null) {
             var note = new Paragraph("The console talks to real AWS (console.aws.mode=" + settings.mode()
                     .name().toLowerCase(Locale.ROOT) + "): there is no sandbox to show.");
@@ -98,6 +102,19 @@ public class SandboxView extends VerticalLayout {
         editor.setPadding(false);
         add(top, accounts, error, editor);
         refresh();
+    }
+
+    /** The console's own AWS identity, asked on a click: no AWS call while the page renders. */
+    private static HorizontalLayout identityLine(ConsoleIdentityService identity) {
+        var status = new Paragraph();
+        status.setId("aws-identity-status");
+        var check = new Button("Check the console's AWS identity", e -> {
+            var result = identity.status();
+            status.setText(result.message());
+            status.setClassName(LumoUtility.TextColor.ERROR, !result.ok());
+        });
+        check.setId("aws-identity-check");
+        return row(check, status);
     }
 
     private void select(SandboxAccount account) {
@@ -170,6 +187,8 @@ public class SandboxView extends VerticalLayout {
         if (account.taxRegistrationId() != null) {
             editor.add(taxStatus(sandbox, id));
         }
+        sandbox.rolePolicies(id, platformRoleName).forEach((name, document) -> editor.add(rolePolicy(id, name,
+                document)));
     }
 
     /** The customer choosing their own default encryption, e.g. a KMS key, which the console must keep. */
@@ -199,6 +218,24 @@ public class SandboxView extends VerticalLayout {
                 e -> run(() -> sandbox.setTaxRegistrationStatus(accountId, status.getValue())));
         set.setId("sandbox-tax-status");
         return row(status, set);
+    }
+
+    /** The platform role's inline policy, as the customer could edit it in IAM: the sandbox authorizes by it. */
+    private Component rolePolicy(String accountId, String policyName, String document) {
+        var sandbox = Objects.requireNonNull(this.sandbox);
+        var policy = new TextArea("Inline policy " + policyName + " of the role " + platformRoleName, document, "");
+        policy.setWidthFull();
+        policy.setId("sandbox-role-policy");
+        var save = new Button("Save the role's policy", e -> run(() -> {
+            try {
+                sandbox.setRolePolicy(accountId, platformRoleName, policyName, policy.getValue());
+            } catch (AwsCallException refused) {
+                throw new InvalidInputException("Inline policy", "IAM refuses this policy (" + refused.awsAnswer()
+                        + "): enter a policy document in IAM's JSON grammar.");
+            }
+        }));
+        save.setId("sandbox-save-role-policy");
+        return new VerticalLayout(policy, save);
     }
 
     private static HorizontalLayout row(Component... components) {

@@ -3,10 +3,11 @@ package com.onboarding.console.aws.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.onboarding.console.aws.AwsCallException;
 import com.onboarding.console.aws.AwsCallException.Reason;
+import com.onboarding.console.aws.AwsCallException;
 import com.onboarding.console.aws.AwsCallMetrics;
 import com.onboarding.console.aws.AwsOnboarding;
+import com.onboarding.console.aws.AwsOperation;
 import com.onboarding.console.aws.AwsOperations;
 import com.onboarding.console.aws.AwsPortsContract;
 import com.onboarding.console.aws.AwsTarget;
@@ -16,16 +17,20 @@ import com.onboarding.console.aws.FiledTaxRegistration;
 import com.onboarding.console.aws.OrganizationFacts;
 import com.onboarding.console.aws.PublicAccessBlock;
 import com.onboarding.console.aws.ReportDefinitionSpec;
+import com.onboarding.console.aws.RolePropagations;
 import com.onboarding.console.aws.RoleSpec;
 import com.onboarding.console.aws.TaxRegistration;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SandboxAwsContractTest extends AwsPortsContract {
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    private final SandboxAws sandbox = new SandboxAws(settings, registry);
+    private final SandboxAws sandbox = new SandboxAws(settings, registry,
+            RolePropagations.noDelay(), Clock.systemUTC());
 
     @Override
     protected AwsOperations aws() {
@@ -75,6 +80,7 @@ class SandboxAwsContractTest extends AwsPortsContract {
     @Override
     protected void givenReport(AwsTarget target, ReportDefinitionSpec existing) {
         sandbox.createBucket(target, existing.s3Bucket(), existing.s3Region());
+        sandbox.putBucketPolicy(target, existing.s3Bucket(), policies.reportBucketPolicy(target.accountId()));
         sandbox.putReportDefinition(target, existing);
     }
 
@@ -82,6 +88,22 @@ class SandboxAwsContractTest extends AwsPortsContract {
     protected void givenAccount(AwsTarget target, OrganizationFacts organization, boolean rootMfa) {
         sandbox.setRootEmail(target.accountId(), organization.masterAccountEmail());
         sandbox.setRootMfa(target.accountId(), rootMfa);
+    }
+
+    @Override
+    protected void givenAdministratorAccessHeldBy(AwsTarget target, List<String> users,
+            Map<String, List<String>> groups) {
+        users.forEach(user -> sandbox.createAdminUser(target.accountId(), user));
+        groups.forEach((group, members) -> sandbox.createAdminGroup(target.accountId(), group, members));
+    }
+
+    @Override
+    protected void givenPlatformRoleWithout(AwsTarget target, AwsOperation operation, String awsMessage) {
+        // The sandbox words its refusal itself; the contract compares it with AWS's.
+        var role = policies.platformRole(target.accountId(), target.externalId());
+        sandbox.createRole(target, role.roleName(), role.trustPolicy());
+        sandbox.putRolePolicy(target, role.roleName(), role.policyName(),
+                without(role.permissionsPolicy(), operation.actions()));
     }
 
     @Test
@@ -109,11 +131,95 @@ class SandboxAwsContractTest extends AwsPortsContract {
                 .isInstanceOfSatisfying(AwsCallException.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.ACCESS_DENIED));
 
-        new AwsOnboarding(sandbox, policies, settings).ensurePlatformRole(target);
+        new AwsOnboarding(sandbox, policies, settings, RolePropagations.immediate()).ensurePlatformRole(target);
 
         assertThat(sandbox.rootMfaEnabled(assuming)).isTrue();
         var wrongExternalId = new AwsTarget(target.accountId(), "someone-else", "ops", null);
         assertThatThrownBy(() -> sandbox.rootMfaEnabled(wrongExternalId)).isInstanceOf(AwsCallException.class);
+    }
+
+    @Test
+    void assumeRoleFollowsTheTrustPolicysMeaningNotItsText() {
+        var role = policies.platformRole(target.accountId(), target.externalId());
+        // The console's trust as IAM reads it: the account by its id, the action and ExternalId in lists.
+        var trust = """
+                {"Version": "2012-10-17", "Statement": [{"Sid": "Platform", "Effect": "Allow",
+                 "Principal": {"AWS": ["%s"]}, "Action": ["sts:AssumeRole"],
+                 "Condition": {"StringEquals": {"sts:ExternalId": ["%s"]}}}]}"""
+                .formatted(settings.platformAccountId(), target.externalId());
+        sandbox.createRole(target, role.roleName(), trust);
+        sandbox.putRolePolicy(target, role.roleName(), role.policyName(), role.permissionsPolicy());
+
+        assertThat(sandbox.rootMfaEnabled(assuming())).isTrue();
+        var otherExternalId = new AwsTarget(target.accountId(), "someone-else", "ops", null);
+        assertThatThrownBy(() -> sandbox.rootMfaEnabled(otherExternalId))
+                .isInstanceOfSatisfying(AwsCallException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.ACCESS_DENIED);
+                    assertThat(e.awsAnswer()).isEqualTo("AccessDenied: User: arn:aws:sts::"
+                            + settings.platformAccountId() + ":assumed-role/onboarding-console/console-session is"
+                            + " not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::"
+                            + target.accountId() + ":role/" + role.roleName());
+                });
+    }
+
+    @Test
+    void anExplicitDenyInTheRolesPoliciesWins() {
+        var role = policies.platformRole(target.accountId(), target.externalId());
+        givenRole(target, role, role.trustPolicy());
+        sandbox.putRolePolicy(target, role.roleName(), "NoTax", """
+                {"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "Action": "tax:*", "Resource": "*"}]}""");
+
+        assertThat(sandbox.rootMfaEnabled(assuming())).isTrue();
+        assertThatThrownBy(() -> sandbox.getTaxRegistration(assuming()))
+                .isInstanceOfSatisfying(AwsCallException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.ACCESS_DENIED));
+    }
+
+    @Test
+    void aMalformedPolicyIsRefusedWhenPut() {
+        var role = policies.platformRole(target.accountId(), target.externalId());
+        givenRole(target, role, role.trustPolicy());
+
+        assertThatThrownBy(() -> sandbox.putRolePolicy(target, role.roleName(), "Broken", "{\"Statement\": ["))
+                .isInstanceOfSatisfying(AwsCallException.class,
+                        e -> assertThat(e.awsAnswer()).startsWith("MalformedPolicyDocument: "));
+    }
+
+    @Test
+    void reportsAreRefusedABucketWhosePolicyComparesTheSourceArnLiterally() {
+        var wanted = ReportDefinitionSpec.wanted(settings, target.accountId());
+        sandbox.createBucket(target, wanted.s3Bucket(), wanted.s3Region());
+        // The earlier form: StringEquals takes the trailing * literally, so no report's ARN matches.
+        sandbox.putBucketPolicy(target, wanted.s3Bucket(), """
+                {"Version": "2012-10-17", "Statement": [
+                 {"Effect": "Allow", "Principal": {"Service": "billingreports.amazonaws.com"},
+                  "Action": ["s3:GetBucketAcl", "s3:GetBucketPolicy"], "Resource": "arn:aws:s3:::%1$s",
+                  "Condition": {"StringEquals": {"aws:SourceArn": "arn:aws:cur:us-east-1:%2$s:definition/*",
+                   "aws:SourceAccount": "%2$s"}}},
+                 {"Effect": "Allow", "Principal": {"Service": "billingreports.amazonaws.com"},
+                  "Action": "s3:PutObject", "Resource": "arn:aws:s3:::%1$s/*",
+                  "Condition": {"StringEquals": {"aws:SourceArn": "arn:aws:cur:us-east-1:%2$s:definition/*",
+                   "aws:SourceAccount": "%2$s"}}}]}""".formatted(wanted.s3Bucket(), target.accountId()));
+
+        assertThatThrownBy(() -> sandbox.putReportDefinition(target, wanted))
+                .isInstanceOfSatisfying(AwsCallException.class, e -> assertThat(e.awsAnswer()).isEqualTo(
+                        "ValidationException: Failed to verify customer bucket permission. accountId= "
+                                + target.accountId() + ", bucket name: " + wanted.s3Bucket()
+                                + ", bucket region: us-east-1"));
+        assertThat(sandbox.account(target.accountId()).reportDefinitions()).isEmpty();
+
+        sandbox.putBucketPolicy(target, wanted.s3Bucket(), policies.reportBucketPolicy(target.accountId()));
+        assertThat(sandbox.putReportDefinition(target, wanted)).isTrue();
+    }
+
+    @Test
+    void reportsAreRefusedABucketWithoutPolicy() {
+        var wanted = ReportDefinitionSpec.wanted(settings, target.accountId());
+        sandbox.createBucket(target, wanted.s3Bucket(), wanted.s3Region());
+
+        assertThatThrownBy(() -> sandbox.putReportDefinition(target, wanted))
+                .isInstanceOfSatisfying(AwsCallException.class,
+                        e -> assertThat(e.awsAnswer()).startsWith("ValidationException: "));
     }
 
     @Test

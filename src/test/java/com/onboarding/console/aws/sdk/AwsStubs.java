@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -16,6 +17,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.onboarding.console.aws.AwsOperation;
 import com.onboarding.console.aws.AwsSettings;
 import com.onboarding.console.aws.ReportDefinitionSpec;
 import java.net.URI;
@@ -23,6 +25,8 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -99,20 +103,60 @@ final class AwsStubs {
                 + "</AssumedRoleId><Arn>arn:aws:sts::111122223333:assumed-role/r/s</Arn></AssumedRoleUser>");
     }
 
+    /** AWS refuses the operation with its access-denied code and this message, in the service's wire format. */
+    void refused(AwsOperation operation, String message) {
+        var code = operation.accessDeniedCode();
+        var mapping = switch (operation.service()) {
+            case "iam", "sts" -> query(operation.operationName()).willReturn(xml(403, "<ErrorResponse><Error><Type>"
+                    + "Sender</Type><Code>" + code + "</Code><Message>" + message + "</Message></Error><RequestId>r1"
+                    + "</RequestId></ErrorResponse>"));
+            case "taxsettings" -> post(urlPathEqualTo("/" + operation.operationName())).willReturn(aResponse()
+                    .withStatus(403).withHeader("Content-Type", "application/json").withHeader("x-amzn-ErrorType", code)
+                    .withBody("{\"message\":\"" + message + "\"}"));
+            default -> throw new IllegalArgumentException("No refusal stub for " + operation.qualifiedName());
+        };
+        server.stubFor(mapping);
+    }
+
     void accountSummary(boolean mfa) {
         queryOk("GetAccountSummary", "<SummaryMap><entry><key>AccountMFAEnabled</key><value>" + (mfa ? 1 : 0)
                 + "</value></entry><entry><key>Users</key><value>1</value></entry></SummaryMap>");
     }
 
-    /** One IAM user, with AdministratorAccess attached or only read access. */
+    /** An IAM user with AdministratorAccess attached, or none. */
     void users(boolean withAdministratorAccess) {
-        queryOk("ListUsers", "<Users><member><Path>/</Path><UserName>dev</UserName><UserId>AIDATEST</UserId>"
-                + "<Arn>arn:aws:iam::111122223333:user/dev</Arn><CreateDate>2025-01-01T00:00:00Z</CreateDate>"
-                + "</member></Users><IsTruncated>false</IsTruncated>");
-        var policy = withAdministratorAccess ? "AdministratorAccess" : "ReadOnlyAccess";
-        queryOk("ListAttachedUserPolicies", "<AttachedPolicies><member><PolicyName>" + policy + "</PolicyName>"
-                + "<PolicyArn>arn:aws:iam::aws:policy/" + policy + "</PolicyArn></member></AttachedPolicies>"
-                + "<IsTruncated>false</IsTruncated>");
+        administratorAccessHeldBy(withAdministratorAccess ? List.of("dev") : List.of(), Map.of());
+    }
+
+    /**
+     * ListEntitiesForPolicy on AdministratorAccess answers these users and groups (roles are never asked for);
+     * GetGroup answers each group's members.
+     */
+    void administratorAccessHeldBy(List<String> users, Map<String, List<String>> groups) {
+        var policyUsers = users.stream().map(user -> "<member><UserName>" + user + "</UserName><UserId>AIDA"
+                + user.toUpperCase(Locale.ROOT) + "</UserId></member>").collect(Collectors.joining());
+        var policyGroups = groups.keySet().stream().map(group -> "<member><GroupName>" + group + "</GroupName>"
+                + "<GroupId>AGPA" + group.toUpperCase(Locale.ROOT) + "</GroupId></member>")
+                .collect(Collectors.joining());
+        server.stubFor(query("ListEntitiesForPolicy")
+                .withRequestBody(containing("PolicyArn=" + encoded("arn:aws:iam::aws:policy/AdministratorAccess")))
+                .withRequestBody(notContaining("EntityFilter"))
+                .willReturn(xml(200, "<ListEntitiesForPolicyResponse><ListEntitiesForPolicyResult><PolicyRoles/>"
+                        + "<PolicyGroups>" + policyGroups + "</PolicyGroups><PolicyUsers>" + policyUsers
+                        + "</PolicyUsers><IsTruncated>false</IsTruncated></ListEntitiesForPolicyResult>"
+                        + "<ResponseMetadata><RequestId>r1</RequestId></ResponseMetadata>"
+                        + "</ListEntitiesForPolicyResponse>")));
+        groups.forEach((group, members) -> server.stubFor(query("GetGroup")
+                .withRequestBody(containing("GroupName=" + group + "&"))
+                .willReturn(xml(200, "<GetGroupResponse><GetGroupResult><Group><Path>/</Path><GroupName>" + group
+                        + "</GroupName><GroupId>AGPATEST</GroupId><Arn>arn:aws:iam::111122223333:group/" + group
+                        + "</Arn><CreateDate>2025-01-01T00:00:00Z</CreateDate></Group><Users>"
+                        + members.stream().map(member -> "<member><Path>/</Path><UserName>" + member
+                                + "</UserName><UserId>AIDATEST</UserId><Arn>arn:aws:iam::111122223333:user/" + member
+                                + "</Arn><CreateDate>2025-01-01T00:00:00Z</CreateDate></member>")
+                                .collect(Collectors.joining())
+                        + "</Users><IsTruncated>false</IsTruncated></GetGroupResult><ResponseMetadata><RequestId>r1"
+                        + "</RequestId></ResponseMetadata></GetGroupResponse>"))));
     }
 
     /** Tax Settings (REST JSON): the account's registration, in the country given. */

@@ -1,5 +1,6 @@
 package com.onboarding.console.aws.sdk;
 
+import com.onboarding.console.aws.AwsOperation;
 import com.onboarding.console.aws.AwsOperations;
 import com.onboarding.console.aws.AwsPortsContract;
 import com.onboarding.console.aws.AwsSettings;
@@ -9,6 +10,8 @@ import com.onboarding.console.aws.OrganizationFacts;
 import com.onboarding.console.aws.ReportDefinitionSpec;
 import com.onboarding.console.aws.RoleSpec;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -94,5 +97,17 @@ class SdkAwsContractTest extends AwsPortsContract {
         stubs.organization(organization.organizationId(), organization.masterAccountId(),
                 organization.masterAccountEmail());
         stubs.accountSummary(rootMfa);
+    }
+
+    @Override
+    protected void givenAdministratorAccessHeldBy(AwsTarget target, List<String> users,
+            Map<String, List<String>> groups) {
+        stubs.administratorAccessHeldBy(users, groups);
+    }
+
+    @Override
+    protected void givenPlatformRoleWithout(AwsTarget target, AwsOperation operation, String awsMessage) {
+        stubs.assumeRoleWorks();
+        stubs.refused(operation, awsMessage);
     }
 }

@@ -11,8 +11,8 @@ import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import com.onboarding.console.aws.AwsCallException;
 import com.onboarding.console.aws.AwsCallException.Reason;
+import com.onboarding.console.aws.AwsCallException;
 import com.onboarding.console.aws.AwsCallMetrics;
 import com.onboarding.console.aws.AwsOnboarding;
 import com.onboarding.console.aws.AwsSettings;
@@ -21,6 +21,7 @@ import com.onboarding.console.aws.BucketCreation;
 import com.onboarding.console.aws.CurBucketRegions;
 import com.onboarding.console.aws.FiledTaxRegistration;
 import com.onboarding.console.aws.PolicyDocuments;
+import com.onboarding.console.aws.RolePropagations;
 import com.onboarding.console.aws.TaxRegistration;
 import com.onboarding.console.aws.TemporaryCredentials;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -60,7 +61,7 @@ class SdkAwsWireMockTest {
         }
         settings = stubs.settings(base);
         sdk = new SdkAws(settings, registry, AwsStubs.CONSOLE_IDENTITY);
-        onboarding = new AwsOnboarding(sdk, new PolicyDocuments(settings), settings);
+        onboarding = new AwsOnboarding(sdk, new PolicyDocuments(settings), settings, RolePropagations.immediate());
     }
 
     @AfterEach
@@ -344,8 +345,8 @@ class SdkAwsWireMockTest {
 
     @Test
     void sessionNamesKeepToAwsRules() {
-        assertThat(SdkAws.sessionName("anna müller/ops")).isEqualTo("console-anna-m-ller-ops");
-        assertThat(SdkAws.sessionName("x".repeat(100))).hasSize(64);
+        assertThat(AwsTarget.sessionName("anna müller/ops")).isEqualTo("console-anna-m-ller-ops");
+        assertThat(AwsTarget.sessionName("x".repeat(100))).hasSize(64);
     }
 
     private LoggedRequest only(MappingBuilder mapping) {

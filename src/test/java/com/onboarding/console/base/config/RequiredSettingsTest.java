@@ -30,7 +30,9 @@ class RequiredSettingsTest {
         assertThat(line).singleElement().isEqualTo("The console cannot start with the prod profile: missing"
                 + " SPRING_DATASOURCE_USERNAME (the database user), SPRING_DATASOURCE_PASSWORD (the database user's"
                 + " password), SPRING_MAIL_HOST (the SMTP server for notifications), CONSOLE_MAIL_FROM (the sender"
-                + " address of the console's mail).");
+                + " address of the console's mail), CONSOLE_AWS_PLATFORM_ACCOUNT_ID (the Platform's AWS account, which"
+                + " every platform role trusts; not the example 123456789012), CONSOLE_AWS_BILLING_ACCOUNT_ID (the"
+                + " reseller's billing account, which every billing role trusts; not the example 210987654321).");
         assertThat(output.getAll()).contains("APPLICATION FAILED TO START", "Set each of them as an environment")
                 .doesNotContain("PlaceholderResolutionException").doesNotContainPattern("\\n\\s+at [a-z]");
     }
@@ -39,7 +41,8 @@ class RequiredSettingsTest {
     void settingsGivenAnyWayPassAndOtherProfilesNeedNone() {
         var given = environment(Map.of("spring.datasource.url", "jdbc:postgresql://db/console",
                 "spring.datasource.username", "console", "spring.datasource.password", "",
-                "spring.mail.host", "smtp.internal", "console.mail.from", "console@reseller.example"));
+                "spring.mail.host", "smtp.internal", "console.mail.from", "console@reseller.example",
+                "console.aws.platform-account-id", "111122223333", "console.aws.billing-account-id", "444455556666"));
         given.setActiveProfiles("prod");
         assertThatNoException().isThrownBy(() -> new RequiredSettings().postProcessEnvironment(given,
                 new SpringApplication()));
@@ -52,7 +55,21 @@ class RequiredSettingsTest {
                 .isInstanceOfSatisfying(MissingSettingsException.class, e -> assertThat(e.missing())
                         .extracting(RequiredSettings.Setting::variable).containsExactly("SPRING_DATASOURCE_URL",
                                 "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD", "SPRING_MAIL_HOST",
-                                "CONSOLE_MAIL_FROM"));
+                                "CONSOLE_MAIL_FROM", "CONSOLE_AWS_PLATFORM_ACCOUNT_ID", "CONSOLE_AWS_BILLING_ACCOUNT_ID"));
+    }
+
+    @Test
+    void theShippedExampleAccountsAreRefusedInProduction() {
+        var examples = environment(Map.of("spring.datasource.url", "jdbc:postgresql://db/console",
+                "spring.datasource.username", "console", "spring.datasource.password", "",
+                "spring.mail.host", "smtp.internal", "console.mail.from", "console@reseller.example",
+                "console.aws.platform-account-id", "123456789012", "console.aws.billing-account-id", " 210987654321"));
+        examples.setActiveProfiles("prod");
+
+        assertThatThrownBy(() -> new RequiredSettings().postProcessEnvironment(examples, new SpringApplication()))
+                .isInstanceOfSatisfying(MissingSettingsException.class, e -> assertThat(e.missing())
+                        .extracting(RequiredSettings.Setting::variable)
+                        .containsExactly("CONSOLE_AWS_PLATFORM_ACCOUNT_ID", "CONSOLE_AWS_BILLING_ACCOUNT_ID"));
     }
 
     private static StandardEnvironment environment(Map<String, Object> properties) {
