@@ -4,9 +4,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
 
 /** Times every AWS call: timer {@value #TIMER} tagged with service, operation and outcome. */
-public final class AwsCallMetrics {
+@Component
+public class AwsCallMetrics {
 
     public static final String TIMER = "console.aws.calls";
 

@@ -10,6 +10,9 @@ import java.util.Optional;
  */
 public interface AwsOperations extends OrganizationPort, AccountSecurityPort, TaxPort, IdentityPort {
 
+    /** The AWS managed policy step 1.2 asks an administrator user to hold. */
+    String ADMINISTRATOR_ACCESS = "arn:aws:iam::aws:policy/AdministratorAccess";
+
     /** iam CreateRole; false when a role of that name exists already (EntityAlreadyExists). */
     boolean createRole(AwsTarget target, String roleName, String trustPolicy);
 

@@ -64,29 +64,6 @@ public record AwsSettings(Mode mode, String platformRoleName, String platformAcc
         });
     }
 
-    /** All defaults: sandbox mode, the names of the onboarding process. */
-    public static AwsSettings defaults() {
-        return new AwsSettings(null, null, null, null, null, null, null, null, null, null, null, null, 0, null);
-    }
-
-    public AwsSettings withEndpoints(Map<String, URI> overrides) {
-        return new AwsSettings(mode, platformRoleName, platformAccountId, billingRoleName, billingAccountId,
-                bucketPrefix, idTemplate, bucketRegion, reportPrefix, overrides, apiCallTimeout, apiCallAttemptTimeout,
-                verificationConcurrency, billingRoleExternalId);
-    }
-
-    public AwsSettings withTimeouts(Duration call, Duration attempt) {
-        return new AwsSettings(mode, platformRoleName, platformAccountId, billingRoleName, billingAccountId,
-                bucketPrefix, idTemplate, bucketRegion, reportPrefix, endpoints, call, attempt,
-                verificationConcurrency, billingRoleExternalId);
-    }
-
-    public AwsSettings withBucketRegion(String region) {
-        return new AwsSettings(mode, platformRoleName, platformAccountId, billingRoleName, billingAccountId,
-                bucketPrefix, idTemplate, region, reportPrefix, endpoints, apiCallTimeout, apiCallAttemptTimeout,
-                verificationConcurrency, billingRoleExternalId);
-    }
-
     /** The report bucket's name, which is also the report definition's: the prefix and the {id}. */
     public String reportName(String accountId) {
         return bucketPrefix + idTemplate.replace("{accountId}", accountId);

@@ -22,7 +22,7 @@ public abstract class AwsPortsContract {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    protected final AwsSettings settings = AwsSettings.defaults();
+    protected final AwsSettings settings = TestAwsSettings.defaults();
     protected final PolicyDocuments policies = new PolicyDocuments(settings);
     protected AwsTarget target;
     private AwsOnboarding onboarding;

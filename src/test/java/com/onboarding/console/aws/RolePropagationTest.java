@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** Right after CreateRole the 2.3 check waits for IAM to propagate the role, with backoff, up to the timeout. */
 class RolePropagationTest {
 
-    private final AwsSettings settings = AwsSettings.defaults();
+    private final AwsSettings settings = TestAwsSettings.defaults();
     private final PolicyDocuments policies = new PolicyDocuments(settings);
     private final TickingClock clock = new TickingClock();
     private final List<Duration> waits = new ArrayList<>();
@@ -26,7 +26,7 @@ class RolePropagationTest {
 
     private AwsOnboarding onboarding(Duration sandboxDelay, Duration timeout) {
         var propagation = new RolePropagationSettings(timeout, Duration.ofSeconds(1), sandboxDelay);
-        var sandbox = new SandboxAws(settings, new SimpleMeterRegistry(), propagation, clock);
+        var sandbox = new SandboxAws(settings, new AwsCallMetrics(new SimpleMeterRegistry()), propagation, clock);
         pasted = new AwsTarget(customer.accountId(), customer.externalId(), "ops",
                 sandbox.issueCredentials(customer.accountId()));
         var onboarding = new AwsOnboarding(sandbox, policies, settings, new RolePropagation(propagation, clock,

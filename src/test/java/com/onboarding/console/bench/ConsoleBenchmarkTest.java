@@ -531,7 +531,7 @@ class ConsoleBenchmarkTest extends KaribuTest {
             var settings = aws.settings();
             aws.onboardedAccount(settings, customer.accountId(), customer.externalId(), customer.rootEmail(), "DE");
             var requests = new SimpleMeterRegistry();
-            try (var sdk = new SdkAws(settings, requests, StaticCredentialsProvider.create(
+            try (var sdk = new SdkAws(settings, new AwsCallMetrics(requests), StaticCredentialsProvider.create(
                     AwsBasicCredentials.create("AKIABENCHCONSOLE2345", "bench-console-secret")))) {
                 var onboarding = new AwsOnboarding(sdk, new PolicyDocuments(settings), settings,
                         RolePropagations.immediate());

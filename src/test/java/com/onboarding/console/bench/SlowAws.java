@@ -18,6 +18,7 @@ import com.onboarding.console.aws.AwsSettings;
 import com.onboarding.console.aws.PolicyDocuments;
 import com.onboarding.console.aws.ReportDefinitionSpec;
 import com.onboarding.console.aws.RoleSpec;
+import com.onboarding.console.aws.TestAwsSettings;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +50,7 @@ final class SlowAws implements AutoCloseable {
         for (var service : SERVICES) {
             endpoints.put(service, URI.create(server.baseUrl()));
         }
-        return AwsSettings.defaults().withEndpoints(endpoints);
+        return TestAwsSettings.withEndpoints(TestAwsSettings.defaults(), endpoints);
     }
 
     /** The account as the finished onboarding leaves it: every check of the checklist finds what it wants. */

@@ -22,7 +22,6 @@ import com.onboarding.console.aws.RolePropagationSettings;
 import com.onboarding.console.aws.TaxRegistration;
 import com.onboarding.console.aws.TaxRules;
 import com.onboarding.console.aws.TemporaryCredentials;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,8 +51,6 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "console.aws.mode", havingValue = "sandbox", matchIfMissing = true)
 public class SandboxAws implements AwsOperations {
 
-    public static final String ADMINISTRATOR_ACCESS = "arn:aws:iam::aws:policy/AdministratorAccess";
-
     /** Temporary access key ids: the sandbox accepts any of this form it did not issue as the target's own. */
     private static final Pattern TEMPORARY_KEY = Pattern.compile("ASIA[A-Z2-7]{16}");
     private static final String KEY_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
@@ -70,14 +67,14 @@ public class SandboxAws implements AwsOperations {
     private final Map<String, String> bucketOwners = new HashMap<>();
     private final Map<String, String> issuedKeys = new HashMap<>();
 
-    public SandboxAws(AwsSettings settings, MeterRegistry registry, RolePropagationSettings propagation,
+    public SandboxAws(AwsSettings settings, AwsCallMetrics metrics, RolePropagationSettings propagation,
             Clock clock) {
         this.propagationDelay = propagation.sandboxDelay();
         this.clock = clock;
         this.platformRoleName = settings.platformRoleName();
         this.iam = new SandboxIam(settings.platformAccountId());
         this.bucketRegion = settings.bucketRegion();
-        this.metrics = new AwsCallMetrics(registry);
+        this.metrics = metrics;
     }
 
     // What people do in the sandbox view, as a customer would in their AWS console.

@@ -16,7 +16,6 @@ import com.onboarding.console.aws.PublicAccessBlock;
 import com.onboarding.console.aws.ReportDefinitionSpec;
 import com.onboarding.console.aws.TaxRegistration;
 import com.onboarding.console.aws.TemporaryCredentials;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -59,7 +58,6 @@ import software.amazon.awssdk.services.taxsettings.model.TaxRegistrationEntry;
 @ConditionalOnProperty(name = "console.aws.mode", havingValue = "sdk")
 public class SdkAws implements AwsOperations, AutoCloseable {
 
-    static final String ADMINISTRATOR_ACCESS = "arn:aws:iam::aws:policy/AdministratorAccess";
     private static final int ASSUMED_ROLE_SECONDS = 900;
 
     private final AwsSettings settings;
@@ -68,14 +66,14 @@ public class SdkAws implements AwsOperations, AutoCloseable {
     private final Map<String, StsAssumeRoleCredentialsProvider> assumedRoles = new ConcurrentHashMap<>();
 
     @Autowired
-    public SdkAws(AwsSettings settings, MeterRegistry registry) {
-        this(settings, registry, DefaultCredentialsProvider.builder().build());
+    public SdkAws(AwsSettings settings, AwsCallMetrics metrics) {
+        this(settings, metrics, DefaultCredentialsProvider.builder().build());
     }
 
     /** @param consoleIdentity the console's own AWS identity, which assumes the platform roles */
-    public SdkAws(AwsSettings settings, MeterRegistry registry, AwsCredentialsProvider consoleIdentity) {
+    public SdkAws(AwsSettings settings, AwsCallMetrics metrics, AwsCredentialsProvider consoleIdentity) {
         this.settings = settings;
-        this.metrics = new AwsCallMetrics(registry);
+        this.metrics = metrics;
         this.clients = new SdkClients(settings, consoleIdentity);
     }
 

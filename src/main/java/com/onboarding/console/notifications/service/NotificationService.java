@@ -126,12 +126,6 @@ public class NotificationService {
                 PageRequest.of(0, limit));
     }
 
-    @Transactional(readOnly = true)
-    @SignedIn
-    public long unreadCount() {
-        return notifications.countByRecipientIdAndReadAtIsNull(currentUser.require().userId());
-    }
-
     /** The user follows a notification's link: it counts as read. Only the user's own notifications change. */
     @Transactional
     @SignedIn

@@ -6,6 +6,7 @@ import com.onboarding.console.aws.AwsOperation.Caller;
 import com.onboarding.console.aws.AwsOperation;
 import com.onboarding.console.aws.AwsSettings;
 import com.onboarding.console.aws.PolicyDocuments;
+import com.onboarding.console.aws.TestAwsSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ShippedPoliciesTest {
 
     private static final String ACCOUNT = "444455556666";
-    private final AwsSettings settings = AwsSettings.defaults();
+    private final AwsSettings settings = TestAwsSettings.defaults();
     private final PolicyDocuments policies = new PolicyDocuments(settings);
 
     /** The names the console passes to each operation that names a resource. */

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class SandboxAwsContractTest extends AwsPortsContract {
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    private final SandboxAws sandbox = new SandboxAws(settings, registry,
+    private final SandboxAws sandbox = new SandboxAws(settings, new AwsCallMetrics(registry),
             RolePropagations.noDelay(), Clock.systemUTC());
 
     @Override

@@ -20,6 +20,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.onboarding.console.aws.AwsOperation;
 import com.onboarding.console.aws.AwsSettings;
 import com.onboarding.console.aws.ReportDefinitionSpec;
+import com.onboarding.console.aws.TestAwsSettings;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -57,7 +58,7 @@ final class AwsStubs {
         for (var service : SERVICES) {
             endpoints.put(service, URI.create(server.baseUrl()));
         }
-        return base.withEndpoints(endpoints);
+        return TestAwsSettings.withEndpoints(base, endpoints);
     }
 
     // IAM and STS: the Query protocol, XML answers.

@@ -5,10 +5,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.onboarding.console.aws.AwsCallMetrics;
 import com.onboarding.console.aws.AwsResult;
 import com.onboarding.console.aws.AwsSettings;
 import com.onboarding.console.aws.IdentityPort;
 import com.onboarding.console.aws.RolePropagations;
+import com.onboarding.console.aws.TestAwsSettings;
 import com.onboarding.console.aws.credentials.ConsoleIdentityService;
 import com.onboarding.console.aws.sandbox.SandboxAws;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -20,14 +22,15 @@ import org.junit.jupiter.api.Test;
 /** The console's own AWS identity, and the warning when it is not in the platform account. */
 class ConsoleIdentityTest {
 
-    private final AwsSettings settings = AwsSettings.defaults();
+    private final AwsSettings settings = TestAwsSettings.defaults();
     private AwsStubs stubs;
     private SdkAws sdk;
 
     @BeforeEach
     void start() {
         stubs = new AwsStubs();
-        sdk = new SdkAws(stubs.settings(settings), new SimpleMeterRegistry(), AwsStubs.CONSOLE_IDENTITY);
+        sdk = new SdkAws(stubs.settings(settings), new AwsCallMetrics(new SimpleMeterRegistry()),
+                AwsStubs.CONSOLE_IDENTITY);
     }
 
     @AfterEach
@@ -61,7 +64,7 @@ class ConsoleIdentityTest {
 
     @Test
     void theSandboxConsoleIsInThePlatformAccount() {
-        var sandbox = new SandboxAws(settings, new SimpleMeterRegistry(), RolePropagations.noDelay(),
+        var sandbox = new SandboxAws(settings, new AwsCallMetrics(new SimpleMeterRegistry()), RolePropagations.noDelay(),
                 Clock.systemUTC());
 
         assertThat(service(sandbox).status().ok()).isTrue();

@@ -1,5 +1,6 @@
 package com.onboarding.console.aws.sdk;
 
+import com.onboarding.console.aws.AwsCallMetrics;
 import com.onboarding.console.aws.AwsOperation;
 import com.onboarding.console.aws.AwsOperations;
 import com.onboarding.console.aws.AwsPortsContract;
@@ -9,6 +10,7 @@ import com.onboarding.console.aws.BucketEncryption;
 import com.onboarding.console.aws.OrganizationFacts;
 import com.onboarding.console.aws.ReportDefinitionSpec;
 import com.onboarding.console.aws.RoleSpec;
+import com.onboarding.console.aws.TestAwsSettings;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +27,7 @@ class SdkAwsContractTest extends AwsPortsContract {
     @BeforeAll
     static void startAws() {
         stubs = new AwsStubs();
-        sdk = new SdkAws(stubs.settings(AwsSettings.defaults()), new SimpleMeterRegistry(),
+        sdk = new SdkAws(stubs.settings(TestAwsSettings.defaults()), new AwsCallMetrics(new SimpleMeterRegistry()),
                 AwsStubs.CONSOLE_IDENTITY);
     }
 

@@ -24,6 +24,7 @@ import com.onboarding.console.aws.PolicyDocuments;
 import com.onboarding.console.aws.RolePropagations;
 import com.onboarding.console.aws.TaxRegistration;
 import com.onboarding.console.aws.TemporaryCredentials;
+import com.onboarding.console.aws.TestAwsSettings;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
@@ -52,7 +53,7 @@ class SdkAwsWireMockTest {
     @BeforeEach
     void start() {
         stubs = new AwsStubs();
-        useSettings(AwsSettings.defaults());
+        useSettings(TestAwsSettings.defaults());
     }
 
     private void useSettings(AwsSettings base) {
@@ -60,7 +61,7 @@ class SdkAwsWireMockTest {
             sdk.close();
         }
         settings = stubs.settings(base);
-        sdk = new SdkAws(settings, registry, AwsStubs.CONSOLE_IDENTITY);
+        sdk = new SdkAws(settings, new AwsCallMetrics(registry), AwsStubs.CONSOLE_IDENTITY);
         onboarding = new AwsOnboarding(sdk, new PolicyDocuments(settings), settings, RolePropagations.immediate());
     }
 
@@ -156,7 +157,7 @@ class SdkAwsWireMockTest {
 
     @Test
     void theBucketIsCreatedInItsRegionPrivateEncryptedAndOpenToBillingReportsOnly() {
-        useSettings(AwsSettings.defaults().withBucketRegion("eu-west-1"));
+        useSettings(TestAwsSettings.withBucketRegion(TestAwsSettings.defaults(), "eu-west-1"));
         stubs.bucketCreatedAsWanted(BUCKET, "{}");
 
         assertThat(onboarding.ensureReportBucket(target).ok()).isTrue();
@@ -334,7 +335,7 @@ class SdkAwsWireMockTest {
 
     @Test
     void noAnswerInTimeIsATimeout() {
-        useSettings(AwsSettings.defaults().withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(300)));
+        useSettings(TestAwsSettings.withTimeouts(TestAwsSettings.defaults(), Duration.ofSeconds(2), Duration.ofMillis(300)));
         stubs.server.stubFor(stubs.query("GetAccountSummary").willReturn(AwsStubs.xml(200, "<x/>")
                 .withFixedDelay(1500)));
 

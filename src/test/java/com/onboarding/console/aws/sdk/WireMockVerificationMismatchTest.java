@@ -1,9 +1,11 @@
 package com.onboarding.console.aws.sdk;
 
+import com.onboarding.console.aws.AwsCallMetrics;
 import com.onboarding.console.aws.AwsOnboarding;
 import com.onboarding.console.aws.AwsSettings;
 import com.onboarding.console.aws.PolicyDocuments;
 import com.onboarding.console.aws.RolePropagations;
+import com.onboarding.console.aws.TestAwsSettings;
 import com.onboarding.console.checklist.VerificationMismatchContract;
 import com.onboarding.console.checklist.service.ChecklistService;
 import com.onboarding.console.checklist.service.ChecklistServices;
@@ -27,8 +29,8 @@ class WireMockVerificationMismatchTest extends VerificationMismatchContract {
     @BeforeAll
     static void startAws() {
         stubs = new AwsStubs();
-        settings = stubs.settings(AwsSettings.defaults());
-        sdk = new SdkAws(settings, new SimpleMeterRegistry(), AwsStubs.CONSOLE_IDENTITY);
+        settings = stubs.settings(TestAwsSettings.defaults());
+        sdk = new SdkAws(settings, new AwsCallMetrics(new SimpleMeterRegistry()), AwsStubs.CONSOLE_IDENTITY);
     }
 
     @AfterAll

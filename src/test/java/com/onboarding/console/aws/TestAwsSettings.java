@@ -1,0 +1,35 @@
+package com.onboarding.console.aws;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+
+/** AWS settings for tests that build the AWS implementations by hand: the defaults, with one thing changed. */
+public final class TestAwsSettings {
+
+    private TestAwsSettings() {
+    }
+
+    /** All defaults: sandbox mode, the names of the onboarding process. */
+    public static AwsSettings defaults() {
+        return new AwsSettings(null, null, null, null, null, null, null, null, null, null, null, null, 0, null);
+    }
+
+    public static AwsSettings withEndpoints(AwsSettings s, Map<String, URI> overrides) {
+        return new AwsSettings(s.mode(), s.platformRoleName(), s.platformAccountId(), s.billingRoleName(),
+                s.billingAccountId(), s.bucketPrefix(), s.idTemplate(), s.bucketRegion(), s.reportPrefix(), overrides,
+                s.apiCallTimeout(), s.apiCallAttemptTimeout(), s.verificationConcurrency(), s.billingRoleExternalId());
+    }
+
+    public static AwsSettings withTimeouts(AwsSettings s, Duration call, Duration attempt) {
+        return new AwsSettings(s.mode(), s.platformRoleName(), s.platformAccountId(), s.billingRoleName(),
+                s.billingAccountId(), s.bucketPrefix(), s.idTemplate(), s.bucketRegion(), s.reportPrefix(),
+                s.endpoints(), call, attempt, s.verificationConcurrency(), s.billingRoleExternalId());
+    }
+
+    public static AwsSettings withBucketRegion(AwsSettings s, String region) {
+        return new AwsSettings(s.mode(), s.platformRoleName(), s.platformAccountId(), s.billingRoleName(),
+                s.billingAccountId(), s.bucketPrefix(), s.idTemplate(), region, s.reportPrefix(), s.endpoints(),
+                s.apiCallTimeout(), s.apiCallAttemptTimeout(), s.verificationConcurrency(), s.billingRoleExternalId());
+    }
+}
