@@ -2,13 +2,11 @@ package com.onboarding.console.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.onboarding.console.MovableClock;
 import com.onboarding.console.aws.sandbox.SandboxAws;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,7 +16,8 @@ class RolePropagationTest {
 
     private final AwsSettings settings = TestAwsSettings.defaults();
     private final PolicyDocuments policies = new PolicyDocuments(settings);
-    private final TickingClock clock = new TickingClock();
+    /** Time moves only when the console waits. */
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-01-05T10:00:00Z"));
     private final List<Duration> waits = new ArrayList<>();
     private final AwsTarget customer = new AwsTarget("555566667777", "ext-propagation", "ops", null);
     /** The administrator's pasted credentials, with which OPS created the role and checks it. */
@@ -32,7 +31,7 @@ class RolePropagationTest {
         var onboarding = new AwsOnboarding(sandbox, policies, settings, new RolePropagation(propagation, clock,
                 duration -> {
                     waits.add(duration);
-                    clock.now = clock.now.plus(duration);
+                    clock.advance(duration);
                 }));
         assertThat(onboarding.ensurePlatformRole(pasted).ok()).isTrue();
         return onboarding;
@@ -67,26 +66,5 @@ class RolePropagationTest {
         assertThat(result.ok()).isTrue();
         assertThat(waits).isEmpty();
         assertThat(result.message()).endsWith("AssumeRole with the customer's ExternalId works");
-    }
-
-    /** Time moves only when the console waits. */
-    private static final class TickingClock extends Clock {
-
-        Instant now = Instant.parse("2026-01-05T10:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
