@@ -2,6 +2,8 @@ package com.onboarding.console;
 
 import com.onboarding.console.base.routes.CustomerRoutes;
 import com.onboarding.console.base.ui.NavbarNotice;
+import com.onboarding.console.notifications.service.NotificationService;
+import com.onboarding.console.notifications.ui.NotificationsView;
 import com.onboarding.console.security.AppUserPrincipal;
 import com.onboarding.console.security.CurrentUser;
 import com.onboarding.console.security.service.UserPreferences;
@@ -18,6 +20,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -34,14 +38,19 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 @Layout
 @PermitAll
-public final class MainLayout extends AppLayout {
+public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final UserPreferences preferences;
     private final Button themeToggle = new Button();
+    private final NotificationService notifications;
+    private final Span unreadBadge = new Span();
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authentication, UserPreferences preferences,
-            ObjectProvider<NavbarNotice> notices) {
+            NotificationService notifications, ObjectProvider<NavbarNotice> notices) {
         this.preferences = preferences;
+        this.notifications = notifications;
+        unreadBadge.getElement().getThemeList().add("badge contrast pill small");
+        unreadBadge.setId("unread-notifications");
         var user = currentUser.require();
         setPrimarySection(Section.DRAWER);
 
@@ -64,7 +73,13 @@ public final class MainLayout extends AppLayout {
         if (customerId != null) {
             nav.addItem(new SideNavItem("My checklist", CustomerRoutes.checklist(customerId), VaadinIcon.CHECK_SQUARE_O.create()));
         }
-        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(createSideNavItem(entry)));
+        MenuConfiguration.getMenuEntries().forEach(entry -> {
+            var item = createSideNavItem(entry);
+            if (NotificationsView.class.equals(entry.menuClass())) {
+                item.setSuffixComponent(unreadBadge);
+            }
+            nav.addItem(item);
+        });
         return nav;
     }
 
@@ -72,6 +87,15 @@ public final class MainLayout extends AppLayout {
         return entry.icon() != null
                 ? new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()))
                 : new SideNavItem(entry.title(), entry.path());
+    }
+
+    /** The layout stays while people move between views: the count is asked again on each move. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        var unread = notifications.unreadCount();
+        unreadBadge.setText(String.valueOf(unread));
+        unreadBadge.getElement().setAttribute("aria-label", unread + " unread");
+        unreadBadge.setVisible(unread > 0);
     }
 
     private Component createUserBox(AppUserPrincipal user, AuthenticationContext authentication) {

@@ -9,4 +9,6 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
     List<Notification> findByRecipientIdOrderByCreatedAtDescIdDesc(long recipientId, Pageable page);
 
     List<Notification> findByRecipientIdAndReadAtIsNull(long recipientId);
+
+    long countByRecipientIdAndReadAtIsNull(long recipientId);
 }

@@ -126,6 +126,13 @@ public class NotificationService {
                 PageRequest.of(0, limit));
     }
 
+    /** How many of the user's notifications are unread, for the menu entry. */
+    @Transactional(readOnly = true)
+    @SignedIn
+    public long unreadCount() {
+        return notifications.countByRecipientIdAndReadAtIsNull(currentUser.require().userId());
+    }
+
     /** The user follows a notification's link: it counts as read. Only the user's own notifications change. */
     @Transactional
     @SignedIn

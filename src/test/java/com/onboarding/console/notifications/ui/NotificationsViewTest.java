@@ -15,6 +15,7 @@ import com.onboarding.console.security.domain.AppUserRepository;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -39,18 +40,21 @@ class NotificationsViewTest extends KaribuTest {
         checklists.addNote(customer.id(), Steps.code("1.3"), "Root email changed");
 
         login("csm");
-        long unread = unread();
+        long unread = notifications.unreadCount();
         UI.getCurrent().navigate("notifications");
+        assertThat(badge().getText()).as("the menu entry counts the unread ones").isEqualTo(String.valueOf(unread));
+        assertThat(badge().isVisible()).isTrue();
         var grid = (Grid<Notification>) _get(Grid.class, spec -> spec.withId("notifications"));
         assertThat(GridKt._get(grid, 0).getCustomerId()).isEqualTo(customer.id());
         _click((Button) GridKt._getCellComponent(grid, 0, "open"));
 
-        assertThat(unread()).isEqualTo(unread - 1);
+        assertThat(notifications.unreadCount()).isEqualTo(unread - 1);
+        assertThat(badge().getText()).as("counted again after the move").isEqualTo(String.valueOf(unread - 1));
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo(CustomerRoutes.checklist(customer.id()));
     }
 
-    private long unread() {
-        return notifications.inbox(1000).stream().filter(n -> n.getReadAt() == null).count();
+    private static Span badge() {
+        return _get(Span.class, spec -> spec.withId("unread-notifications"));
     }
 }
