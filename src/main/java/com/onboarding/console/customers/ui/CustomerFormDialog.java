@@ -51,6 +51,9 @@ public final class CustomerFormDialog extends Dialog {
 
     private final TextField name = new TextField("Name");
     private final TextField accountId = new TextField("Management account id");
+    private static final String NO_CSM = "Without a CSM, nobody is told when the customer completes phase 1"
+            + " (step 1.5).";
+
     private final ComboBox<UserDirectory.Person> csm = new ComboBox<>("CSM");
     private final ComboBox<String> billingCountry = new ComboBox<>("Billing country");
     private final TextField rootEmail = new TextField("Root email");
@@ -130,6 +133,9 @@ public final class CustomerFormDialog extends Dialog {
         csm.setItems(users.activeWithRole(Role.CSM));
         csm.setItemLabelGenerator(UserDirectory.Person::displayName);
         csm.setClearButtonVisible(true);
+        // Step 1.5 tells the customer's CSM that phase 1 is done: without one, nobody hears of it.
+        csm.addValueChangeListener(e -> csm.setHelperText(e.getValue() == null ? NO_CSM : null));
+        csm.setHelperText(NO_CSM);
 
         billingCountry.setId("customer-country");
         billingCountry.setItems(COUNTRY_CODES);

@@ -19,6 +19,7 @@ import com.onboarding.console.customers.service.CustomerService;
 import com.onboarding.console.customers.service.CustomerSort;
 import com.onboarding.console.customers.service.StaleCustomerException;
 import com.onboarding.console.security.CurrentUser;
+import com.onboarding.console.security.domain.Role;
 import com.onboarding.console.security.service.UserDirectory;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.Component;
@@ -88,6 +89,19 @@ class CustomerFormDialogTest extends KaribuTest {
         assertThat(field("customer-root-email").getValue()).isEqualTo("aws+123456789012@reseller.example");
         field("customer-account-id").setValue("12345");
         assertThat(field("customer-root-email").getValue()).as("the stale suggestion goes").isEmpty();
+    }
+
+    @Test
+    void aCustomerWithoutCsmIsFlaggedAsNotifyingNobodyAtPhaseOne() {
+        login("ops");
+        openNewCustomerForm();
+        ComboBox<UserDirectory.Person> csm = component("customer-csm");
+        assertThat(csm.getHelperText()).isEqualTo("Without a CSM, nobody is told when the customer completes"
+                + " phase 1 (step 1.5).");
+        csm.setValue(users.activeWithRole(Role.CSM).getFirst());
+        assertThat(csm.getHelperText()).isNull();
+        csm.clear();
+        assertThat(csm.getHelperText()).startsWith("Without a CSM");
     }
 
     @Test
