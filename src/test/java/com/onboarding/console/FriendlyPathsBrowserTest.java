@@ -14,9 +14,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * In a real browser, on a desktop and on a phone: an address that leads nowhere ends on the friendly page inside
@@ -24,8 +21,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 class FriendlyPathsBrowserTest extends BrowserTest {
 
-    @Autowired
-    private UserDetailsService userDetails;
     @Autowired
     private CustomerRepository customers;
     @Autowired
@@ -35,11 +30,7 @@ class FriendlyPathsBrowserTest extends BrowserTest {
 
     @BeforeEach
     void newCustomer() {
-        var ops = userDetails.loadUserByUsername("ops");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(ops, null, ops.getAuthorities()));
-        customer = fixture().customer("Paste Co");
-        SecurityContextHolder.clearContext();
+        customer = asOps(() -> fixture().customer("Paste Co"));
     }
 
     @ParameterizedTest(name = "{0}x{1}")

@@ -9,9 +9,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Markup people type is stored and shown as text, never run, in a real browser. */
 class XssBrowserTest extends BrowserTest {
@@ -22,17 +19,10 @@ class XssBrowserTest extends BrowserTest {
     @Autowired
     CustomerService customers;
 
-    @Autowired
-    UserDetailsService userDetails;
-
     @Test
     void customerNameWithMarkupIsShownAsText() {
-        var ops = userDetails.loadUserByUsername("ops");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(ops, null, ops.getAuthorities()));
-        var customer = fixture().create(new CustomerDraft(PAYLOAD, fixture().accountId(), null, "DE", null, null,
-                PAYLOAD));
-        SecurityContextHolder.clearContext();
+        var customer = asOps(() -> fixture().create(new CustomerDraft(PAYLOAD, fixture().accountId(), null, "DE",
+                null, null, PAYLOAD)));
         assertThat(customer.getName()).isEqualTo(PAYLOAD);
 
         logIn("ops", "ops");

@@ -17,10 +17,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The checklist page in a real browser at 1400x900: compact enough to see every step, and its buttons work. */
 class ChecklistBrowserTest extends BrowserTest {
@@ -28,18 +24,11 @@ class ChecklistBrowserTest extends BrowserTest {
     private static final int WIDTH = 1400;
     private static final int HEIGHT = 900;
 
-    @Autowired
-    UserDetailsService userDetails;
-
     private Customer customer;
 
     @BeforeEach
     void newCustomer() {
-        var ops = userDetails.loadUserByUsername("ops");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(ops, null, ops.getAuthorities()));
-        customer = fixture().customer("Browser Co");
-        SecurityContextHolder.clearContext();
+        customer = asOps(() -> fixture().customer("Browser Co"));
     }
 
     private JavascriptExecutor js() {
