@@ -4,7 +4,6 @@ import com.onboarding.console.base.domain.CountryCode;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.base.domain.TextInput;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,17 +18,6 @@ public final class TaxRules {
     /** Canada, India, the United Arab Emirates, Romania and Brazil: AWS requires stateOrRegion there. */
     public static final Set<String> STATE_OR_REGION_REQUIRED = Set.of("CA", "IN", "AE", "RO", "BR");
 
-    /** The form's field labels and the request members AWS names when it refuses them. */
-    private static final Map<String, String> MEMBERS = Map.of(
-            "Registration type", "taxRegistrationEntry.registrationType",
-            "Registration id", "taxRegistrationEntry.registrationId",
-            "Legal name", "taxRegistrationEntry.legalName",
-            "Address", "taxRegistrationEntry.legalAddress.addressLine1",
-            "City", "taxRegistrationEntry.legalAddress.city",
-            "Postal code", "taxRegistrationEntry.legalAddress.postalCode",
-            "State or region", "taxRegistrationEntry.legalAddress.stateOrRegion",
-            "Country", "taxRegistrationEntry.legalAddress.countryCode");
-
     private static final String TYPES = Arrays.stream(TaxRegistrationType.values()).map(Enum::name)
             .collect(Collectors.joining(", "));
 
@@ -41,35 +29,43 @@ public final class TaxRules {
     }
 
     /**
-     * The registration as AWS would take it, trimmed; or an {@link InvalidInputException} naming the form's field
+     * The registration as AWS would take it, trimmed; or an {@link InvalidInputException} naming the form's input
      * and what it expects.
      */
     public static TaxRegistration checked(TaxRegistration input) {
-        var country = CountryCode.parse("Country", input.countryCode());
-        var type = TextInput.required("Registration type", input.registrationType(), 10);
+        var country = CountryCode.parse(TaxField.COUNTRY, input.countryCode());
+        var type = required(TaxField.REGISTRATION_TYPE, input.registrationType());
         if (Arrays.stream(TaxRegistrationType.values()).noneMatch(t -> t.name().equals(type))) {
-            throw new InvalidInputException("Registration type", "Registration type " + type + " is not one the"
-                    + " Tax Settings API takes: use one of " + TYPES + ".");
+            throw new InvalidInputException(TaxField.REGISTRATION_TYPE, "Registration type " + type
+                    + " is not one the Tax Settings API takes: use one of " + TYPES + ".");
         }
-        var id = TextInput.required("Registration id", input.registrationId(), 60);
-        var legalName = TextInput.required("Legal name", input.legalName(), 200);
-        var address = TextInput.required("Address", input.addressLine1(), 180);
-        var city = TextInput.required("City", input.city(), 50);
-        var postalCode = TextInput.required("Postal code", input.postalCode(), 20);
+        var id = required(TaxField.REGISTRATION_ID, input.registrationId());
+        var legalName = required(TaxField.LEGAL_NAME, input.legalName());
+        var address = required(TaxField.ADDRESS, input.addressLine1());
+        var city = required(TaxField.CITY, input.city());
+        var postalCode = required(TaxField.POSTAL_CODE, input.postalCode());
         var state = needsStateOrRegion(country)
                 ? requiredState(input.stateOrRegion(), country)
-                : TextInput.optional("State or region", input.stateOrRegion(), 50);
+                : optional(TaxField.STATE_OR_REGION, input.stateOrRegion());
         return new TaxRegistration(type, id, legalName, address, city, postalCode, state, country);
     }
 
     private static String requiredState(@Nullable String input, String country) {
-        var state = TextInput.optional("State or region", input, 50);
+        var state = optional(TaxField.STATE_OR_REGION, input);
         if (state == null) {
-            throw new InvalidInputException("State or region", "State or region is required for a registration in "
-                    + country + ": AWS asks for it in Canada, India, the United Arab Emirates, Romania and Brazil."
-                    + " Enter it as the AWS Tax Settings page names it.");
+            throw new InvalidInputException(TaxField.STATE_OR_REGION, "State or region is required for a"
+                    + " registration in " + country + ": AWS asks for it in Canada, India, the United Arab Emirates,"
+                    + " Romania and Brazil. Enter it as the AWS Tax Settings page names it.");
         }
         return state;
+    }
+
+    private static String required(TaxField field, @Nullable String input) {
+        return TextInput.required(field, input, field.maxLength());
+    }
+
+    private static @Nullable String optional(TaxField field, @Nullable String input) {
+        return TextInput.optional(field, input, field.maxLength());
     }
 
     /** The request member AWS names when it refuses the registration, as in its ValidationException. */
@@ -78,7 +74,8 @@ public final class TaxRules {
             checked(input);
             return Optional.empty();
         } catch (InvalidInputException refused) {
-            return Optional.of(MEMBERS.getOrDefault(refused.field(), "taxRegistrationEntry"));
+            return Optional.of(refused.field().filter(TaxField.class::isInstance)
+                    .map(field -> ((TaxField) field).awsMember()).orElse("taxRegistrationEntry"));
         }
     }
 

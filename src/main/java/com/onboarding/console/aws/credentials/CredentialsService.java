@@ -1,5 +1,9 @@
 package com.onboarding.console.aws.credentials;
 
+import static com.onboarding.console.aws.credentials.CredentialsField.ACCESS_KEY_ID;
+import static com.onboarding.console.aws.credentials.CredentialsField.SECRET_ACCESS_KEY;
+import static com.onboarding.console.aws.credentials.CredentialsField.SESSION_TOKEN;
+
 import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.aws.AwsCallException;
@@ -27,10 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CredentialsService {
-
-    public static final String ACCESS_KEY_ID = "Access key id";
-    public static final String SECRET_ACCESS_KEY = "Secret access key";
-    public static final String SESSION_TOKEN = "Session token";
 
     private static final Pattern KEY_ID = Pattern.compile("(AKIA|ASIA)[A-Z0-9]{16}");
     private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9/+=]{40}");
@@ -94,7 +94,7 @@ public class CredentialsService {
      */
     @OpsOrAdmin
     public String pasteForAccount(String accountId, TemporaryCredentials credentials) {
-        var customer = customers.byAccountId(accountId).orElseThrow(() -> new InvalidInputException("Account",
+        var customer = customers.byAccountId(accountId).orElseThrow(() -> new InvalidInputException(
                 "No customer has the management account " + accountId + ": create the customer first."));
         paste(customer.id(), accountId, credentials.accessKeyId(), credentials.secretAccessKey(),
                 credentials.sessionToken());
@@ -134,30 +134,31 @@ public class CredentialsService {
             @Nullable String sessionToken) {
         var keyId = compact(accessKeyId);
         if (keyId.isEmpty()) {
-            throw new InvalidInputException(ACCESS_KEY_ID, ACCESS_KEY_ID + " is required.");
+            throw new InvalidInputException(ACCESS_KEY_ID, ACCESS_KEY_ID.label() + " is required.");
         }
         if (!KEY_ID.matcher(keyId).matches()) {
-            throw new InvalidInputException(ACCESS_KEY_ID, ACCESS_KEY_ID + " must be 20 characters: ASIA (temporary)"
-                    + " or AKIA followed by 16 capital letters and digits, such as ASIAIOSFODNN7EXAMPLE.");
+            throw new InvalidInputException(ACCESS_KEY_ID, ACCESS_KEY_ID.label()
+                    + " must be 20 characters: ASIA (temporary) or AKIA followed by 16 capital letters and digits,"
+                    + " such as ASIAIOSFODNN7EXAMPLE.");
         }
         var secret = compact(secretAccessKey);
         if (secret.isEmpty()) {
-            throw new InvalidInputException(SECRET_ACCESS_KEY, SECRET_ACCESS_KEY + " is required.");
+            throw new InvalidInputException(SECRET_ACCESS_KEY, SECRET_ACCESS_KEY.label() + " is required.");
         }
         if (!SECRET.matcher(secret).matches()) {
             // The message says what is wrong without repeating any of the secret.
-            throw new InvalidInputException(SECRET_ACCESS_KEY, SECRET_ACCESS_KEY + " must be 40 characters of"
+            throw new InvalidInputException(SECRET_ACCESS_KEY, SECRET_ACCESS_KEY.label() + " must be 40 characters of"
                     + " letters, digits, / and +; what was pasted has " + secret.length() + ".");
         }
         var token = compact(sessionToken);
         if (keyId.startsWith("ASIA")) {
             if (token.isEmpty()) {
-                throw new InvalidInputException(SESSION_TOKEN, SESSION_TOKEN + " is required with temporary"
+                throw new InvalidInputException(SESSION_TOKEN, SESSION_TOKEN.label() + " is required with temporary"
                         + " credentials (access key ids starting with ASIA).");
             }
             if (!TOKEN.matcher(token).matches()) {
-                throw new InvalidInputException(SESSION_TOKEN, SESSION_TOKEN + " must be letters, digits, / + and ="
-                        + " only, as AWS hands it out.");
+                throw new InvalidInputException(SESSION_TOKEN, SESSION_TOKEN.label()
+                        + " must be letters, digits, / + and = only, as AWS hands it out.");
             }
         } else if (!token.isEmpty()) {
             throw new InvalidInputException(SESSION_TOKEN, "Long-term access keys (AKIA...) have no session token:"

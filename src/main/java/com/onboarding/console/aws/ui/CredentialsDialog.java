@@ -2,8 +2,10 @@ package com.onboarding.console.aws.ui;
 
 import com.onboarding.console.aws.AwsCallException;
 import com.onboarding.console.aws.credentials.CredentialsBlock;
+import com.onboarding.console.aws.credentials.CredentialsField;
 import com.onboarding.console.aws.credentials.CredentialsService;
 import com.onboarding.console.base.domain.InvalidInputException;
+import com.onboarding.console.base.ui.RecordForm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -14,7 +16,6 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -29,12 +30,13 @@ public class CredentialsDialog extends Dialog {
     private final long customerId;
     private final String accountId;
     private final Runnable onChange;
-    private final TextField accessKeyId = new TextField(CredentialsService.ACCESS_KEY_ID);
-    private final PasswordField secret = new PasswordField(CredentialsService.SECRET_ACCESS_KEY);
-    private final PasswordField sessionToken = new PasswordField(CredentialsService.SESSION_TOKEN);
+    private final TextField accessKeyId = new TextField(CredentialsField.ACCESS_KEY_ID.label());
+    private final PasswordField secret = new PasswordField(CredentialsField.SECRET_ACCESS_KEY.label());
+    private final PasswordField sessionToken = new PasswordField(CredentialsField.SESSION_TOKEN.label());
     private final TextArea block = new TextArea("Paste all at once");
     private final Paragraph state = new Paragraph();
     private final Paragraph error = new Paragraph();
+    private final RecordForm<CredentialsBlock> form = new RecordForm<>(CredentialsBlock.class, this::showError);
 
     /** @param onChange runs after credentials were taken into use or forgotten */
     public CredentialsDialog(CredentialsService credentials, long customerId, String accountId, Runnable onChange) {
@@ -66,9 +68,12 @@ public class CredentialsDialog extends Dialog {
         accessKeyId.setWidthFull();
         secret.setWidthFull();
         sessionToken.setWidthFull();
-        var form = new VerticalLayout(help, state, block, accessKeyId, secret, sessionToken, error);
-        form.setPadding(false);
-        add(form);
+        form.bind(CredentialsField.ACCESS_KEY_ID, accessKeyId, "accessKeyId");
+        form.bind(CredentialsField.SECRET_ACCESS_KEY, secret, "secretAccessKey");
+        form.bind(CredentialsField.SESSION_TOKEN, sessionToken, "sessionToken");
+        var layout = new VerticalLayout(help, state, block, accessKeyId, secret, sessionToken, error);
+        layout.setPadding(false);
+        add(layout);
         setWidth("36rem");
 
         var use = new Button("Check & use", e -> use());
@@ -105,26 +110,20 @@ public class CredentialsDialog extends Dialog {
             return;
         }
         block.setInvalid(false);
-        var credentialsFound = found.get();
-        accessKeyId.setValue(nonNull(credentialsFound.accessKeyId()));
-        secret.setValue(nonNull(credentialsFound.secretAccessKey()));
-        sessionToken.setValue(nonNull(credentialsFound.sessionToken()));
-        if (credentialsFound.accessKeyId() != null && credentialsFound.secretAccessKey() != null) {
+        form.read(found.get());
+        if (found.get().accessKeyId() != null && found.get().secretAccessKey() != null) {
             use();
         }
     }
 
-    private static String nonNull(@Nullable String value) {
-        return value == null ? "" : value;
-    }
-
     private void use() {
         clearErrors();
+        var typed = form.draft();
         try {
-            credentials.paste(customerId, accountId, accessKeyId.getValue(), secret.getValue(),
-                    sessionToken.getValue());
+            credentials.paste(customerId, accountId, typed.accessKeyId(), typed.secretAccessKey(),
+                    typed.sessionToken());
         } catch (InvalidInputException e) {
-            markInvalid(e);
+            form.show(e);
             return;
         } catch (AwsCallException e) {
             // Only staff paste credentials: they see what AWS answered.
@@ -158,21 +157,6 @@ public class CredentialsDialog extends Dialog {
                 .orElse("No pasted credentials: calls assume the platform role with the customer's ExternalId."));
     }
 
-    private void markInvalid(InvalidInputException e) {
-        var field = switch (e.field()) {
-            case CredentialsService.SECRET_ACCESS_KEY -> secret;
-            case CredentialsService.SESSION_TOKEN -> sessionToken;
-            case CredentialsService.ACCESS_KEY_ID -> accessKeyId;
-            default -> null;
-        };
-        if (field == null) {
-            showError(e.getMessage());
-        } else {
-            field.setErrorMessage(e.getMessage());
-            field.setInvalid(true);
-        }
-    }
-
     private void showError(String message) {
         error.setText(message);
         error.setVisible(true);
@@ -180,8 +164,6 @@ public class CredentialsDialog extends Dialog {
 
     private void clearErrors() {
         error.setVisible(false);
-        accessKeyId.setInvalid(false);
-        secret.setInvalid(false);
-        sessionToken.setInvalid(false);
+        form.clearErrors();
     }
 }

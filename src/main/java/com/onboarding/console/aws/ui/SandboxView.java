@@ -78,7 +78,7 @@ public class SandboxView extends VerticalLayout {
         var accountId = new TextField("Account id");
         accountId.setId("sandbox-account-id");
         var open = new Button("Open account", e -> run(() -> select(this.sandbox
-                .account(AccountId.parse("Account id", accountId.getValue()).value()))));
+                .account(AccountId.parse(SandboxField.ACCOUNT_ID, accountId.getValue()).value()))));
         open.setId("sandbox-open");
         var top = new HorizontalLayout(accountId, open);
         top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -127,7 +127,7 @@ public class SandboxView extends VerticalLayout {
         email.setId("sandbox-root-email");
         email.setWidth("24rem");
         var saveEmail = new Button("Change root email",
-                e -> run(() -> sandbox.setRootEmail(id, TextInput.required("Root email", email.getValue(), 254))));
+                e -> run(() -> sandbox.setRootEmail(id, TextInput.required(SandboxField.ROOT_EMAIL, email.getValue(), 254))));
         saveEmail.setId("sandbox-save-email");
 
         var mfa = new Checkbox("Root user has MFA", account.rootMfa());
@@ -137,7 +137,7 @@ public class SandboxView extends VerticalLayout {
         var user = new TextField("IAM user name", "admin", "");
         user.setId("sandbox-admin-user");
         var createUser = new Button("Create user with AdministratorAccess",
-                e -> run(() -> sandbox.createAdminUser(id, TextInput.required("IAM user name", user.getValue(), 64))));
+                e -> run(() -> sandbox.createAdminUser(id, TextInput.required(SandboxField.IAM_USER_NAME, user.getValue(), 64))));
         createUser.setId("sandbox-create-admin");
 
         var reason = new Select<Reason>();
@@ -230,7 +230,7 @@ public class SandboxView extends VerticalLayout {
             try {
                 sandbox.setRolePolicy(accountId, platformRoleName, policyName, policy.getValue());
             } catch (AwsCallException refused) {
-                throw new InvalidInputException("Inline policy", "IAM refuses this policy (" + refused.awsAnswer()
+                throw new InvalidInputException(SandboxField.INLINE_POLICY, "IAM refuses this policy (" + refused.awsAnswer()
                         + "): enter a policy document in IAM's JSON grammar.");
             }
         }));

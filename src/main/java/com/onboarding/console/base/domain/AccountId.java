@@ -18,18 +18,18 @@ public record AccountId(String value) {
      * Reads what a person typed. Only ASCII digits count: other scripts' digits are refused, since AWS
      * shows and accepts account ids in ASCII only.
      */
-    public static AccountId parse(String field, String input) {
+    public static AccountId parse(FieldKey field, String input) {
         var compact = SEPARATORS.matcher(input.strip()).replaceAll("");
         if (compact.isEmpty()) {
-            throw new InvalidInputException(field, field + " is required: enter the 12-digit AWS account id.");
+            throw new InvalidInputException(field, field.label() + " is required: enter the 12-digit AWS account id.");
         }
         if (!compact.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new InvalidInputException(field,
-                    field + " may contain only the digits 0-9 (spaces and dashes are ignored): expected 12 digits"
+                    field.label() + " may contain only the digits 0-9 (spaces and dashes are ignored): expected 12 digits"
                             + " such as 123456789012.");
         }
         if (compact.length() != 12) {
-            throw new InvalidInputException(field, field + " has " + compact.length()
+            throw new InvalidInputException(field, field.label() + " has " + compact.length()
                     + " digits: an AWS account id has exactly 12 digits, such as 123456789012.");
         }
         return new AccountId(compact);

@@ -12,11 +12,11 @@ public final class CountryCode {
     }
 
     /** Reads what a person typed; returns the code in upper case, or refuses it with what is expected. */
-    public static String parse(String field, String input) {
+    public static String parse(FieldKey field, String input) {
         var code = TextInput.required(field, input, 2).toUpperCase(Locale.ROOT);
         if (!CODES.contains(code)) {
             throw new InvalidInputException(field,
-                    field + " must be a two-letter ISO 3166 country code such as DE or US.");
+                    field.label() + " must be a two-letter ISO 3166 country code such as DE or US.");
         }
         return code;
     }

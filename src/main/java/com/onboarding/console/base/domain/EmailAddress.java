@@ -17,9 +17,9 @@ public record EmailAddress(String value) {
     }
 
     /** Reads what a person typed into the field; a refusal shows the example of what is expected. */
-    public static EmailAddress parse(String field, String input, String example) {
+    public static EmailAddress parse(FieldKey field, String input, String example) {
         if (!FORM.matcher(input).matches()) {
-            throw new InvalidInputException(field, field + " must be an e-mail address such as " + example + ".");
+            throw new InvalidInputException(field, field.label() + " must be an e-mail address such as " + example + ".");
         }
         return new EmailAddress(input);
     }

@@ -17,33 +17,33 @@ public final class TextInput {
     }
 
     /** A single line that must be there. */
-    public static String required(String field, @Nullable String input, int maxLength) {
+    public static String required(FieldKey field, @Nullable String input, int maxLength) {
         return present(field, optional(field, input, maxLength));
     }
 
     /** A single line, or null when nothing but blanks was typed. */
-    public static @Nullable String optional(String field, @Nullable String input, int maxLength) {
+    public static @Nullable String optional(FieldKey field, @Nullable String input, int maxLength) {
         return checked(field, input, maxLength, false);
     }
 
     /** A text of one or more lines that must be there. */
-    public static String requiredLines(String field, @Nullable String input, int maxLength) {
+    public static String requiredLines(FieldKey field, @Nullable String input, int maxLength) {
         return present(field, optionalLines(field, input, maxLength));
     }
 
     /** A text of one or more lines, or null when nothing but blanks was typed. */
-    public static @Nullable String optionalLines(String field, @Nullable String input, int maxLength) {
+    public static @Nullable String optionalLines(FieldKey field, @Nullable String input, int maxLength) {
         return checked(field, input, maxLength, true);
     }
 
-    private static String present(String field, @Nullable String text) {
+    private static String present(FieldKey field, @Nullable String text) {
         if (text == null) {
-            throw new InvalidInputException(field, field + " is required.");
+            throw new InvalidInputException(field, field.label() + " is required.");
         }
         return text;
     }
 
-    private static @Nullable String checked(String field, @Nullable String input, int maxLength, boolean lines) {
+    private static @Nullable String checked(FieldKey field, @Nullable String input, int maxLength, boolean lines) {
         if (input == null) {
             return null;
         }
@@ -53,24 +53,24 @@ public final class TextInput {
         }
         if (text.length() > maxLength) {
             throw new InvalidInputException(field,
-                    field + " is " + text.length() + " characters long: at most " + maxLength + " are allowed.");
+                    field.label() + " is " + text.length() + " characters long: at most " + maxLength + " are allowed.");
         }
         text.codePoints().forEach(c -> refuseInvisible(field, c, lines));
         return text;
     }
 
-    private static void refuseInvisible(String field, int c, boolean lines) {
+    private static void refuseInvisible(FieldKey field, int c, boolean lines) {
         boolean lineBreak = c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029;
         if (!lines && (lineBreak || c == '\t')) {
-            throw new InvalidInputException(field, field + " must be a single line: remove the line break or tab.");
+            throw new InvalidInputException(field, field.label() + " must be a single line: remove the line break or tab.");
         }
         if (Character.isISOControl(c) && !(lines && (c == '\n' || c == '\r' || c == '\t'))) {
             throw new InvalidInputException(field,
-                    field + " contains an invisible control character: use letters, digits and punctuation only.");
+                    field.label() + " contains an invisible control character: use letters, digits and punctuation only.");
         }
         if ((Character.getType(c) == Character.FORMAT || c == 0x2028 || c == 0x2029)
                 && !(lines && c == ZERO_WIDTH_JOINER)) {
-            throw new InvalidInputException(field, field + " contains an invisible formatting character (U+"
+            throw new InvalidInputException(field, field.label() + " contains an invisible formatting character (U+"
                     + Integer.toHexString(c).toUpperCase(Locale.ROOT) + ", such as a zero-width space or a "
                     + "text-direction mark): remove it, it can make the text read differently from what it is.");
         }

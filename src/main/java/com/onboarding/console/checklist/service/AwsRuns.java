@@ -248,7 +248,7 @@ class AwsRuns {
 
     private static TaxRegistration checked(@Nullable TaxRegistration registration) {
         if (registration == null) {
-            throw new InvalidInputException("Tax registration",
+            throw new InvalidInputException(
                     "Enter the registration type, id and legal address to set the tax profile, or confirm the"
                             + " step by hand.");
         }

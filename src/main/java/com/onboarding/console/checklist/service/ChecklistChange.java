@@ -68,7 +68,7 @@ final class ChecklistChange {
         }
         throw switch (refusal.get().reason()) {
             case NOT_YOURS -> new AccessDeniedException(refusal.get().message());
-            case PHASE_CLOSED -> new InvalidInputException("Phase", refusal.get().message());
+            case PHASE_CLOSED -> new InvalidInputException(refusal.get().message());
             case NOT_NOW -> new StepConflictException(refusal.get().message());
         };
     }

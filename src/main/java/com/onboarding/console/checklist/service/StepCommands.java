@@ -33,7 +33,7 @@ class StepCommands {
     void confirm(long customerId, StepCode code, long seenVersion, @Nullable String note) {
         var change = changes.begin(customerId);
         var step = change.require(code, seenVersion, StepCommand.CONFIRM);
-        var text = TextInput.optionalLines("Note", note, NOTE_MAX);
+        var text = TextInput.optionalLines(StepField.NOTE, note, NOTE_MAX);
         var message = step.definition().kind() != StepKind.MANUAL
                 && step.getVerification() != VerificationState.VERIFIED
                 ? join("Confirmed by hand.", text)
@@ -46,7 +46,7 @@ class StepCommands {
     void skip(long customerId, StepCode code, long seenVersion, @Nullable String reason) {
         var change = changes.begin(customerId);
         var step = change.require(code, seenVersion, StepCommand.SKIP);
-        change.transition(step, StepStatus.SKIPPED, TextInput.requiredLines("Reason", reason, REASON_MAX));
+        change.transition(step, StepStatus.SKIPPED, TextInput.requiredLines(StepField.REASON, reason, REASON_MAX));
         change.finish();
     }
 
@@ -55,7 +55,7 @@ class StepCommands {
         var change = changes.begin(customerId);
         var step = change.require(code, seenVersion, StepCommand.REOPEN);
         change.transition(step, StepStatus.TODO,
-                "Reopened: " + TextInput.requiredLines("Reason", reason, REASON_MAX));
+                "Reopened: " + TextInput.requiredLines(StepField.REASON, reason, REASON_MAX));
         change.finish();
     }
 
@@ -66,7 +66,7 @@ class StepCommands {
     @Transactional
     void addNote(long customerId, StepCode code, @Nullable String note, boolean internal) {
         var change = changes.begin(customerId);
-        change.note(code, TextInput.requiredLines("Note", note, NOTE_MAX), internal);
+        change.note(code, TextInput.requiredLines(StepField.NOTE, note, NOTE_MAX), internal);
     }
 
     @Transactional
@@ -75,7 +75,7 @@ class StepCommands {
         if (!change.checklist.canOverrideGate(phase, change.user.role())) {
             throw new StepConflictException("Phase " + phase + " is already open.");
         }
-        change.overrideGate(phase, TextInput.requiredLines("Reason", reason, REASON_MAX));
+        change.overrideGate(phase, TextInput.requiredLines(StepField.REASON, reason, REASON_MAX));
         change.finish();
     }
 

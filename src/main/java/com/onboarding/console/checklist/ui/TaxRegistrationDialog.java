@@ -1,24 +1,32 @@
 package com.onboarding.console.checklist.ui;
 
+import com.onboarding.console.aws.TaxField;
 import com.onboarding.console.aws.TaxRegistration;
 import com.onboarding.console.aws.TaxRegistrationType;
 import com.onboarding.console.aws.TaxRules;
 import com.onboarding.console.base.domain.InvalidInputException;
+import com.onboarding.console.base.ui.RecordForm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The 3.2 form: the tax registration the console sets through the Tax Settings API. {@code onSubmit} refuses a
  * registration by throwing {@link InvalidInputException}.
  */
 class TaxRegistrationDialog extends Dialog {
+
+    private final RecordForm<TaxRegistration> form = new RecordForm<>(TaxRegistration.class);
 
     TaxRegistrationDialog(String billingCountry, Consumer<TaxRegistration> onSubmit) {
         setHeaderTitle("Set the tax profile");
@@ -28,30 +36,36 @@ class TaxRegistrationDialog extends Dialog {
         type.setAllowCustomValue(true);
         type.addCustomValueSetListener(e -> type.setValue(e.getDetail()));
         type.setRequired(true);
-        var id = field("Registration id", 60);
-        var legalName = field("Legal name", 200);
-        var address = field("Address", 180);
-        var city = field("City", 50);
-        var postalCode = field("Postal code", 20);
-        var state = field("State or region", 50);
-        var country = field("Country (ISO code)", 2);
+        form.bind(TaxField.REGISTRATION_TYPE, type, "registrationType", Converter.<@Nullable String, String>from(
+                chosen -> Result.ok(Objects.requireNonNullElse(chosen, "")), typed -> typed));
+        var id = field(TaxField.REGISTRATION_ID, "registrationId");
+        var legalName = field(TaxField.LEGAL_NAME, "legalName");
+        var address = field(TaxField.ADDRESS, "addressLine1");
+        var city = field(TaxField.CITY, "city");
+        var postalCode = field(TaxField.POSTAL_CODE, "postalCode");
+        var state = new TextField(TaxField.STATE_OR_REGION.label());
+        state.setMaxLength(TaxField.STATE_OR_REGION.maxLength());
+        // A state typed before the country changed to one without states is not sent.
+        form.bind(TaxField.STATE_OR_REGION, state, "stateOrRegion", Converter.<String, @Nullable String>from(
+                typed -> Result.ok(state.isVisible() ? typed : null), Objects::toString));
+        var country = new TextField("Country (ISO code)");
+        country.setMaxLength(TaxField.COUNTRY.maxLength());
+        country.setRequired(true);
+        form.bind(TaxField.COUNTRY, country, "countryCode");
         country.setValueChangeMode(ValueChangeMode.EAGER);
         // AWS asks for the state or province only in some countries: the form asks for it there.
         country.addValueChangeListener(e -> showState(state, e.getValue()));
         country.setValue(billingCountry);
         showState(state, billingCountry);
-        var form = new FormLayout(type, id, legalName, address, city, postalCode, state, country);
-        add(form);
+        add(new FormLayout(type, id, legalName, address, city, postalCode, state, country));
         var submit = new Button("Set in AWS", e -> {
-            FieldErrors.clear(this);
+            form.clearErrors();
             try {
-                onSubmit.accept(new TaxRegistration(type.getValue() == null ? "" : type.getValue(), id.getValue(),
-                        legalName.getValue(), address.getValue(), city.getValue(), postalCode.getValue(),
-                        state.isVisible() ? state.getValue() : null, country.getValue()));
+                onSubmit.accept(form.draft());
                 close();
             } catch (InvalidInputException refused) {
                 // The form stays as typed, with the message at the field it is about.
-                FieldErrors.show(this, refused);
+                form.show(refused);
             }
         });
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -65,10 +79,10 @@ class TaxRegistrationDialog extends Dialog {
         state.setRequired(needed);
     }
 
-    private static TextField field(String label, int maxLength) {
-        var field = new TextField(label);
-        field.setMaxLength(maxLength);
+    private TextField field(TaxField key, String property) {
+        var field = new TextField(key.label());
+        field.setMaxLength(key.maxLength());
         field.setRequired(true);
-        return field;
+        return form.bind(key, field, property);
     }
 }

@@ -69,6 +69,6 @@ public class CustomerLookup {
     }
 
     static InvalidInputException noSuchCustomer(long customerId) {
-        return new InvalidInputException("Customer", "There is no customer " + customerId + ".");
+        return new InvalidInputException("There is no customer " + customerId + ".");
     }
 }

@@ -32,7 +32,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
@@ -201,7 +200,7 @@ public class CustomerService {
         var template = settings.rootEmailTemplate();
         String account;
         try {
-            account = AccountId.parse("Management account id", Objects.requireNonNullElse(accountId, "")).value();
+            account = AccountId.parse(CustomerField.ACCOUNT_ID, Objects.requireNonNullElse(accountId, "")).value();
         } catch (InvalidInputException e) {
             if (template.contains("{accountId}")) {
                 return "";
@@ -216,27 +215,30 @@ public class CustomerService {
     }
 
     private CustomerDetails check(CustomerDraft draft, @Nullable Long editedId) {
-        var name = TextInput.required("Name", draft.name(), Customer.NAME_MAX);
-        var accountId = AccountId.parse("Management account id", Objects.requireNonNullElse(draft.accountId(), ""));
+        var name = TextInput.required(CustomerField.NAME, draft.name(), Customer.NAME_MAX);
+        var accountId = AccountId.parse(CustomerField.ACCOUNT_ID, Objects.requireNonNullElse(draft.accountId(), ""));
         customers.findByAccountId(accountId.value())
                 .filter(other -> !Objects.equals(other.getId(), editedId))
                 .ifPresent(other -> {
-                    throw new InvalidInputException("Management account id", "Account " + accountId
-                            + " already belongs to the customer \"" + other.getName() + "\": each account is onboarded once.");
+                    throw new InvalidInputException(CustomerField.ACCOUNT_ID, "Account " + accountId
+                            + " already belongs to the customer \"" + other.getName()
+                            + "\": each account is onboarded once.");
                 });
         var csm = draft.csmUserId();
         if (csm != null && users.activeWithRole(Role.CSM).stream().noneMatch(p -> p.id() == csm)) {
-            throw new InvalidInputException("CSM", "The chosen CSM is not an active customer success manager.");
+            throw new InvalidInputException(CustomerField.CSM,
+                    "The chosen CSM is not an active customer success manager.");
         }
-        var country = CountryCode.parse("Billing country", Objects.requireNonNullElse(draft.billingCountry(), ""));
-        var email = TextInput.optional("Root email", draft.rootEmail(), Customer.EMAIL_MAX);
+        var country = CountryCode.parse(CustomerField.BILLING_COUNTRY,
+                Objects.requireNonNullElse(draft.billingCountry(), ""));
+        var email = TextInput.optional(CustomerField.ROOT_EMAIL, draft.rootEmail(), Customer.EMAIL_MAX);
         if (email == null) {
             email = suggestedRootEmail(name, accountId.value());
         }
-        email = EmailAddress.parse("Root email", email, "aws+123456789012@reseller.example").value();
-        var payerText = TextInput.optional("Payer account id", draft.payerAccountId(), 40);
-        var payer = payerText == null ? null : AccountId.parse("Payer account id", payerText);
-        var notes = TextInput.optionalLines("Notes", draft.notes(), Customer.NOTES_MAX);
+        email = EmailAddress.parse(CustomerField.ROOT_EMAIL, email, "aws+123456789012@reseller.example").value();
+        var payerText = TextInput.optional(CustomerField.PAYER_ACCOUNT_ID, draft.payerAccountId(), 40);
+        var payer = payerText == null ? null : AccountId.parse(CustomerField.PAYER_ACCOUNT_ID, payerText);
+        var notes = TextInput.optionalLines(CustomerField.NOTES, draft.notes(), Customer.NOTES_MAX);
         return new CustomerDetails(name, accountId, csm, country, email, payer, notes);
     }
 

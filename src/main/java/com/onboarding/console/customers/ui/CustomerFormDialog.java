@@ -1,14 +1,15 @@
 package com.onboarding.console.customers.ui;
 
 import com.onboarding.console.base.domain.InvalidInputException;
+import com.onboarding.console.base.ui.RecordForm;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.service.CustomerDraft;
+import com.onboarding.console.customers.service.CustomerField;
 import com.onboarding.console.customers.service.CustomerService;
 import com.onboarding.console.customers.service.StaleCustomerException;
 import com.onboarding.console.security.CurrentUser;
 import com.onboarding.console.security.domain.Role;
 import com.onboarding.console.security.service.UserDirectory;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -20,20 +21,20 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Creates or edits a customer. The service checks everything; its messages appear next to the field they
- * name. An edit is saved only onto the version the form was opened with, so two editors cannot overwrite
+ * Creates or edits a customer as a {@link CustomerDraft}. The service checks everything; its messages appear next
+ * to the field they name. An edit is saved only onto the version the form was opened with, so two editors cannot overwrite
  * each other unnoticed.
  */
 public final class CustomerFormDialog extends Dialog {
@@ -61,8 +62,8 @@ public final class CustomerFormDialog extends Dialog {
     private final TextField payerAccountId = new TextField("Payer account id");
     private final TextArea notes = new TextArea("Notes");
     private final Checkbox reminders = new Checkbox("E-mail reminders to the customer when phase 1 stalls");
-    /** The service names a wrong input by its label; this finds the field that shows the message. */
-    private final Map<String, HasValidation> fieldsByLabel = new LinkedHashMap<>();
+    private final RecordForm<CustomerDraft> form = new RecordForm<>(CustomerDraft.class);
+    private final List<UserDirectory.Person> csmChoices = new ArrayList<>();
     private String lastSuggestedEmail = "";
 
     private CustomerFormDialog(CustomerService customers, UserDirectory users, CurrentUser currentUser,
@@ -76,10 +77,12 @@ public final class CustomerFormDialog extends Dialog {
         addClassName("customer-form");
 
         configureFields(currentUser, edited != null);
-        var form = new FormLayout(name, accountId, csm, billingCountry, rootEmail, externalId, payerAccountId, notes);
-        form.setColspan(notes, 2);
-        form.setColspan(rootEmail, 2);
-        add(form);
+        bindFields();
+        var layout = new FormLayout(name, accountId, csm, billingCountry, rootEmail, externalId, payerAccountId,
+                notes);
+        layout.setColspan(notes, 2);
+        layout.setColspan(rootEmail, 2);
+        add(layout);
 
         var save = new Button(edited == null ? "Create" : "Save", e -> save());
         save.setId("save-customer");
@@ -95,7 +98,7 @@ public final class CustomerFormDialog extends Dialog {
             getFooter().add(archive);
             reminders.setId("customer-reminders");
             reminders.setValue(!edited.isRemindersOff());
-            form.add(reminders, 2);
+            layout.add(reminders, 2);
             fill(edited);
         }
         getFooter().add(cancel, save);
@@ -130,7 +133,8 @@ public final class CustomerFormDialog extends Dialog {
         }
 
         csm.setId("customer-csm");
-        csm.setItems(users.activeWithRole(Role.CSM));
+        csmChoices.addAll(users.activeWithRole(Role.CSM));
+        csm.setItems(csmChoices);
         csm.setItemLabelGenerator(UserDirectory.Person::displayName);
         csm.setClearButtonVisible(true);
         // Step 1.5 tells the customer's CSM that phase 1 is done: without one, nobody hears of it.
@@ -159,14 +163,21 @@ public final class CustomerFormDialog extends Dialog {
         notes.setId("customer-notes");
         notes.setMaxLength(Customer.NOTES_MAX);
         notes.setMinHeight("6em");
+    }
 
-        fieldsByLabel.put(name.getLabel(), name);
-        fieldsByLabel.put(accountId.getLabel(), accountId);
-        fieldsByLabel.put(csm.getLabel(), csm);
-        fieldsByLabel.put(billingCountry.getLabel(), billingCountry);
-        fieldsByLabel.put(rootEmail.getLabel(), rootEmail);
-        fieldsByLabel.put(payerAccountId.getLabel(), payerAccountId);
-        fieldsByLabel.put(notes.getLabel(), notes);
+    private void bindFields() {
+        form.bind(CustomerField.NAME, name, "name");
+        form.bind(CustomerField.ACCOUNT_ID, accountId, "accountId");
+        form.bind(CustomerField.CSM, csm, "csmUserId", Converter.<UserDirectory.@Nullable Person, @Nullable Long>from(
+                person -> Result.ok(person == null ? null : person.id()), this::csmChoice));
+        form.bind(CustomerField.BILLING_COUNTRY, billingCountry, "billingCountry");
+        form.bind(CustomerField.ROOT_EMAIL, rootEmail, "rootEmail");
+        form.bind(CustomerField.PAYER_ACCOUNT_ID, payerAccountId, "payerAccountId");
+        form.bind(CustomerField.NOTES, notes, "notes");
+    }
+
+    private UserDirectory.@Nullable Person csmChoice(@Nullable Long userId) {
+        return csmChoices.stream().filter(person -> Objects.equals(person.id(), userId)).findFirst().orElse(null);
     }
 
     /** Follows the name and account id until someone types their own address. */
@@ -180,40 +191,24 @@ public final class CustomerFormDialog extends Dialog {
     }
 
     private void fill(Customer customer) {
-        name.setValue(customer.getName());
-        accountId.setValue(customer.getAccountId());
         var csmId = customer.getCsmUserId();
-        if (csmId != null) {
-            // A CSM who has left still shows, so that saving does not silently unassign them.
-            var people = new ArrayList<>(users.activeWithRole(Role.CSM));
-            if (people.stream().noneMatch(p -> p.id() == csmId)) {
-                users.find(csmId).ifPresent(people::add);
-                csm.setItems(people);
-            }
-            csm.setValue(people.stream().filter(p -> p.id() == csmId).findFirst().orElse(null));
-        } else {
-            csm.clear();
+        // A CSM who has left still shows, so that saving does not silently unassign them.
+        if (csmId != null && csmChoice(csmId) == null) {
+            users.find(csmId).ifPresent(csmChoices::add);
+            csm.setItems(csmChoices);
         }
-        billingCountry.setValue(customer.getBillingCountry());
-        rootEmail.setValue(customer.getRootEmail());
+        form.read(CustomerDraft.of(customer));
         lastSuggestedEmail = customers.suggestedRootEmail(customer.getName(), customer.getAccountId());
         externalId.setValue(customer.getExternalId());
-        payerAccountId.setValue(Objects.requireNonNullElse(customer.getPayerAccountId(), ""));
-        notes.setValue(Objects.requireNonNullElse(customer.getNotes(), ""));
-    }
-
-    private CustomerDraft draft() {
-        var chosenCsm = csm.getValue();
-        return new CustomerDraft(name.getValue(), accountId.getValue(), chosenCsm == null ? null : chosenCsm.id(),
-                billingCountry.getValue(), rootEmail.getValue(), payerAccountId.getValue(), notes.getValue());
     }
 
     private void save() {
-        fieldsByLabel.values().forEach(field -> field.setInvalid(false));
+        form.clearErrors();
         var customer = edited;
+        var draft = form.draft();
         try {
-            var saved = customer == null ? customers.create(draft())
-                    : customers.update(customer.id(), customer.getVersion(), draft());
+            var saved = customer == null ? customers.create(draft)
+                    : customers.update(customer.id(), customer.getVersion(), draft);
             if (customer != null) {
                 customers.setReminders(customer.id(), reminders.getValue());
             }
@@ -222,13 +217,7 @@ public final class CustomerFormDialog extends Dialog {
             close();
             onSaved.run();
         } catch (InvalidInputException e) {
-            var field = fieldsByLabel.get(e.field());
-            if (field != null) {
-                field.setErrorMessage(e.getMessage());
-                field.setInvalid(true);
-            } else {
-                showError(e.getMessage());
-            }
+            form.show(e);
         } catch (StaleCustomerException e) {
             showError(e.getMessage());
             reload(Objects.requireNonNull(customer));

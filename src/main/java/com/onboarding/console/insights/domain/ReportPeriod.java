@@ -29,14 +29,14 @@ public record ReportPeriod(Instant from, Instant to) {
     /** The whole days from the first to the last, both included, in the reader's time zone. */
     public static ReportPeriod days(@Nullable LocalDate first, @Nullable LocalDate last, ZoneId zone) {
         if (first == null || last == null) {
-            throw new InvalidInputException("Period", "Choose both the first and the last day of the period.");
+            throw new InvalidInputException("Choose both the first and the last day of the period.");
         }
         if (last.isBefore(first)) {
-            throw new InvalidInputException("Period", "The last day (" + last + ") is before the first day ("
+            throw new InvalidInputException("The last day (" + last + ") is before the first day ("
                     + first + "): choose a last day on or after the first.");
         }
         if (first.plusDays(MAX_DAYS).isBefore(last)) {
-            throw new InvalidInputException("Period", "The period is longer than " + MAX_DAYS
+            throw new InvalidInputException("The period is longer than " + MAX_DAYS
                     + " days: choose a shorter range.");
         }
         return new ReportPeriod(first.atStartOfDay(zone).toInstant(), last.plusDays(1).atStartOfDay(zone).toInstant());

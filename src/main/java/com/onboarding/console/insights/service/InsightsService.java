@@ -84,7 +84,7 @@ public class InsightsService {
         }
         var user = currentUser.require();
         if (user.role() != Role.CSM) {
-            throw new InvalidInputException("Customers", "Only a customer success manager has customers of their"
+            throw new InvalidInputException("Only a customer success manager has customers of their"
                     + " own: show all customers instead.");
         }
         return new InsightsSql(user.userId(), request.period());

@@ -94,7 +94,7 @@ public class InvitationLinks {
         var now = clock.instant();
         var invitation = find(token).orElseThrow(() -> ended(LinkState.UNKNOWN));
         if (invitation.state(now) == LinkState.OPEN) {
-            throw new InvalidInputException("Invitation", "This invitation still works: set your password with it.");
+            throw new InvalidInputException("This invitation still works: set your password with it.");
         }
         if (invitation.getRenewalAskedAt() != null) {
             return;
@@ -117,7 +117,7 @@ public class InvitationLinks {
 
     /** Why a link no longer lets the person join, in their words. */
     static InvalidInputException ended(LinkState state) {
-        return new InvalidInputException("Invitation", switch (state) {
+        return new InvalidInputException(switch (state) {
             case USED -> "This invitation was used already: log in with the username you chose.";
             case EXPIRED -> "This invitation has expired.";
             case REVOKED -> "This invitation was withdrawn.";

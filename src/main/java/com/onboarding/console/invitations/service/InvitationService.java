@@ -77,13 +77,13 @@ public class InvitationService {
         var address = email(email);
         var customer = customers.get(customerId);
         if (users.peopleOf(customerId).stream().anyMatch(p -> address.equalsIgnoreCase(p.email()))) {
-            throw new InvalidInputException("Email", address + " already has a user of " + customer.getName()
+            throw new InvalidInputException(InvitationField.EMAIL, address + " already has a user of " + customer.getName()
                     + ": they log in with it, or reset their password from the login page.");
         }
         var now = clock.instant();
         invitations.findOpen(customerId, now).stream().filter(i -> i.getEmail().equalsIgnoreCase(address))
                 .findFirst().ifPresent(open -> {
-                    throw new InvalidInputException("Email", address + " was invited on "
+                    throw new InvalidInputException(InvitationField.EMAIL, address + " was invited on "
                             + LinkMail.time(open.getCreatedAt()) + " and the link still works: send it again"
                             + " from the list of invitations instead.");
                 });
@@ -99,7 +99,7 @@ public class InvitationService {
         var now = clock.instant();
         var state = invitation.state(now);
         if (state == LinkState.USED || state == LinkState.REVOKED || state == LinkState.REPLACED) {
-            throw new InvalidInputException("Invitation", "This invitation was " + ended(state)
+            throw new InvalidInputException("This invitation was " + ended(state)
                     + ": invite " + invitation.getEmail() + " anew if they still need to join.");
         }
         invitation.replace(now);
@@ -136,7 +136,7 @@ public class InvitationService {
 
     private Invitation load(long customerId, long invitationId) {
         return invitations.findById(invitationId).filter(i -> i.getCustomerId() == customerId)
-                .orElseThrow(() -> new InvalidInputException("Invitation", "There is no invitation " + invitationId
+                .orElseThrow(() -> new InvalidInputException("There is no invitation " + invitationId
                         + " of this customer: reload the page."));
     }
 
@@ -151,9 +151,9 @@ public class InvitationService {
     }
 
     static String email(@Nullable String input) {
-        var email = TextInput.required("Email", input, Invitation.EMAIL_MAX);
+        var email = TextInput.required(InvitationField.EMAIL, input, Invitation.EMAIL_MAX);
         if (!EMAIL.matcher(email).matches()) {
-            throw new InvalidInputException("Email", "Email must be an e-mail address such as jane@example.com.");
+            throw new InvalidInputException(InvitationField.EMAIL, "Email must be an e-mail address such as jane@example.com.");
         }
         return email;
     }

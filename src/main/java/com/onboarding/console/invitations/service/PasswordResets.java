@@ -94,7 +94,7 @@ public class PasswordResets {
     }
 
     static InvalidInputException ended(LinkState state) {
-        return new InvalidInputException("Link", switch (state) {
+        return new InvalidInputException(switch (state) {
             case USED -> "This link was used already: ask for a new one if you need to set your password again.";
             case EXPIRED -> "This link has expired: ask for a new one.";
             case REVOKED, REPLACED, UNKNOWN -> "This link is not one the console sent: check that you copied all"

@@ -2,6 +2,7 @@ package com.onboarding.console.invitations.ui;
 
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.security.AppUserPrincipal;
+import com.onboarding.console.security.service.UserField;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -32,7 +33,7 @@ final class ChosenPassword {
     Optional<AppUserPrincipal> submit(Function<String, AppUserPrincipal> change) {
         try {
             if (!password.getValue().equals(repeat.getValue())) {
-                throw new InvalidInputException(repeat.getLabel(), "The two passwords differ: type the same one"
+                throw new InvalidInputException(UserField.REPEAT_PASSWORD, "The two passwords differ: type the same one"
                         + " twice.");
             }
             return Optional.of(change.apply(password.getValue()));

@@ -31,8 +31,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class PayerLookupService {
 
-    public static final String FIELD = "Account id";
-    public static final String LIST_FIELD = "Account ids";
     public static final int LIST_MAX_IDS = 1000;
     public static final int LIST_MAX_CHARS = 50_000;
 
@@ -59,7 +57,7 @@ public class PayerLookupService {
     /** Looks up one typed account id; spaces and dashes are ignored, anything else but 12 digits is refused. */
     @SignedIn
     public PayerAnswer lookup(String input) {
-        return new Lookup(currentUser.require()).classify(AccountId.parse(FIELD, input));
+        return new Lookup(currentUser.require()).classify(AccountId.parse(PayerField.ACCOUNT_ID, input));
     }
 
     /** The payer type of a customer's own management account, e.g. for the top of its checklist. */
@@ -76,7 +74,7 @@ public class PayerLookupService {
     @StaffOnly
     public List<BulkLookupLine> lookupAll(String pasted) {
         if (pasted.length() > LIST_MAX_CHARS) {
-            throw new InvalidInputException(LIST_FIELD, "The list is " + pasted.length()
+            throw new InvalidInputException(PayerField.ACCOUNT_IDS, "The list is " + pasted.length()
                     + " characters long: paste at most " + LIST_MAX_CHARS + " characters at once.");
         }
         var lookup = new Lookup(currentUser.require());
@@ -89,14 +87,14 @@ public class PayerLookupService {
                     continue;
                 }
                 if (result.size() == LIST_MAX_IDS) {
-                    throw new InvalidInputException(LIST_FIELD, "The list has more than " + LIST_MAX_IDS
+                    throw new InvalidInputException(PayerField.ACCOUNT_IDS, "The list has more than " + LIST_MAX_IDS
                             + " account ids: look up at most " + LIST_MAX_IDS + " at once.");
                 }
                 result.add(lookupLine(lookup, i + 1, input));
             }
         }
         if (result.isEmpty()) {
-            throw new InvalidInputException(LIST_FIELD, "Paste at least one account id: one per line, or"
+            throw new InvalidInputException(PayerField.ACCOUNT_IDS, "Paste at least one account id: one per line, or"
                     + " separated by commas or semicolons.");
         }
         return result;
@@ -104,7 +102,7 @@ public class PayerLookupService {
 
     private static BulkLookupLine lookupLine(Lookup lookup, int line, String input) {
         try {
-            return BulkLookupLine.answered(line, input, lookup.classify(AccountId.parse(FIELD, input)));
+            return BulkLookupLine.answered(line, input, lookup.classify(AccountId.parse(PayerField.ACCOUNT_ID, input)));
         } catch (InvalidInputException e) {
             return BulkLookupLine.refused(line, input, e.getMessage());
         }

@@ -3,6 +3,7 @@ package com.onboarding.console.payer.ui;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.base.ui.CsvDownload;
 import com.onboarding.console.payer.domain.BulkLookupLine;
+import com.onboarding.console.payer.service.PayerField;
 import com.onboarding.console.payer.service.PayerLookupCsv;
 import com.onboarding.console.payer.service.PayerLookupService;
 import com.vaadin.flow.component.button.Button;
@@ -24,7 +25,7 @@ import java.util.List;
 class BulkPayerLookup extends VerticalLayout {
 
     private final PayerLookupService payerLookup;
-    private final TextArea ids = new TextArea(PayerLookupService.LIST_FIELD);
+    private final TextArea ids = new TextArea(PayerField.ACCOUNT_IDS.label());
     private final Span summary = new Span();
     private final Grid<BulkLookupLine> grid = new Grid<>();
     private final Anchor download = new Anchor();

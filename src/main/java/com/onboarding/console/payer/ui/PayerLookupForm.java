@@ -1,6 +1,7 @@
 package com.onboarding.console.payer.ui;
 
 import com.onboarding.console.base.domain.InvalidInputException;
+import com.onboarding.console.payer.service.PayerField;
 import com.onboarding.console.payer.service.PayerLookupService;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -16,7 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 class PayerLookupForm extends VerticalLayout {
 
     private final PayerLookupService payerLookup;
-    private final TextField account = new TextField(PayerLookupService.FIELD);
+    private final TextField account = new TextField(PayerField.ACCOUNT_ID.label());
     private final Div result = new Div();
 
     PayerLookupForm(PayerLookupService payerLookup) {

@@ -44,11 +44,11 @@ public class AccountService {
     @Transactional
     public void changeOwnPassword(@Nullable String currentPassword, @Nullable String newPassword) {
         var user = users.findById(currentUser.require().userId())
-                .orElseThrow(() -> new InvalidInputException("User", "Your user no longer exists."));
+                .orElseThrow(() -> new InvalidInputException("Your user no longer exists."));
         checkCurrentPassword(user.getUsername(), user.getPasswordHash(), currentPassword);
-        var password = PasswordRules.check("New password", newPassword, user.getUsername());
+        var password = PasswordRules.check(UserField.NEW_PASSWORD, newPassword, user.getUsername());
         if (password.equals(currentPassword)) {
-            throw new InvalidInputException("New password", "The new password must differ from the current one.");
+            throw new InvalidInputException(UserField.NEW_PASSWORD, "The new password must differ from the current one.");
         }
         user.setPasswordHash(passwords.encode(password));
         // Their other pages and devices end too: whoever else knew the old password is out.
@@ -61,11 +61,11 @@ public class AccountService {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         var address = LoginLockout.address(authentication == null ? null : authentication.getDetails());
         var attempt = lockout.begin(username, address).orElseThrow(() -> new InvalidInputException(
-                "Current password", "Your username is locked after too many wrong passwords: try again in "
+                UserField.CURRENT_PASSWORD, "Your username is locked after too many wrong passwords: try again in "
                         + lockout.settings().duration().toMinutes() + " minutes."));
         if (currentPassword == null || !passwords.matches(currentPassword, passwordHash)) {
             lockout.failed(attempt);
-            throw new InvalidInputException("Current password", "The current password is not correct.");
+            throw new InvalidInputException(UserField.CURRENT_PASSWORD, "The current password is not correct.");
         }
         lockout.succeeded(attempt);
     }

@@ -43,13 +43,13 @@ public class LinkAccounts {
     @Transactional(propagation = Propagation.MANDATORY)
     public AppUserPrincipal createCustomerUser(long customerId, String email, @Nullable String username,
             @Nullable String displayName, @Nullable String password) {
-        var name = AppUser.normalise(TextInput.required("Username", username, AppUser.USERNAME_MAX))
-                .orElseThrow(() -> new InvalidInputException("Username", AppUser.USERNAME_RULE));
+        var name = AppUser.normalise(TextInput.required(UserField.USERNAME, username, AppUser.USERNAME_MAX))
+                .orElseThrow(() -> new InvalidInputException(UserField.USERNAME, AppUser.USERNAME_RULE));
         if (users.findByUsername(name).isPresent()) {
-            throw new InvalidInputException("Username", "The username " + name + " is taken: choose another one.");
+            throw new InvalidInputException(UserField.USERNAME, "The username " + name + " is taken: choose another one.");
         }
-        var shownName = TextInput.required("Your name", displayName, AppUser.DISPLAY_NAME_MAX);
-        var checked = PasswordRules.check("Password", password, name);
+        var shownName = TextInput.required(UserField.OWN_NAME, displayName, AppUser.DISPLAY_NAME_MAX);
+        var checked = PasswordRules.check(UserField.PASSWORD, password, name);
         var user = new AppUser(name, shownName, passwords.encode(checked), Role.CUSTOMER, customerId,
                 clock.instant());
         user.setEmail(email);
@@ -75,9 +75,9 @@ public class LinkAccounts {
     @Transactional(propagation = Propagation.MANDATORY)
     public AppUserPrincipal setPassword(long userId, @Nullable String password) {
         var user = users.findById(userId).filter(u -> u.isEnabled() && u.getRole() == Role.CUSTOMER)
-                .orElseThrow(() -> new InvalidInputException("User", "This user can no longer log in: ask your"
+                .orElseThrow(() -> new InvalidInputException("This user can no longer log in: ask your"
                         + " customer success manager."));
-        var checked = PasswordRules.check("New password", password, user.getUsername());
+        var checked = PasswordRules.check(UserField.NEW_PASSWORD, password, user.getUsername());
         user.setPasswordHash(passwords.encode(checked));
         users.flush();
         return AppUserDetailsService.principal(user);

@@ -65,17 +65,17 @@ public class UserAdminService {
 
     @Transactional
     public long create(UserDraft draft, @Nullable String password) {
-        var username = AppUser.normalise(TextInput.required("Username", draft.username(), AppUser.USERNAME_MAX))
-                .orElseThrow(() -> new InvalidInputException("Username", AppUser.USERNAME_RULE));
+        var username = AppUser.normalise(TextInput.required(UserField.USERNAME, draft.username(), AppUser.USERNAME_MAX))
+                .orElseThrow(() -> new InvalidInputException(UserField.USERNAME, AppUser.USERNAME_RULE));
         users.findByUsername(username).ifPresent(other -> {
-            throw new InvalidInputException("Username", "The username " + other.getUsername()
+            throw new InvalidInputException(UserField.USERNAME, "The username " + other.getUsername()
                     + " is taken: choose another one.");
         });
-        var displayName = TextInput.required("Display name", draft.displayName(), AppUser.DISPLAY_NAME_MAX);
+        var displayName = TextInput.required(UserField.DISPLAY_NAME, draft.displayName(), AppUser.DISPLAY_NAME_MAX);
         var email = email(draft.email());
         var role = requireRole(draft.role());
         checkBinding(role, draft.customerId());
-        var checkedPassword = PasswordRules.check("Password", password, username);
+        var checkedPassword = PasswordRules.check(UserField.PASSWORD, password, username);
         var user = new AppUser(username, displayName, passwords.encode(checkedPassword), role, draft.customerId(),
                 clock.instant());
         user.setEmail(email);
@@ -120,7 +120,7 @@ public class UserAdminService {
     @Transactional
     public void resetPassword(long userId, @Nullable String newPassword) {
         var user = load(userId);
-        var password = PasswordRules.check("New password", newPassword, user.getUsername());
+        var password = PasswordRules.check(UserField.NEW_PASSWORD, newPassword, user.getUsername());
         user.setPasswordHash(passwords.encode(password));
         changes.publish(new UserAccessChanged(userId));
         recordChange("Set a new password for " + user.getUsername());
@@ -136,7 +136,7 @@ public class UserAdminService {
 
     private AppUser load(long userId) {
         return users.findById(userId)
-                .orElseThrow(() -> new InvalidInputException("User", "There is no user " + userId + "."));
+                .orElseThrow(() -> new InvalidInputException("There is no user " + userId + "."));
     }
 
     /** Refuses a change that takes this user out of the enabled administrators when nobody else is one. */
@@ -148,14 +148,14 @@ public class UserAdminService {
                 .filter(admin -> !Objects.equals(admin.getId(), user.getId()))
                 .count();
         if (otherAdmins == 0) {
-            throw new InvalidInputException("User", user.getUsername() + " is the last enabled administrator:"
+            throw new InvalidInputException(user.getUsername() + " is the last enabled administrator:"
                     + " make another user an administrator first, so that someone can still manage users.");
         }
     }
 
     private static Role requireRole(@Nullable Role role) {
         if (role == null) {
-            throw new InvalidInputException("Role", "Role is required: choose one of "
+            throw new InvalidInputException(UserField.ROLE, "Role is required: choose one of "
                     + String.join(", ", Arrays.stream(Role.values()).map(Role::label).toList()) + ".");
         }
         return role;
@@ -163,11 +163,11 @@ public class UserAdminService {
 
     private static void checkBinding(Role role, @Nullable Long customerId) {
         if (role == Role.CUSTOMER && customerId == null) {
-            throw new InvalidInputException("Customer",
+            throw new InvalidInputException(UserField.CUSTOMER,
                     "A customer user must be bound to a customer: choose the customer this person works for.");
         }
         if (role != Role.CUSTOMER && customerId != null) {
-            throw new InvalidInputException("Customer", "Only customer users are bound to a customer: clear the"
+            throw new InvalidInputException(UserField.CUSTOMER, "Only customer users are bound to a customer: clear the"
                     + " customer or choose the role " + Role.CUSTOMER.label() + ".");
         }
     }
@@ -184,11 +184,11 @@ public class UserAdminService {
         } catch (DataIntegrityViolationException e) {
             var constraint = violatedConstraint(e);
             if (CUSTOMER_REFERENCE.equalsIgnoreCase(constraint)) {
-                throw new InvalidInputException("Customer",
+                throw new InvalidInputException(UserField.CUSTOMER,
                         "There is no customer " + user.getCustomerId() + ": choose one from the list.");
             }
             if (UNIQUE_USERNAME.equalsIgnoreCase(constraint)) {
-                throw new InvalidInputException("Username", "The username " + user.getUsername()
+                throw new InvalidInputException(UserField.USERNAME, "The username " + user.getUsername()
                         + " is taken: choose another one.");
             }
             throw e;
@@ -205,8 +205,8 @@ public class UserAdminService {
     }
 
     private static @Nullable String email(@Nullable String input) {
-        var email = TextInput.optional("Email", input, AppUser.EMAIL_MAX);
-        return email == null ? null : EmailAddress.parse("Email", email, "jane@example.com").value();
+        var email = TextInput.optional(UserField.EMAIL, input, AppUser.EMAIL_MAX);
+        return email == null ? null : EmailAddress.parse(UserField.EMAIL, email, "jane@example.com").value();
     }
 
     private static String describeRole(Role role, @Nullable Long customerId) {

@@ -6,6 +6,7 @@ import static org.mockito.Mockito.mock;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.onboarding.console.KaribuTest;
 import com.onboarding.console.base.domain.InvalidInputException;
+import com.onboarding.console.customers.service.CustomerField;
 import com.onboarding.console.customers.service.StaleCustomerException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -49,7 +50,7 @@ class ErrorHandlingTest extends KaribuTest {
 
     @Test
     void knownErrorsShowTheirOwnMessageWithoutId(CapturedOutput output) {
-        fail(new RuntimeException("wrapped", new InvalidInputException("Name", "Name is required.")));
+        fail(new RuntimeException("wrapped", new InvalidInputException(CustomerField.NAME, "Name is required.")));
         assertThat(shownText()).isEqualTo("Name is required.");
 
         fail(new AccessDeniedException("Access Denied"));

@@ -18,6 +18,7 @@ import com.onboarding.console.aws.FiledTaxRegistration;
 import com.onboarding.console.aws.OrganizationPort;
 import com.onboarding.console.aws.ReportPort;
 import com.onboarding.console.aws.RolePort;
+import com.onboarding.console.aws.TaxField;
 import com.onboarding.console.aws.TaxPort;
 import com.onboarding.console.aws.TaxRegistration;
 import com.onboarding.console.aws.TemporaryCredentials;
@@ -418,7 +419,7 @@ class ChecklistServiceTest extends ConsoleTest {
         assertThatThrownBy(() -> checklists.run(customer.id(), code("3.2"), version("3.2"),
                 new TaxRegistration("VAT", "", "Legal", "Street 1", "Berlin", "", null, "DE"),
                 pasted())).isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("Registration id"));
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).contains(TaxField.REGISTRATION_ID));
         assertThat(status("3.2")).isEqualTo(StepStatus.TODO);
     }
 
