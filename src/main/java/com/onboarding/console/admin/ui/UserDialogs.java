@@ -3,6 +3,7 @@ package com.onboarding.console.admin.ui;
 import com.onboarding.console.admin.ui.UsersView.CustomerChoice;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.base.ui.RecordForm;
+import com.onboarding.console.base.ui.TextLimit;
 import com.onboarding.console.customers.service.CustomerFilter;
 import com.onboarding.console.customers.service.CustomerService;
 import com.onboarding.console.customers.service.CustomerSort;
@@ -75,7 +76,7 @@ final class UserDialogs {
         username.setMaxLength(AppUser.USERNAME_MAX);
         username.setHelperText("Letters a-z, digits and . _ @ -");
         var name = form.bind(UserField.DISPLAY_NAME, new TextField("Display name"), "displayName");
-        name.setMaxLength(AppUser.DISPLAY_NAME_MAX);
+        TextLimit.count(name, UserField.DISPLAY_NAME, AppUser.DISPLAY_NAME_MAX);
         var email = form.bind(UserField.EMAIL, new EmailField("Email"), "email");
         email.setMaxLength(AppUser.EMAIL_MAX);
         var role = form.bind(UserField.ROLE, roleSelect(), "role");

@@ -36,6 +36,16 @@ public final class TextInput {
         return checked(field, input, maxLength, true);
     }
 
+    /** What the console says of a text {@code length} characters long where at most {@code maxLength} fit. */
+    public static String tooLong(FieldKey field, int length, int maxLength) {
+        return field.label() + " is " + length + " characters long: at most " + maxLength + " are allowed.";
+    }
+
+    /** How long a text counts against its limit: without the blanks around it, which are not kept. */
+    public static int length(String input) {
+        return input.strip().length();
+    }
+
     private static String present(FieldKey field, @Nullable String text) {
         if (text == null) {
             throw new InvalidInputException(field, field.label() + " is required.");
@@ -52,8 +62,7 @@ public final class TextInput {
             return null;
         }
         if (text.length() > maxLength) {
-            throw new InvalidInputException(field,
-                    field.label() + " is " + text.length() + " characters long: at most " + maxLength + " are allowed.");
+            throw new InvalidInputException(field, tooLong(field, text.length(), maxLength));
         }
         text.codePoints().forEach(c -> refuseInvisible(field, c, lines));
         return text;

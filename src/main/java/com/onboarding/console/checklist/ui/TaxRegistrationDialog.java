@@ -5,7 +5,9 @@ import com.onboarding.console.aws.TaxRegistration;
 import com.onboarding.console.aws.TaxRegistrationType;
 import com.onboarding.console.aws.TaxRules;
 import com.onboarding.console.base.domain.InvalidInputException;
+import com.onboarding.console.base.ui.CountryBox;
 import com.onboarding.console.base.ui.RecordForm;
+import com.onboarding.console.base.ui.TextLimit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -14,7 +16,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.converter.Converter;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -39,7 +40,9 @@ class TaxRegistrationDialog extends Dialog {
         form.bind(TaxField.REGISTRATION_TYPE, type, "registrationType", Converter.<@Nullable String, String>from(
                 chosen -> Result.ok(Objects.requireNonNullElse(chosen, "")), typed -> typed));
         var id = field(TaxField.REGISTRATION_ID, "registrationId");
-        var legalName = field(TaxField.LEGAL_NAME, "legalName");
+        var legalName = form.bind(TaxField.LEGAL_NAME, new TextField(TaxField.LEGAL_NAME.label()), "legalName");
+        legalName.setRequired(true);
+        TextLimit.count(legalName, TaxField.LEGAL_NAME, TaxField.LEGAL_NAME.maxLength());
         var address = field(TaxField.ADDRESS, "addressLine1");
         var city = field(TaxField.CITY, "city");
         var postalCode = field(TaxField.POSTAL_CODE, "postalCode");
@@ -48,11 +51,10 @@ class TaxRegistrationDialog extends Dialog {
         // A state typed before the country changed to one without states is not sent.
         form.bind(TaxField.STATE_OR_REGION, state, "stateOrRegion", Converter.<String, @Nullable String>from(
                 typed -> Result.ok(state.isVisible() ? typed : null), Objects::toString));
-        var country = new TextField("Country (ISO code)");
-        country.setMaxLength(TaxField.COUNTRY.maxLength());
+        var country = new CountryBox(TaxField.COUNTRY.label());
         country.setRequired(true);
-        form.bind(TaxField.COUNTRY, country, "countryCode");
-        country.setValueChangeMode(ValueChangeMode.EAGER);
+        form.bind(TaxField.COUNTRY, country, "countryCode", Converter.<@Nullable String, String>from(
+                chosen -> Result.ok(Objects.requireNonNullElse(chosen, "")), code -> code.isEmpty() ? null : code));
         // AWS asks for the state or province only in some countries: the form asks for it there.
         country.addValueChangeListener(e -> showState(state, e.getValue()));
         country.setValue(billingCountry);
@@ -73,7 +75,7 @@ class TaxRegistrationDialog extends Dialog {
         getFooter().add(new Button("Cancel", e -> close()), submit);
     }
 
-    private static void showState(TextField state, String country) {
+    private static void showState(TextField state, @Nullable String country) {
         var needed = TaxRules.needsStateOrRegion(country);
         state.setVisible(needed);
         state.setRequired(needed);

@@ -1,7 +1,9 @@
 package com.onboarding.console.customers.ui;
 
 import com.onboarding.console.base.domain.InvalidInputException;
+import com.onboarding.console.base.ui.CountryBox;
 import com.onboarding.console.base.ui.RecordForm;
+import com.onboarding.console.base.ui.TextLimit;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.service.CustomerDraft;
 import com.onboarding.console.customers.service.CustomerField;
@@ -25,11 +27,8 @@ import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,9 +41,6 @@ public final class CustomerFormDialog extends Dialog {
     /** Account ids may be pasted with spaces or dashes, e.g. "1234 5678 9012". */
     private static final int ACCOUNT_INPUT_MAX = 40;
 
-    private static final List<String> COUNTRY_CODES = Stream.of(Locale.getISOCountries())
-            .sorted(Comparator.comparing(CustomerFormDialog::countryName)).toList();
-
     private final CustomerService customers;
     private final UserDirectory users;
     private final Runnable onSaved;
@@ -56,7 +52,7 @@ public final class CustomerFormDialog extends Dialog {
             + " (step 1.5).";
 
     private final ComboBox<UserDirectory.Person> csm = new ComboBox<>("CSM");
-    private final ComboBox<String> billingCountry = new ComboBox<>("Billing country");
+    private final CountryBox billingCountry = new CountryBox("Billing country");
     private final TextField rootEmail = new TextField("Root email");
     private final TextField externalId = new TextField("ExternalId");
     private final TextField payerAccountId = new TextField("Payer account id");
@@ -121,7 +117,6 @@ public final class CustomerFormDialog extends Dialog {
 
     private void configureFields(CurrentUser currentUser, boolean editing) {
         name.setId("customer-name");
-        name.setMaxLength(Customer.NAME_MAX);
         name.setRequiredIndicatorVisible(true);
         accountId.setId("customer-account-id");
         accountId.setMaxLength(ACCOUNT_INPUT_MAX);
@@ -142,8 +137,6 @@ public final class CustomerFormDialog extends Dialog {
         csm.setHelperText(NO_CSM);
 
         billingCountry.setId("customer-country");
-        billingCountry.setItems(COUNTRY_CODES);
-        billingCountry.setItemLabelGenerator(code -> countryName(code) + " (" + code + ")");
         billingCountry.setRequiredIndicatorVisible(true);
 
         rootEmail.setId("customer-root-email");
@@ -167,6 +160,7 @@ public final class CustomerFormDialog extends Dialog {
 
     private void bindFields() {
         form.bind(CustomerField.NAME, name, "name");
+        TextLimit.count(name, CustomerField.NAME, Customer.NAME_MAX);
         form.bind(CustomerField.ACCOUNT_ID, accountId, "accountId");
         form.bind(CustomerField.CSM, csm, "csmUserId", Converter.<UserDirectory.@Nullable Person, @Nullable Long>from(
                 person -> Result.ok(person == null ? null : person.id()), this::csmChoice));
@@ -256,9 +250,5 @@ public final class CustomerFormDialog extends Dialog {
     private static void showError(String message) {
         var notification = Notification.show(message, 8000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
-
-    private static String countryName(String code) {
-        return Locale.of("", code).getDisplayCountry(Locale.ENGLISH);
     }
 }

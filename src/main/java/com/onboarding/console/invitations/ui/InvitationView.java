@@ -3,10 +3,12 @@ package com.onboarding.console.invitations.ui;
 import com.onboarding.console.base.routes.CustomerRoutes;
 import com.onboarding.console.base.routes.LoginRoutes;
 import com.onboarding.console.base.ui.DisplayTime;
+import com.onboarding.console.base.ui.TextLimit;
 import com.onboarding.console.invitations.domain.LinkState;
 import com.onboarding.console.invitations.service.InvitationLinks;
 import com.onboarding.console.security.SessionSignIn;
 import com.onboarding.console.security.domain.AppUser;
+import com.onboarding.console.security.service.UserField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -51,7 +53,7 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
         username.setHelperText("Letters a-z, digits and . _ @ -; you log in with it");
         username.setMaxLength(AppUser.USERNAME_MAX);
         name.setId("invitation-name");
-        name.setMaxLength(AppUser.DISPLAY_NAME_MAX);
+        TextLimit.count(name, UserField.OWN_NAME, AppUser.DISPLAY_NAME_MAX);
     }
 
     @Override

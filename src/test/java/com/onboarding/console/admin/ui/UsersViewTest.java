@@ -1,5 +1,6 @@
 package com.onboarding.console.admin.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +9,7 @@ import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.onboarding.console.KaribuTest;
 import com.onboarding.console.TestFixture;
+import com.onboarding.console.security.domain.AppUser;
 import com.onboarding.console.security.domain.AppUserRepository;
 import com.onboarding.console.security.domain.Role;
 import com.onboarding.console.security.service.UserSummary;
@@ -15,6 +17,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -39,6 +42,38 @@ class UsersViewTest extends KaribuTest {
         Grid<UserSummary> grid = _get(Grid.class, spec -> spec.withId("users"));
         var usernames = GridKt._findAll(grid).stream().map(UserSummary::username).toList();
         assertThat(usernames).contains("admin", "ops", "csm");
+    }
+
+    @Test
+    void aRefusalFindsItsFieldByItsKeyWhateverTheLabelSays() {
+        _click(_get(Button.class, spec -> spec.withId("new-user")));
+        var username = _get(TextField.class, spec -> spec.withLabel("Username"));
+        username.setLabel("Login");
+        username.setValue("Not Valid!");
+        _get(TextField.class, spec -> spec.withLabel("Display name")).setValue("Lena Label");
+        @SuppressWarnings("unchecked")
+        Select<Role> role = _get(Select.class, spec -> spec.withLabel("Role"));
+        role.setValue(Role.CSM);
+        _get(PasswordField.class, spec -> spec.withLabel("Password")).setValue("long enough password");
+        _get(PasswordField.class, spec -> spec.withLabel("Repeat password")).setValue("long enough password");
+        _click(_get(Button.class, spec -> spec.withId("dialog-save")));
+
+        assertThat(username.isInvalid()).isTrue();
+        assertThat(username.getErrorMessage()).isEqualTo(AppUser.USERNAME_RULE);
+        _assertNone(Paragraph.class, spec -> spec.withId("dialog-problem"));
+    }
+
+    @Test
+    void twoDifferentPasswordsAreRefusedAtTheRepeatedOne() {
+        _click(_get(Button.class, spec -> spec.withId("new-user")));
+        _get(TextField.class, spec -> spec.withLabel("Username")).setValue(TestFixture.unique("rita.repeat"));
+        _get(PasswordField.class, spec -> spec.withLabel("Password")).setValue("long enough password");
+        var repeat = _get(PasswordField.class, spec -> spec.withLabel("Repeat password"));
+        repeat.setValue("long enough passwort");
+        _click(_get(Button.class, spec -> spec.withId("dialog-save")));
+
+        assertThat(repeat.isInvalid()).isTrue();
+        assertThat(repeat.getErrorMessage()).isEqualTo("The two passwords differ: type the same one twice.");
     }
 
     @Test

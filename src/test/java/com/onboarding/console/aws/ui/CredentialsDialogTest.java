@@ -1,5 +1,6 @@
 package com.onboarding.console.aws.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,6 +10,7 @@ import com.onboarding.console.aws.credentials.CredentialsService;
 import com.onboarding.console.aws.sandbox.SandboxAws;
 import com.onboarding.console.customers.domain.Customer;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -63,6 +65,22 @@ class CredentialsDialogTest extends KaribuTest {
         assertThat(credentials.current(customer.id())).contains(issued);
         assertThat(secret().getValue()).as("the secret once the dialog closed").isEmpty();
         assertThat(token().getValue()).as("the session token once the dialog closed").isEmpty();
+    }
+
+    @Test
+    void aRefusalFindsItsFieldByItsKeyWhateverTheLabelSays() {
+        var issued = sandbox.issueCredentials(customer.getAccountId());
+        token().setLabel("Token");
+        keyId().setValue(issued.accessKeyId());
+        secret().setValue(issued.secretAccessKey());
+
+        _click(_get(Button.class, spec -> spec.withId("credentials-use")));
+
+        assertThat(token().isInvalid()).isTrue();
+        assertThat(token().getErrorMessage()).startsWith("Session token is required with temporary credentials");
+        assertThat(keyId().isInvalid()).isFalse();
+        assertThat(secret().isInvalid()).isFalse();
+        _assertNone(dialog, Paragraph.class, spec -> spec.withId("credentials-error"));
     }
 
     @Test

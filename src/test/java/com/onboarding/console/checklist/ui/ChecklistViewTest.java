@@ -475,7 +475,7 @@ class ChecklistViewTest extends KaribuTest {
         var postalCode = _get(TextField.class, spec -> spec.withLabel("Postal code"));
         assertThat(postalCode.isRequired()).isTrue();
         postalCode.setValue("M5J 2N8");
-        _get(TextField.class, spec -> spec.withLabel("Country (ISO code)")).setValue("CA");
+        _get(ComboBox.class, spec -> spec.withLabel("Country")).setValue("CA");
         var state = _get(TextField.class, spec -> spec.withLabel("State or region"));
         assertThat(state.isRequired()).isTrue();
 

@@ -78,6 +78,45 @@ class CustomerFormDialogTest extends KaribuTest {
     }
 
     @Test
+    void aRefusalFindsItsFieldByItsKeyWhateverTheLabelSays() {
+        login("ops");
+        openNewCustomerForm();
+        var payer = field("customer-payer-account-id");
+        payer.setLabel("Paid by");
+        field("customer-name").setValue(fixture.prefix() + " Relabelled");
+        field("customer-account-id").setValue(fixture.newAccountId());
+        country().setValue("DE");
+        payer.setValue("12345");
+        _click(_get(Button.class, spec -> spec.withId("save-customer")));
+
+        assertThat(payer.isInvalid()).isTrue();
+        assertThat(payer.getErrorMessage()).isEqualTo("Payer account id has 5 digits: an AWS account id has exactly"
+                + " 12 digits, such as 123456789012.");
+        assertThat(NotificationsKt.getNotifications()).isEmpty();
+        assertThat(service.count(new CustomerFilter(fixture.prefix(), null, null, null, false))).isZero();
+    }
+
+    @Test
+    void aNameLongerThanAllowedIsCountedAndNamedInsteadOfCut() {
+        login("ops");
+        openNewCustomerForm();
+        var name = field("customer-name");
+        assertThat(name.getHelperText()).isEqualTo("0/" + Customer.NAME_MAX);
+        assertThat(name.getMaxLength()).as("the browser does not cut a paste").isZero();
+
+        name.setValue("N".repeat(Customer.NAME_MAX + 5));
+
+        assertThat(name.getValue()).hasSize(Customer.NAME_MAX + 5);
+        assertThat(name.getHelperText()).isEqualTo((Customer.NAME_MAX + 5) + "/" + Customer.NAME_MAX);
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Name is " + (Customer.NAME_MAX + 5)
+                + " characters long: at most " + Customer.NAME_MAX + " are allowed.");
+
+        name.setValue(fixture.prefix() + " Short");
+        assertThat(name.isInvalid()).isFalse();
+    }
+
+    @Test
     void theRootEmailIsSuggestedOnlyFromACompleteAccountId() {
         login("ops");
         UI.getCurrent().navigate("customers");
