@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Where the console's AWS calls go and the names it gives what it creates in a customer's account.
@@ -27,10 +28,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     as AWS advises against the confused deputy); off only for a billing account that cannot send one
  */
 @ConfigurationProperties("console.aws")
-public record AwsSettings(Mode mode, String platformRoleName, String platformAccountId, String billingRoleName,
-        String billingAccountId, String bucketPrefix, String idTemplate, String bucketRegion, String reportPrefix,
-        Map<String, URI> endpoints, Duration apiCallTimeout, Duration apiCallAttemptTimeout,
-        int verificationConcurrency, Boolean billingRoleExternalId) {
+public record AwsSettings(@DefaultValue("sandbox") Mode mode, @DefaultValue("doitintl_cmp") String platformRoleName,
+        @DefaultValue("123456789012") String platformAccountId, @DefaultValue("AWSAdmin") String billingRoleName,
+        @DefaultValue("210987654321") String billingAccountId, @DefaultValue("doitintl-awsops-") String bucketPrefix,
+        @DefaultValue("{accountId}") String idTemplate, @DefaultValue(CUR_REGION) String bucketRegion,
+        @DefaultValue("cur") String reportPrefix, @DefaultValue Map<String, URI> endpoints,
+        @DefaultValue("30s") Duration apiCallTimeout, @DefaultValue("10s") Duration apiCallAttemptTimeout,
+        @DefaultValue("16") int verificationConcurrency, @DefaultValue("true") boolean billingRoleExternalId) {
 
     /** Which AWS the console talks to. */
     public enum Mode {
@@ -42,20 +46,19 @@ public record AwsSettings(Mode mode, String platformRoleName, String platformAcc
     public static final String CUR_REGION = "us-east-1";
 
     public AwsSettings {
-        mode = mode == null ? Mode.SANDBOX : mode;
-        platformRoleName = orDefault(platformRoleName, "doitintl_cmp");
-        platformAccountId = orDefault(platformAccountId, "123456789012");
-        billingRoleName = orDefault(billingRoleName, "AWSAdmin");
-        billingAccountId = orDefault(billingAccountId, "210987654321");
-        bucketPrefix = orDefault(bucketPrefix, "doitintl-awsops-");
-        idTemplate = orDefault(idTemplate, "{accountId}");
-        bucketRegion = orDefault(bucketRegion, CUR_REGION);
-        reportPrefix = orDefault(reportPrefix, "cur");
-        endpoints = endpoints == null ? Map.of() : Map.copyOf(endpoints);
-        apiCallTimeout = apiCallTimeout == null ? Duration.ofSeconds(30) : apiCallTimeout;
-        apiCallAttemptTimeout = apiCallAttemptTimeout == null ? Duration.ofSeconds(10) : apiCallAttemptTimeout;
-        verificationConcurrency = verificationConcurrency <= 0 ? 16 : verificationConcurrency;
-        billingRoleExternalId = billingRoleExternalId == null || billingRoleExternalId;
+        platformRoleName = present("platform-role-name", platformRoleName);
+        platformAccountId = present("platform-account-id", platformAccountId);
+        billingRoleName = present("billing-role-name", billingRoleName);
+        billingAccountId = present("billing-account-id", billingAccountId);
+        bucketPrefix = present("bucket-prefix", bucketPrefix);
+        idTemplate = present("id-template", idTemplate);
+        bucketRegion = present("bucket-region", bucketRegion);
+        reportPrefix = present("report-prefix", reportPrefix);
+        endpoints = Map.copyOf(endpoints);
+        if (verificationConcurrency < 1) {
+            throw new IllegalArgumentException("console.aws.verification-concurrency is " + verificationConcurrency
+                    + ": use 1 or more.");
+        }
         CurBucketRegions.requireAccepted(bucketRegion);
         var sample = bucketPrefix + idTemplate.replace("{accountId}", "123456789012");
         BucketRules.problem(sample).ifPresent(problem -> {
@@ -73,7 +76,11 @@ public record AwsSettings(Mode mode, String platformRoleName, String platformAcc
         return Optional.ofNullable(endpoints.get(service));
     }
 
-    private static String orDefault(String value, String fallback) {
-        return value == null || value.isBlank() ? fallback : value.strip();
+    private static String present(String name, String value) {
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("console.aws." + name + " is empty: set it, or leave it out for the"
+                    + " default.");
+        }
+        return value.strip();
     }
 }

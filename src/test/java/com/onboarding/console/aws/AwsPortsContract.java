@@ -106,8 +106,7 @@ public abstract class AwsPortsContract {
     @Test
     void aRoleWithAnotherTrustIsNamedAsDiffering() {
         var role = policies.platformRole(target.accountId(), target.externalId());
-        var otherPlatform = new AwsSettings(null, null, "999999999999", null, null, null, null, null, null, null,
-                null, null, 0, null);
+        var otherPlatform = TestAwsSettings.bound(Map.of("platform-account-id", "999999999999"));
         var foreignTrust = new PolicyDocuments(otherPlatform).platformRole(target.accountId(), target.externalId())
                 .trustPolicy();
         givenRole(target, role, foreignTrust);

@@ -3,6 +3,8 @@ package com.onboarding.console.aws;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 /** AWS settings for tests that build the AWS implementations by hand: the defaults, with one thing changed. */
 public final class TestAwsSettings {
@@ -12,7 +14,14 @@ public final class TestAwsSettings {
 
     /** All defaults: sandbox mode, the names of the onboarding process. */
     public static AwsSettings defaults() {
-        return new AwsSettings(null, null, null, null, null, null, null, null, null, null, null, null, 0, null);
+        return bound(Map.of());
+    }
+
+    /** The settings as the console binds them from these properties (under console.aws), defaults for the rest. */
+    public static AwsSettings bound(Map<String, String> properties) {
+        var source = new MapConfigurationPropertySource();
+        properties.forEach((name, value) -> source.put("console.aws." + name, value));
+        return new Binder(source).bindOrCreate("console.aws", AwsSettings.class);
     }
 
     public static AwsSettings withEndpoints(AwsSettings s, Map<String, URI> overrides) {

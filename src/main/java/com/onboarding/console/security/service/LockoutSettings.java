@@ -1,8 +1,8 @@
 package com.onboarding.console.security.service;
 
 import java.time.Duration;
-import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Three limits, so that someone who knows a username can lock it only from their own address, and an address
@@ -16,16 +16,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param duration how long a lock lasts
  */
 @ConfigurationProperties("console.security.lockout")
-public record LockoutSettings(int maxFailures, int maxFailuresPerAddress, int maxFailuresPerUsername,
-        Duration window, Duration duration) {
+public record LockoutSettings(@DefaultValue("5") Integer maxFailures, @DefaultValue("20") Integer maxFailuresPerAddress,
+        @DefaultValue("50") Integer maxFailuresPerUsername, @DefaultValue("15m") Duration window,
+        @DefaultValue("15m") Duration duration) {
 
-    public LockoutSettings(int maxFailures, int maxFailuresPerAddress, int maxFailuresPerUsername,
-            @Nullable Duration window, @Nullable Duration duration) {
-        this.maxFailures = maxFailures > 0 ? maxFailures : 5;
-        this.maxFailuresPerAddress = maxFailuresPerAddress > 0 ? maxFailuresPerAddress : 20;
-        this.maxFailuresPerUsername = maxFailuresPerUsername > 0 ? maxFailuresPerUsername : 50;
-        this.window = window == null || window.isNegative() || window.isZero() ? Duration.ofMinutes(15) : window;
-        this.duration = duration == null || duration.isNegative() || duration.isZero()
-                ? Duration.ofMinutes(15) : duration;
+    // Whole numbers that may be absent: an empty LOCKOUT_* variable leaves the default in place.
+    public LockoutSettings {
+        for (var limit : new Integer[] {maxFailures, maxFailuresPerAddress, maxFailuresPerUsername}) {
+            if (limit < 1) {
+                throw new IllegalArgumentException("console.security.lockout: a number of failed logins is " + limit
+                        + ": use 1 or more.");
+            }
+        }
+        if (window.isNegative() || window.isZero() || duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException("console.security.lockout.window and .duration must be longer than"
+                    + " zero, such as 15m.");
+        }
     }
 }

@@ -105,7 +105,7 @@ class ShippedPoliciesTest {
         assertThat(PolicyEvaluator.evaluate(trust, new AuthorizationRequest("sts:AssumeRole", role, billing,
                 Map.of())).allowed()).isFalse();
 
-        var off = new AwsSettings(null, null, null, null, null, null, null, null, null, null, null, null, 0, false);
+        var off = TestAwsSettings.bound(Map.of("billing-role-external-id", "false"));
         var trustWithoutExternalId = new PolicyDocuments(off).billingRole(ACCOUNT, "ext-1")
                 .trustPolicy();
         assertThat(PolicyEvaluator.evaluate(trustWithoutExternalId, new AuthorizationRequest("sts:AssumeRole", role,
