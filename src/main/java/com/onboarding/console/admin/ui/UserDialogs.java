@@ -9,6 +9,7 @@ import com.onboarding.console.customers.service.CustomerService;
 import com.onboarding.console.customers.service.CustomerSort;
 import com.onboarding.console.security.domain.AppUser;
 import com.onboarding.console.security.domain.Role;
+import com.onboarding.console.security.service.RepeatedPassword;
 import com.onboarding.console.security.service.UserAdminService;
 import com.onboarding.console.security.service.UserDraft;
 import com.onboarding.console.security.service.UserField;
@@ -39,18 +40,6 @@ final class UserDialogs {
 
     /** The role dialog's draft: a role and, for the Customer role only, the customer. */
     public record RoleDraft(@Nullable Role role, @Nullable Long customerId) {
-    }
-
-    /** A new password, typed twice. */
-    public record PasswordDraft(String password, String repeat) {
-
-        String confirmed() {
-            if (!password.equals(repeat)) {
-                throw new InvalidInputException(UserField.REPEAT_PASSWORD,
-                        "The two passwords differ: type the same one twice.");
-            }
-            return password;
-        }
     }
 
     private static final String PASSWORD_HINT = "At least 12 characters, not the username";
@@ -86,7 +75,7 @@ final class UserDialogs {
         var repeat = form.at(UserField.REPEAT_PASSWORD, new PasswordField("Repeat password"));
         form.read(new UserDraft(null, null, null, null, null));
         dialog.open(new FormLayout(username, name, email, role, customer, password, repeat), form, () -> {
-            var chosen = new PasswordDraft(password.getValue(), repeat.getValue()).confirmed();
+            var chosen = new RepeatedPassword(password.getValue(), repeat.getValue()).confirmed();
             users.create(form.draft(), chosen);
         }, "User created.");
     }
@@ -105,7 +94,7 @@ final class UserDialogs {
 
     void openPassword(UserSummary user) {
         var dialog = new FormDialog("New password for " + user.username());
-        var form = new RecordForm<>(PasswordDraft.class, dialog::showProblem);
+        var form = new RecordForm<>(RepeatedPassword.class, dialog::showProblem);
         var password = form.bind(UserField.NEW_PASSWORD, new PasswordField("New password"), "password");
         password.setHelperText(PASSWORD_HINT);
         var repeat = form.bind(UserField.REPEAT_PASSWORD, new PasswordField("Repeat new password"), "repeat");

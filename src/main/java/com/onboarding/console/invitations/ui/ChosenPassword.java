@@ -2,7 +2,7 @@ package com.onboarding.console.invitations.ui;
 
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.security.AppUserPrincipal;
-import com.onboarding.console.security.service.UserField;
+import com.onboarding.console.security.service.RepeatedPassword;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -32,11 +32,8 @@ final class ChosenPassword {
     /** Makes the change with the password; when it is refused, the page says why and nothing is signed in. */
     Optional<AppUserPrincipal> submit(Function<String, AppUserPrincipal> change) {
         try {
-            if (!password.getValue().equals(repeat.getValue())) {
-                throw new InvalidInputException(UserField.REPEAT_PASSWORD, "The two passwords differ: type the same one"
-                        + " twice.");
-            }
-            return Optional.of(change.apply(password.getValue()));
+            var chosen = new RepeatedPassword(password.getValue(), repeat.getValue()).confirmed();
+            return Optional.of(change.apply(chosen));
         } catch (InvalidInputException e) {
             problem.setText(e.getMessage());
             problem.setVisible(true);

@@ -3,7 +3,7 @@ package com.onboarding.console.security.ui;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.security.CurrentUser;
 import com.onboarding.console.security.service.AccountService;
-import com.onboarding.console.security.service.UserField;
+import com.onboarding.console.security.service.RepeatedPassword;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -52,11 +52,8 @@ public class AccountView extends VerticalLayout {
 
     private void change(AccountService account) {
         try {
-            if (!password.getValue().equals(repeat.getValue())) {
-                throw new InvalidInputException(UserField.REPEAT_PASSWORD, "The two new passwords differ: type the same"
-                        + " one twice.");
-            }
-            account.changeOwnPassword(current.getValue(), password.getValue());
+            account.changeOwnPassword(current.getValue(),
+                    new RepeatedPassword(password.getValue(), repeat.getValue()).confirmed());
         } catch (InvalidInputException e) {
             problem.setText(e.getMessage());
             problem.setVisible(true);

@@ -49,14 +49,7 @@ class UsersViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("new-user")));
         var username = _get(TextField.class, spec -> spec.withLabel("Username"));
         username.setLabel("Login");
-        username.setValue("Not Valid!");
-        _get(TextField.class, spec -> spec.withLabel("Display name")).setValue("Lena Label");
-        @SuppressWarnings("unchecked")
-        Select<Role> role = _get(Select.class, spec -> spec.withLabel("Role"));
-        role.setValue(Role.CSM);
-        _get(PasswordField.class, spec -> spec.withLabel("Password")).setValue("long enough password");
-        _get(PasswordField.class, spec -> spec.withLabel("Repeat password")).setValue("long enough password");
-        _click(_get(Button.class, spec -> spec.withId("dialog-save")));
+        fillNewUser("Login", "Not Valid!", "Lena Label", "long enough password");
 
         assertThat(username.isInvalid()).isTrue();
         assertThat(username.getErrorMessage()).isEqualTo(AppUser.USERNAME_RULE);
@@ -80,14 +73,7 @@ class UsersViewTest extends KaribuTest {
     void createsAUserAndExplainsARefusedPassword() {
         var username = TestFixture.unique("vera.view");
         _click(_get(Button.class, spec -> spec.withId("new-user")));
-        _get(TextField.class, spec -> spec.withLabel("Username")).setValue(username);
-        _get(TextField.class, spec -> spec.withLabel("Display name")).setValue("Vera View");
-        @SuppressWarnings("unchecked")
-        Select<Role> role = _get(Select.class, spec -> spec.withLabel("Role"));
-        role.setValue(Role.CSM);
-        _get(PasswordField.class, spec -> spec.withLabel("Password")).setValue("too short");
-        _get(PasswordField.class, spec -> spec.withLabel("Repeat password")).setValue("too short");
-        _click(_get(Button.class, spec -> spec.withId("dialog-save")));
+        fillNewUser("Username", username, "Vera View", "too short");
 
         var password = _get(PasswordField.class, spec -> spec.withLabel("Password"));
         assertThat(password.isInvalid()).isTrue();
@@ -136,5 +122,17 @@ class UsersViewTest extends KaribuTest {
         Grid<UserSummary> grid = _get(Grid.class, spec -> spec.withId("users"));
         assertThat(GridKt._findAll(grid)).filteredOn(u -> u.username().equals(username)).singleElement()
                 .satisfies(u -> assertThat(u.customerId()).isEqualTo(customer.id()));
+    }
+
+    /** Fills the open new-user dialog for a CSM and saves it. */
+    private static void fillNewUser(String usernameLabel, String username, String displayName, String password) {
+        _get(TextField.class, spec -> spec.withLabel(usernameLabel)).setValue(username);
+        _get(TextField.class, spec -> spec.withLabel("Display name")).setValue(displayName);
+        @SuppressWarnings("unchecked")
+        Select<Role> role = _get(Select.class, spec -> spec.withLabel("Role"));
+        role.setValue(Role.CSM);
+        _get(PasswordField.class, spec -> spec.withLabel("Password")).setValue(password);
+        _get(PasswordField.class, spec -> spec.withLabel("Repeat password")).setValue(password);
+        _click(_get(Button.class, spec -> spec.withId("dialog-save")));
     }
 }
