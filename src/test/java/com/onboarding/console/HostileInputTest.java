@@ -53,6 +53,12 @@ class HostileInputTest extends ConsoleTest {
             "Ünïcödé 名前 \uD83D\uDE00\uD83C\uDDE9\uD83C\uDDEA",
             "=HYPERLINK(\"http://evil.example\")");
 
+    /** Whether the text has what no single line takes: a line break, a tab, a control or formatting character. */
+    static boolean notOneLine(String text) {
+        return text.strip().codePoints().anyMatch(c -> Character.isISOControl(c)
+                || Character.getType(c) == Character.FORMAT);
+    }
+
     private record Field(String label, BiFunction<CustomerDraft, String, CustomerDraft> with,
             Function<Customer, @Nullable String> read) {
     }
@@ -282,7 +288,7 @@ class HostileInputTest extends ConsoleTest {
         }
     }
 
-    private static void assertRefused(Throwable refusal, String label, String hostile) {
+    static void assertRefused(Throwable refusal, String label, String hostile) {
         assertThat(refusal).as("%s with %s", label, hostile.length() > 40 ? hostile.substring(0, 40) : hostile)
                 .isInstanceOf(InvalidInputException.class);
         var invalid = (InvalidInputException) refusal;
