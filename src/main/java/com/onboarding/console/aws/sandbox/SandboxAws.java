@@ -107,8 +107,9 @@ public class SandboxAws implements AwsOperations {
         member.masterAccountId = management.accountId;
     }
 
-    /** CreateUser + AttachUserPolicy AdministratorAccess. */
+    /** CreateUser + AttachUserPolicy AdministratorAccess; a name IAM does not take is refused as IAM does. */
     public synchronized void createAdminUser(String accountId, String userName) {
+        SandboxIam.requireUserName(accountId, userName);
         touch(accountId).users.computeIfAbsent(userName, u -> new TreeSet<>()).add(ADMINISTRATOR_ACCESS);
     }
 

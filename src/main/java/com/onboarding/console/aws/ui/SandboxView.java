@@ -11,6 +11,7 @@ import com.onboarding.console.aws.credentials.CredentialsService;
 import com.onboarding.console.aws.sandbox.SandboxAccount;
 import com.onboarding.console.aws.sandbox.SandboxAws;
 import com.onboarding.console.base.domain.AccountId;
+import com.onboarding.console.base.domain.EmailAddress;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.base.domain.TextInput;
 import com.onboarding.console.base.ui.Clipboard;
@@ -126,8 +127,9 @@ public class SandboxView extends VerticalLayout {
         var email = new TextField("Root email", account.rootEmail(), "");
         email.setId("sandbox-root-email");
         email.setWidth("24rem");
-        var saveEmail = new Button("Change root email",
-                e -> run(() -> sandbox.setRootEmail(id, TextInput.required(SandboxField.ROOT_EMAIL, email.getValue(), 254))));
+        var saveEmail = new Button("Change root email", e -> run(() -> sandbox.setRootEmail(id, EmailAddress.parse(
+                SandboxField.ROOT_EMAIL, TextInput.required(SandboxField.ROOT_EMAIL, email.getValue(), 254), "aws+" + id
+                        + "@reseller.example").value())));
         saveEmail.setId("sandbox-save-email");
 
         var mfa = new Checkbox("Root user has MFA", account.rootMfa());
@@ -136,8 +138,15 @@ public class SandboxView extends VerticalLayout {
 
         var user = new TextField("IAM user name", "admin", "");
         user.setId("sandbox-admin-user");
-        var createUser = new Button("Create user with AdministratorAccess",
-                e -> run(() -> sandbox.createAdminUser(id, TextInput.required(SandboxField.IAM_USER_NAME, user.getValue(), 64))));
+        var createUser = new Button("Create user with AdministratorAccess", e -> run(() -> {
+            try {
+                sandbox.createAdminUser(id, TextInput.required(SandboxField.IAM_USER_NAME, user.getValue(), 64));
+            } catch (AwsCallException refused) {
+                // IAM's answer repeats the name as typed: the message says what IAM takes instead.
+                throw new InvalidInputException(SandboxField.IAM_USER_NAME, "IAM user name must be up to 64 letters, digits"
+                        + " or the characters _ + = , . @ - without spaces: IAM refuses other names.");
+            }
+        }));
         createUser.setId("sandbox-create-admin");
 
         var reason = new Select<Reason>();
