@@ -91,6 +91,11 @@ class SandboxAwsContractTest extends AwsPortsContract {
     }
 
     @Override
+    protected void givenBucketNameAgainstS3Rules(AwsTarget target, String bucket) {
+        // The sandbox applies S3's naming rules itself.
+    }
+
+    @Override
     protected void givenAdministratorAccessHeldBy(AwsTarget target, List<String> users,
             Map<String, List<String>> groups) {
         users.forEach(user -> sandbox.createAdminUser(target.accountId(), user));

@@ -199,16 +199,17 @@ final class AwsStubs {
     /** AWS refuses the operation with its access-denied code and this message, in the service's wire format. */
     void refused(AwsOperation operation, String message) {
         var code = operation.accessDeniedCode();
-        var mapping = switch (operation.service()) {
-            case "iam", "sts" -> query(operation.operationName()).willReturn(xml(403, "<ErrorResponse><Error><Type>"
-                    + "Sender</Type><Code>" + code + "</Code><Message>" + message + "</Message></Error><RequestId>r1"
-                    + "</RequestId></ErrorResponse>"));
-            case "taxsettings" -> post(urlPathEqualTo("/" + operation.operationName())).willReturn(aResponse()
-                    .withStatus(403).withHeader("Content-Type", "application/json").withHeader("x-amzn-ErrorType", code)
-                    .withBody("{\"message\":\"" + message + "\"}"));
+        var answer = switch (operation.service()) {
+            case "iam", "sts" -> xml(403, "<ErrorResponse><Error><Type>Sender</Type><Code>" + code + "</Code><Message>"
+                    + message + "</Message></Error><RequestId>r1</RequestId></ErrorResponse>");
+            case "s3" -> s3Error(403, code, message);
+            case "organizations", "cur" -> jsonBody(400, "{\"__type\":\"" + code + "\",\"Message\":\"" + message
+                    + "\"}");
+            case "taxsettings" -> aResponse().withStatus(403).withHeader("Content-Type", "application/json")
+                    .withHeader("x-amzn-ErrorType", code).withBody("{\"message\":\"" + message + "\"}");
             default -> throw new IllegalArgumentException("No refusal stub for " + operation.qualifiedName());
         };
-        stubFor(operation, mapping);
+        stubFor(operation, request(operation).willReturn(answer));
     }
 
     void accountSummary(boolean mfa) {
@@ -345,16 +346,44 @@ final class AwsStubs {
                 .willReturn(policyBody(afterPut)));
     }
 
-    /** Another account's bucket: HeadBucket 403 (S3 does not say 404 for a name that is taken), CreateBucket 409. */
+    /**
+     * Another account's bucket: HeadBucket 403 (S3 does not say 404 for a name that is taken), every read 403
+     * Access Denied, CreateBucket 409.
+     */
     void bucketOfAnotherAccount(String bucket) {
         server("s3").stubFor(bucket(RequestMethod.HEAD, bucket, "").willReturn(aResponse().withStatus(403)));
+        for (var sub : BUCKET_SUBRESOURCES) {
+            server("s3").stubFor(bucket(RequestMethod.GET, bucket, sub).willReturn(s3Error(403, "AccessDenied",
+                    "Access Denied")));
+        }
         bucketCreateFails(bucket, "BucketAlreadyExists");
     }
 
-    /** A bucket of this account in another region: HeadBucket 301 naming the region. */
+    /**
+     * A bucket of this account in another region: HeadBucket 301 naming the region, every other request from
+     * the bucket region's endpoint 301 PermanentRedirect, CreateBucket 409 BucketAlreadyOwnedByYou.
+     */
     void bucketInRegion(String bucket, String region) {
         server("s3").stubFor(bucket(RequestMethod.HEAD, bucket, "").willReturn(aResponse().withStatus(301)
                 .withHeader("x-amz-bucket-region", region)));
+        for (var sub : BUCKET_SUBRESOURCES) {
+            server("s3").stubFor(bucket(RequestMethod.GET, bucket, sub).willReturn(s3Error(301, "PermanentRedirect",
+                    "The bucket you are attempting to access must be addressed using the specified endpoint. Please"
+                            + " send all future requests to this endpoint.")
+                    .withHeader("x-amz-bucket-region", region)));
+        }
+        bucketCreateFails(bucket, "BucketAlreadyOwnedByYou");
+    }
+
+    /** S3 refuses the name by its naming rules. */
+    void bucketNameRefused(String bucket) {
+        server("s3").stubFor(bucket(RequestMethod.PUT, bucket, "").willReturn(s3Error(400, "InvalidBucketName",
+                "The specified bucket is not valid.")));
+    }
+
+    private static ResponseDefinitionBuilder s3Error(int status, String code, String message) {
+        return xml(status, "<Error><Code>" + code + "</Code><Message>" + message + "</Message><RequestId>r1"
+                + "</RequestId></Error>");
     }
 
     private void bucketSettings(String bucket, String policy, String algorithm) {

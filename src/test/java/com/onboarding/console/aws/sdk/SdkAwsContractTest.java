@@ -103,6 +103,11 @@ class SdkAwsContractTest extends AwsPortsContract {
     }
 
     @Override
+    protected void givenBucketNameAgainstS3Rules(AwsTarget target, String bucket) {
+        stubs.bucketNameRefused(bucket);
+    }
+
+    @Override
     protected void givenAdministratorAccessHeldBy(AwsTarget target, List<String> users,
             Map<String, List<String>> groups) {
         stubs.administratorAccessHeldBy(users, groups);
