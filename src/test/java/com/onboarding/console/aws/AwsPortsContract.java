@@ -69,6 +69,9 @@ public abstract class AwsPortsContract {
      */
     protected abstract void givenPlatformRoleWithout(AwsTarget target, AwsOperation operation, String awsMessage);
 
+    /** CUR refuses a report definition whose S3Region is none of its API's values, with this message. */
+    protected abstract void givenReportRegionRefused(AwsTarget target, String awsMessage);
+
     /** S3 refuses the bucket name by its naming rules. */
     protected abstract void givenBucketNameAgainstS3Rules(AwsTarget target, String bucket);
 
@@ -285,6 +288,25 @@ public abstract class AwsPortsContract {
         assertThat(result.ok()).isFalse();
         assertThat(result.message()).isEqualTo("The report definition " + wanted.reportName() + " already exists,"
                 + " but TimeUnit is DAILY, expected HOURLY; AdditionalSchemaElements is [], expected [RESOURCES]");
+    }
+
+    @Test
+    void curRefusesAReportIntoABucketRegionItDoesNotDeliverTo() {
+        var wanted = ReportDefinitionSpec.wanted(settings, target.accountId());
+        var newer = new ReportDefinitionSpec(wanted.reportName(), wanted.timeUnit(), wanted.format(),
+                wanted.compression(), wanted.additionalSchemaElements(), wanted.s3Bucket(), wanted.s3Prefix(),
+                "ca-west-1", wanted.refreshClosedReports(), wanted.reportVersioning());
+        var message = "1 validation error detected: Value 'ca-west-1' at 'reportDefinition.s3Region' failed to"
+                + " satisfy constraint: Member must satisfy enum value set: ["
+                + String.join(", ", CurBucketRegions.ACCEPTED) + "]";
+        givenReportRegionRefused(target, message);
+
+        assertThatThrownBy(() -> aws().putReportDefinition(target, newer))
+                .isInstanceOfSatisfying(AwsCallException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.OTHER);
+                    assertThat(e.operation()).isEqualTo("cur:PutReportDefinition");
+                    assertThat(e.awsAnswer()).isEqualTo("ValidationException: " + message);
+                });
     }
 
     @Test

@@ -14,6 +14,7 @@ import com.onboarding.console.aws.BucketEncryption;
 import com.onboarding.console.aws.BucketHead;
 import com.onboarding.console.aws.BucketRules;
 import com.onboarding.console.aws.CallerIdentity;
+import com.onboarding.console.aws.CurBucketRegions;
 import com.onboarding.console.aws.FiledTaxRegistration;
 import com.onboarding.console.aws.OrganizationFacts;
 import com.onboarding.console.aws.PublicAccessBlock;
@@ -351,6 +352,14 @@ public class SandboxAws implements AwsOperations {
     @Override
     public boolean putReportDefinition(AwsTarget target, ReportDefinitionSpec definition) {
         return call(AwsOperation.PUT_REPORT_DEFINITION, target, definition.reportName(), account -> {
+            // As CUR, which validates the request against its API model first: S3Region is one of its enum values.
+            if (!CurBucketRegions.ACCEPTED.contains(definition.s3Region())) {
+                throw AwsFailures.failure(Reason.OTHER, AwsOperation.PUT_REPORT_DEFINITION.qualifiedName(),
+                        account.accountId, "ValidationException", "1 validation error detected: Value '"
+                                + definition.s3Region() + "' at 'reportDefinition.s3Region' failed to satisfy"
+                                + " constraint: Member must satisfy enum value set: ["
+                                + String.join(", ", CurBucketRegions.ACCEPTED) + "]", null);
+            }
             // As CUR, which checks at this call that it may deliver to the bucket.
             var bucket = account.buckets.get(definition.s3Bucket());
             if (bucket == null || bucket.policy == null

@@ -282,6 +282,12 @@ final class AwsStubs {
                 "{\"__type\":\"DuplicateReportNameException\",\"Message\":\"A report with that name exists\"}")));
     }
 
+    /** CUR refuses PutReportDefinition with this error (HTTP 400, JSON 1.1). */
+    void reportRefused(String code, String message) {
+        server("cur").stubFor(json("AWSOrigamiServiceGatewayService.PutReportDefinition").willReturn(jsonBody(400,
+                "{\"__type\":\"" + code + "\",\"Message\":\"" + message + "\"}")));
+    }
+
     void reports(ReportDefinitionSpec spec) {
         var elements = spec.additionalSchemaElements().stream().map(e -> "\"" + e + "\"")
                 .collect(Collectors.joining(","));

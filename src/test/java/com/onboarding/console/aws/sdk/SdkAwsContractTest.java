@@ -103,6 +103,11 @@ class SdkAwsContractTest extends AwsPortsContract {
     }
 
     @Override
+    protected void givenReportRegionRefused(AwsTarget target, String awsMessage) {
+        stubs.reportRefused("ValidationException", awsMessage);
+    }
+
+    @Override
     protected void givenBucketNameAgainstS3Rules(AwsTarget target, String bucket) {
         stubs.bucketNameRefused(bucket);
     }
