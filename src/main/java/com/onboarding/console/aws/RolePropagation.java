@@ -72,6 +72,8 @@ public class RolePropagation {
             }
             var next = wait.compareTo(remaining) > 0 ? remaining : wait;
             log.info("AssumeRole refused, {} for {} ms", WAITING, next.toMillis());
+            CallProgress.report("AssumeRole was refused, " + WAITING + ": trying again in " + next.toSeconds()
+                    + " s (waited " + waited.toSeconds() + " s of at most " + settings.timeout().toSeconds() + " s)");
             sleep(next);
             wait = wait.multipliedBy(2);
             var again = attempt(attempt);
