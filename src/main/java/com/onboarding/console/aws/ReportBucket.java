@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * Step 3.5, the report bucket: HeadBucket first, then its public access block, encryption and policy read side
- * by side (the check reads them together with HeadBucket), and only what is missing is added. CreateBucket is sent only for a name no one holds, as S3 answers
- * 200 in us-east-1 for a bucket the account has already. A customer's KMS encryption stays as it is.
+ * by side (the check reads them together with HeadBucket), and only what is missing is added. CreateBucket is
+ * sent only for a name no one holds, as S3 answers 200 in us-east-1 for a bucket the account has already. A
+ * customer's KMS encryption stays as it is.
  */
 final class ReportBucket {
 

@@ -216,7 +216,8 @@ class AwsRuns {
 
     private List<Checked> checkAll(Pending pending, StepProgress progress) {
         return BoundedParallel.map(pending.codes(), awsSettings.verificationConcurrency(), code -> callAws(code,
-                pending.target(), progress, () -> automations.verify(Objects.requireNonNull(StepCatalog.get(code).automation()),
+                pending.target(), progress, () -> automations.verify(
+                        Objects.requireNonNull(StepCatalog.get(code).automation()),
                         pending.target(), pending.customer())));
     }
 

@@ -160,7 +160,8 @@ final class AwsStubs {
     }
 
     void queryOk(String action, String result) {
-        stubFor(operation(action), query(action).willReturn(xml(200, "<" + action + "Response><" + action + "Result>" + result
+        stubFor(operation(action),
+                query(action).willReturn(xml(200, "<" + action + "Response><" + action + "Result>" + result
                 + "</" + action + "Result><ResponseMetadata><RequestId>r1</RequestId></ResponseMetadata></"
                 + action + "Response>")));
     }
@@ -255,7 +256,8 @@ final class AwsStubs {
 
     /** Tax Settings (REST JSON): the account's registration, in the country given. */
     void taxRegistration(String countryCode) {
-        server("taxsettings").stubFor(post(urlPathEqualTo("/GetTaxRegistration")).willReturn(jsonBody(200, "{\"taxRegistration\":{"
+        server("taxsettings").stubFor(
+                post(urlPathEqualTo("/GetTaxRegistration")).willReturn(jsonBody(200, "{\"taxRegistration\":{"
                 + "\"registrationId\":\"FR12345678901\",\"registrationType\":\"VAT\",\"legalName\":\"Test\","
                 + "\"status\":\"Verified\",\"legalAddress\":{\"addressLine1\":\"Rue 1\",\"city\":\"Paris\","
                 + "\"postalCode\":\"75001\",\"countryCode\":\"" + countryCode + "\"}}}")));
@@ -274,7 +276,8 @@ final class AwsStubs {
     }
 
     void reportCreated() {
-        server("cur").stubFor(json("AWSOrigamiServiceGatewayService.PutReportDefinition").willReturn(jsonBody(200, "{}")));
+        server("cur").stubFor(
+                json("AWSOrigamiServiceGatewayService.PutReportDefinition").willReturn(jsonBody(200, "{}")));
     }
 
     void reportExists() {

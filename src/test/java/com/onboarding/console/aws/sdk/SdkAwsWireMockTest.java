@@ -431,7 +431,8 @@ class SdkAwsWireMockTest {
     void theStateGoesToTaxSettingsAndTheStatusComesBack() {
         stubs.stubFor(AwsOperation.PUT_TAX_REGISTRATION, post(urlEqualTo("/PutTaxRegistration"))
                 .willReturn(AwsStubs.jsonBody(200, "{\"status\":\"Pending\"}")));
-        stubs.stubFor(AwsOperation.GET_TAX_REGISTRATION, post(urlEqualTo("/GetTaxRegistration")).willReturn(AwsStubs.jsonBody(200,
+        stubs.stubFor(AwsOperation.GET_TAX_REGISTRATION,
+                post(urlEqualTo("/GetTaxRegistration")).willReturn(AwsStubs.jsonBody(200,
                 "{\"taxRegistration\":{\"registrationId\":\"123456789RT0001\",\"registrationType\":\"GST\","
                         + "\"legalName\":\"Maple Ltd\",\"status\":\"Pending\",\"legalAddress\":{\"addressLine1\":"
                         + "\"1 Bay Street\",\"city\":\"Toronto\",\"postalCode\":\"M5J 2N8\",\"stateOrRegion\":"
@@ -452,7 +453,8 @@ class SdkAwsWireMockTest {
 
     @Test
     void accessDeniedNamesTheActionAndTheAccount() {
-        stubs.stubFor(AwsOperation.CREATE_ROLE, stubs.query("CreateRole").willReturn(AwsStubs.queryError(403, "AccessDenied")));
+        stubs.stubFor(AwsOperation.CREATE_ROLE,
+                stubs.query("CreateRole").willReturn(AwsStubs.queryError(403, "AccessDenied")));
 
         assertThatThrownBy(() -> onboarding.ensurePlatformRole(target))
                 .isInstanceOfSatisfying(AwsCallException.class, e -> {
@@ -463,7 +465,8 @@ class SdkAwsWireMockTest {
 
     @Test
     void expiredCredentialsAskForFreshOnes() {
-        stubs.stubFor(AwsOperation.GET_ACCOUNT_SUMMARY, stubs.query("GetAccountSummary").willReturn(AwsStubs.queryError(403, "ExpiredToken")));
+        stubs.stubFor(AwsOperation.GET_ACCOUNT_SUMMARY,
+                stubs.query("GetAccountSummary").willReturn(AwsStubs.queryError(403, "ExpiredToken")));
 
         assertThatThrownBy(() -> sdk.rootMfaEnabled(target)).isInstanceOfSatisfying(AwsCallException.class,
                 e -> assertThat(e.getMessage()).contains("have expired", "paste fresh"));
@@ -474,9 +477,11 @@ class SdkAwsWireMockTest {
         var throttled = stubs.query("GetAccountSummary").inScenario("throttle");
         stubs.stubFor(AwsOperation.GET_ACCOUNT_SUMMARY, throttled.whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(AwsStubs.queryError(400, "Throttling")).willSetStateTo("once"));
-        stubs.stubFor(AwsOperation.GET_ACCOUNT_SUMMARY, stubs.query("GetAccountSummary").inScenario("throttle").whenScenarioStateIs("once")
+        stubs.stubFor(AwsOperation.GET_ACCOUNT_SUMMARY,
+                stubs.query("GetAccountSummary").inScenario("throttle").whenScenarioStateIs("once")
                 .willReturn(AwsStubs.queryError(400, "Throttling")).willSetStateTo("twice"));
-        stubs.stubFor(AwsOperation.GET_ACCOUNT_SUMMARY, stubs.query("GetAccountSummary").inScenario("throttle").whenScenarioStateIs("twice")
+        stubs.stubFor(AwsOperation.GET_ACCOUNT_SUMMARY,
+                stubs.query("GetAccountSummary").inScenario("throttle").whenScenarioStateIs("twice")
                 .willReturn(AwsStubs.xml(200, "<GetAccountSummaryResponse><GetAccountSummaryResult><SummaryMap>"
                         + "<entry><key>AccountMFAEnabled</key><value>1</value></entry></SummaryMap>"
                         + "</GetAccountSummaryResult></GetAccountSummaryResponse>")));
@@ -490,7 +495,8 @@ class SdkAwsWireMockTest {
 
     @Test
     void throttledAfterAllRetries() {
-        stubs.stubFor(AwsOperation.GET_ACCOUNT_SUMMARY, stubs.query("GetAccountSummary").willReturn(AwsStubs.queryError(400, "Throttling")));
+        stubs.stubFor(AwsOperation.GET_ACCOUNT_SUMMARY,
+                stubs.query("GetAccountSummary").willReturn(AwsStubs.queryError(400, "Throttling")));
 
         assertThatThrownBy(() -> sdk.rootMfaEnabled(target)).isInstanceOfSatisfying(AwsCallException.class, e -> {
             assertThat(e.reason()).isEqualTo(Reason.THROTTLED);
@@ -502,7 +508,8 @@ class SdkAwsWireMockTest {
 
     @Test
     void aServerErrorIsAServiceError() {
-        stubs.stubFor(AwsOperation.DESCRIBE_ORGANIZATION, AwsStubs.json("AWSOrganizationsV20161128.DescribeOrganization").willReturn(
+        stubs.stubFor(AwsOperation.DESCRIBE_ORGANIZATION,
+                AwsStubs.json("AWSOrganizationsV20161128.DescribeOrganization").willReturn(
                 AwsStubs.jsonBody(500, "{\"__type\":\"ServiceException\",\"Message\":\"internal\"}")));
 
         assertThatThrownBy(() -> sdk.describeOrganization(target)).isInstanceOfSatisfying(AwsCallException.class,
@@ -515,7 +522,8 @@ class SdkAwsWireMockTest {
     @Test
     void noAnswerInTimeIsATimeout() {
         useSettings(TestAwsSettings.withTimeouts(TestAwsSettings.defaults(), Duration.ofSeconds(2), Duration.ofMillis(300)));
-        stubs.stubFor(AwsOperation.GET_ACCOUNT_SUMMARY, stubs.query("GetAccountSummary").willReturn(AwsStubs.xml(200, "<x/>")
+        stubs.stubFor(AwsOperation.GET_ACCOUNT_SUMMARY,
+                stubs.query("GetAccountSummary").willReturn(AwsStubs.xml(200, "<x/>")
                 .withFixedDelay(1500)));
 
         assertThatThrownBy(() -> sdk.rootMfaEnabled(target)).isInstanceOfSatisfying(AwsCallException.class,
