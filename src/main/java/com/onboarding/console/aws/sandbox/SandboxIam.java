@@ -129,11 +129,15 @@ final class SandboxIam {
                 "1 validation error detected: " + constraint, null);
     }
 
-    /** AWS's AccessDenied message; {@code because} as IAM explains a refusal by identity-based policies. */
+    /**
+     * AWS's AccessDenied message; {@code because} as IAM explains a refusal by identity-based policies. S3 puts the
+     * resource in quotes.
+     */
     private static AwsCallException denied(AwsOperation operation, String accountId, String caller, String action,
             String resource, String because) {
+        var shown = operation.service().equals("s3") ? "\"" + resource + "\"" : resource;
         return AwsFailures.failure(Reason.ACCESS_DENIED, operation.deniedName(action), accountId,
                 operation.accessDeniedCode(), "User: " + caller + " is not authorized to perform: " + action
-                        + " on resource: " + resource + because, null);
+                        + " on resource: " + shown + because, null);
     }
 }
