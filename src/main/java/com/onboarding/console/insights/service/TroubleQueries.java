@@ -40,12 +40,10 @@ class TroubleQueries {
                     ZoneOffset.UTC));
         }
         cutoff.append(" end");
-        return jdbc.sql("select c.id, c.name, c.current_phase, c.waiting_on,"
-                        + " coalesce(max(s.changed_at), c.created_at) as last_change"
-                        + " from customer c left join customer_step s on s.customer_id = c.id"
-                        + " where " + q.customers() + " and c.completed_steps < " + StepCatalog.STEPS.size()
-                        + " group by c.id, c.name, c.current_phase, c.waiting_on, c.created_at"
-                        + " having coalesce(max(s.changed_at), c.created_at) < " + cutoff
+        var lastChange = "coalesce(c.steps_changed_at, c.created_at)";
+        return jdbc.sql("select c.id, c.name, c.current_phase, c.waiting_on, " + lastChange + " as last_change"
+                        + " from customer c where " + q.customers() + " and c.completed_steps < "
+                        + StepCatalog.STEPS.size() + " and " + lastChange + " < " + cutoff
                         + " order by last_change, c.id limit " + STALLED_MAX)
                 .params(params)
                 .query((row, n) -> {
