@@ -6,17 +6,14 @@ import com.onboarding.console.customers.domain.ChecklistProgress;
 import com.onboarding.console.customers.domain.WaitingOn;
 import com.onboarding.console.security.domain.Role;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -111,17 +108,13 @@ public final class Checklist {
                     .filter(s -> !s.getStatus().isComplete() && s.definition().phase() == firstIncompletePhase())
                     .anyMatch(s -> s.definition().isCustomerStep()) ? WaitingOn.CUSTOMER : WaitingOn.OPS;
         }
-        var phasesCompletedAt = new ArrayList<@Nullable Instant>();
-        for (int phase = 1; phase <= StepCatalog.phases(); phase++) {
-            phasesCompletedAt.add(isPhaseComplete(phase) ? lastChange(StepCatalog.phase(phase).stream()
-                    .map(d -> step(d.code()))) : null);
-        }
-        return new ChecklistProgress(completed, steps.size(), failed, currentPhase, waitingOn, phasesCompletedAt,
-                lastChange(steps.stream()));
+        return new ChecklistProgress(completed, steps.size(), failed, currentPhase, waitingOn,
+                SettleTimes.phasesCompletedAt(this), SettleTimes.lastChange(steps));
     }
 
-    private static @Nullable Instant lastChange(Stream<CustomerStep> of) {
-        return of.map(CustomerStep::getChangedAt).filter(Objects::nonNull).max(Instant::compareTo).orElse(null);
+    /** Records on each settled step since when it held the customer up (see {@link SettleTimes}). */
+    public void recordHoldTimes() {
+        SettleTimes.recordHoldTimes(steps);
     }
 
     private int firstIncompletePhase() {

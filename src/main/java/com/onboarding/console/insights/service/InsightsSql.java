@@ -44,15 +44,6 @@ record InsightsSql(@Nullable Long csmUserId, ReportPeriod period) {
         return column + " >= :from and " + column + " < :to";
     }
 
-    /**
-     * Customers of the scope that changed in the period. Every step change sets the customer's last activity in
-     * the same transaction, so a customer whose last activity is before the period settled nothing in it: the
-     * index on the last activity leaves them out before their steps are read.
-     */
-    String activeInPeriod() {
-        return customers() + " and c.last_activity_at >= :from";
-    }
-
     /** When the customer (alias c) completed the phase; the customers feature keeps it on the row. */
     static String phaseCompleted(int phase) {
         if (phase < 1 || phase > OnboardingTimes.PHASES) {

@@ -100,12 +100,11 @@ class ProgressQueries {
      * how long this step held the customer up. Slowest median first.
      */
     List<StepTime> timePerStep(InsightsSql q) {
-        var times = jdbc.sql("with settled as (select s.code, s.changed_at, coalesce(lag(s.changed_at) over"
-                        + " (partition by s.customer_id order by s.changed_at, s.code), c.created_at) as started_at"
+        var times = jdbc.sql("select s.code, count(*), "
+                        + medianAndP90(seconds("coalesce(s.held_since, c.created_at)", "s.changed_at"))
                         + " from customer_step s join customer c on c.id = s.customer_id"
-                        + " where " + q.activeInPeriod() + " and " + SETTLED + ")"
-                        + " select code, count(*), " + medianAndP90(seconds("started_at", "changed_at"))
-                        + " from settled where " + q.inPeriod("changed_at") + " group by code")
+                        + " where " + q.customers() + " and " + SETTLED + " and " + q.inPeriod("s.changed_at")
+                        + " group by s.code")
                 .params(q.params())
                 .query((row, n) -> new StepTime(StepCode.parse(row.getString(1)),
                         Spread.ofSeconds(row.getLong(2), number(row, 3), number(row, 4))))

@@ -24,11 +24,15 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
-/** The customer row keeps when each phase and the checklist were completed, in the step change's transaction. */
+/**
+ * The customer row keeps when each phase and the checklist were completed, and each settled step since when it held
+ * the customer up, in the step change's transaction.
+ */
 class OnboardingTimesTest extends ConsoleTest {
 
     private static final String TIMES = "select phase1_completed_at, phase2_completed_at, phase3_completed_at,"
             + " onboarded_at, steps_changed_at from customer";
+    private static final String HELD = "select code, held_since from customer_step where customer_id = ? order by code";
 
     @Autowired
     private ChecklistService checklists;
@@ -63,10 +67,18 @@ class OnboardingTimesTest extends ConsoleTest {
         runAs("ops");
         long customer = fixture().customer("Onboarding Times Backfill").id();
         Steps.confirm(checklists, customer, "1.1", "1.2", "1.3", "1.4", "1.5", "2.1");
-        var kept = jdbc.queryForList(TIMES + " order by id");
+        var kept = jdbc.queryForList(TIMES + " where id = ?", customer);
+        var held = jdbc.queryForList(HELD, customer);
+        // As a row written before the times were kept.
+        jdbc.update("update customer set phase1_completed_at = null, phase2_completed_at = null,"
+                + " phase3_completed_at = null, onboarded_at = null, steps_changed_at = null where id = ?", customer);
+        jdbc.update("update customer_step set held_since = null where customer_id = ?", customer);
         new ResourceDatabasePopulator(new ClassPathResource("db/migration/V116__backfill_customer_onboarding_times.sql"))
                 .execute(jdbc.getDataSource());
-        assertThat(jdbc.queryForList(TIMES + " order by id")).isEqualTo(kept);
+        assertThat(jdbc.queryForList(TIMES + " where id = ?", customer)).isEqualTo(kept);
+        assertThat(jdbc.queryForList(HELD, customer)).isEqualTo(held);
+        assertThat(jdbc.queryForObject("select held_since from customer_step where customer_id = ? and code = ?",
+                Timestamp.class, customer, "2.1").toInstant()).isEqualTo(changedAt(customer, "1.5"));
         assertThat(times(customer)).containsExactly(changedAt(customer, "1.5"), null, null, null,
                 changedAt(customer, "2.1"));
     }
@@ -85,14 +97,26 @@ class OnboardingTimesTest extends ConsoleTest {
             steps.add(step);
         }
         var phaseTwoLast = steps.get(StepCatalog.phase(1).size() + StepCatalog.phase(2).size() - 1).getChangedAt();
-        var progress = new Checklist(steps, List.of(), start).progress();
+        var checklist = new Checklist(steps, List.of(), start);
+        checklist.recordHoldTimes();
+        assertThat(steps.getFirst().getHeldSince()).isNull();
+        assertThat(steps.get(1).getHeldSince()).isEqualTo(steps.getFirst().getChangedAt());
+        // Phase 3 settled before phase 2: its first step held the customer up since phase 1's last.
+        var phaseThreeFirst = steps.get(StepCatalog.phase(1).size() + StepCatalog.phase(2).size());
+        assertThat(phaseThreeFirst.getHeldSince()).isEqualTo(steps.get(StepCatalog.phase(1).size() - 1)
+                .getChangedAt());
+        var progress = checklist.progress();
         assertThat(progress.phasesCompletedAt()).hasSize(OnboardingTimes.PHASES).containsExactly(
                 steps.get(StepCatalog.phase(1).size() - 1).getChangedAt(), phaseTwoLast, steps.getLast().getChangedAt());
         assertThat(progress.onboardedAt()).isEqualTo(phaseTwoLast);
         assertThat(progress.stepsChangedAt()).isEqualTo(phaseTwoLast);
 
         steps.getFirst().transition(StepStatus.TODO, "ops", start.plus(Duration.ofDays(9)), null);
-        var reopened = new Checklist(steps, List.of(), start).progress();
+        var reopenedChecklist = new Checklist(steps, List.of(), start);
+        reopenedChecklist.recordHoldTimes();
+        assertThat(steps.getFirst().getHeldSince()).isNull();
+        assertThat(steps.get(1).getHeldSince()).isNull();
+        var reopened = reopenedChecklist.progress();
         assertThat(reopened.phasesCompletedAt().getFirst()).isNull();
         assertThat(reopened.onboardedAt()).isNull();
         assertThat(reopened.stepsChangedAt()).isEqualTo(start.plus(Duration.ofDays(9)));
