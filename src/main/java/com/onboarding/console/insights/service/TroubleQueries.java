@@ -41,7 +41,8 @@ class TroubleQueries {
         }
         cutoff.append(" end");
         var lastChange = "coalesce(c.steps_changed_at, c.created_at)";
-        return jdbc.sql("select c.id, c.name, c.current_phase, c.waiting_on, " + lastChange + " as last_change"
+        return jdbc.sql("select c.id, c.name, c.current_phase, c.waiting_on, " + lastChange + " as last_change,"
+                        + " c.reminders_off"
                         + " from customer c where " + q.customers() + " and c.completed_steps < "
                         + StepCatalog.STEPS.size() + " and " + lastChange + " < " + cutoff
                         + " order by last_change, c.id limit " + STALLED_MAX)
@@ -49,7 +50,8 @@ class TroubleQueries {
                 .query((row, n) -> {
                     var last = row.getObject(5, OffsetDateTime.class).toInstant();
                     return new StalledCustomer(row.getLong(1), row.getString(2), row.getInt(3),
-                            WaitingOn.valueOf(row.getString(4)), last, Duration.between(last, now).toDays());
+                            WaitingOn.valueOf(row.getString(4)), last, Duration.between(last, now).toDays(),
+                            row.getBoolean(6));
                 })
                 .list();
     }
