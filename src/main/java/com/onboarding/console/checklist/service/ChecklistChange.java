@@ -151,6 +151,7 @@ final class ChecklistChange {
 
     /** Updates the customer's progress summary and tells everyone watching. */
     void finish() {
+        checklist.recordHoldTimes();
         effects.steps.flush();
         var progress = checklist.progress();
         effects.events.publishEvent(new ChecklistProgressed(customer.id(), progress, effects.now()));
