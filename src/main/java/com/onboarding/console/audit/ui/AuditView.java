@@ -5,6 +5,7 @@ import com.onboarding.console.audit.service.AuditFilter;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.base.ui.CsvDownload;
 import com.onboarding.console.base.ui.DisplayTime;
+import com.onboarding.console.base.ui.GridCells;
 import com.onboarding.console.base.ui.ViewHeader;
 import com.onboarding.console.security.domain.Role;
 import com.vaadin.flow.component.Component;
@@ -99,15 +100,18 @@ public class AuditView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(e -> DisplayTime.format(e.getOccurredAt())).setHeader("Time").setKey("time").setWidth("11em")
                 .setFlexGrow(0);
-        grid.addColumn(AuditEntry::getActor).setHeader("User").setKey("user").setAutoWidth(true);
-        grid.addColumn(AuditEntry::getAction).setHeader("Action").setKey("action").setAutoWidth(true);
-        grid.addColumn(AuditView::customerOf).setHeader("Customer").setKey("customer").setAutoWidth(true);
+        grid.addColumn(AuditEntry::getActor).setHeader("User").setKey("user").setWidth("8em").setFlexGrow(0);
+        grid.addColumn(AuditEntry::getAction).setHeader("Action").setKey("action").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(GridCells.wrapping(AuditView::customerOf)).setHeader("Customer").setKey("customer")
+                .setFlexGrow(1);
         grid.addColumn(e -> text(e.getStepCode())).setHeader("Step").setKey("step").setWidth("5em").setFlexGrow(0);
-        grid.addColumn(AuditView::transition).setHeader("From → to").setKey("transition").setAutoWidth(true);
-        grid.addColumn(e -> text(e.getMessage())).setHeader("Message").setKey("message").setFlexGrow(3)
-                .setTooltipGenerator(e -> text(e.getMessage()));
+        grid.addColumn(GridCells.wrapping(AuditView::transition)).setHeader("From → to").setKey("transition")
+                .setWidth("11em").setFlexGrow(0);
+        grid.addColumn(GridCells.wrapping(AuditEntry::getMessage)).setHeader("Message").setKey("message")
+                .setFlexGrow(3);
         grid.addColumn(e -> text(e.getSourceAddress())).setHeader("Source address").setKey("source")
-                .setAutoWidth(true);
+                .setWidth("9em").setFlexGrow(0);
         grid.setItems(query -> audit.search(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, audit.count(filter)));
         grid.setEmptyStateText("No audit entries match the filters.");

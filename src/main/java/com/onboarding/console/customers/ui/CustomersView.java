@@ -3,7 +3,7 @@ package com.onboarding.console.customers.ui;
 import com.onboarding.console.base.live.CustomerChanges;
 import com.onboarding.console.base.routes.CustomerRoutes;
 import com.onboarding.console.base.ui.CsvDownload;
-import com.onboarding.console.base.ui.DisplayTime;
+import com.onboarding.console.base.ui.GridCells;
 import com.onboarding.console.base.ui.ViewHeader;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.domain.WaitingOn;
@@ -38,6 +38,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,7 @@ public class CustomersView extends VerticalLayout {
     private final UserDirectory users;
     private final CurrentUser currentUser;
     private final CustomerChanges changes;
+    private final Clock clock;
     private final Map<Long, String> userNames = new HashMap<>();
 
     private final Grid<Customer> grid = new Grid<>(Customer.class, false);
@@ -77,11 +79,13 @@ public class CustomersView extends VerticalLayout {
     private volatile Listing listing = new Listing(CustomerFilter.ACTIVE, new Order(CustomerSort.NAME, true));
     private CustomerChanges.@Nullable Subscription subscription;
 
-    CustomersView(CustomerService customers, UserDirectory users, CurrentUser currentUser, CustomerChanges changes) {
+    CustomersView(CustomerService customers, UserDirectory users, CurrentUser currentUser, CustomerChanges changes,
+            Clock clock) {
         this.customers = customers;
         this.users = users;
         this.currentUser = currentUser;
         this.changes = changes;
+        this.clock = clock;
         setSizeFull();
 
         var newCustomer = new Button("New customer", VaadinIcon.PLUS.create(), e -> CustomerFormDialog
@@ -149,18 +153,20 @@ public class CustomersView extends VerticalLayout {
         grid.setId("customers-grid");
         grid.addColumn(Customer::getName).setHeader("Name").setKey("name")
                 .setSortProperty(CustomerSort.NAME.name()).setFlexGrow(2);
-        grid.addColumn(Customer::getAccountId).setHeader("Account id").setKey("account")
+        GridCells.addAccountIdColumn(grid, Customer::getAccountId).setHeader("Account id").setKey("account")
                 .setSortProperty(CustomerSort.ACCOUNT_ID.name());
-        grid.addColumn(this::csmName).setHeader("CSM").setKey("csm");
+        grid.addColumn(this::csmName).setHeader("CSM").setKey("csm").setFlexGrow(1);
         grid.addColumn(Customer::getCurrentPhase).setHeader("Phase").setKey("phase")
                 .setSortProperty(CustomerSort.PHASE.name()).setFlexGrow(0).setWidth("6em");
         grid.addComponentColumn(CustomersView::progress).setHeader("Progress").setKey("progress")
-                .setSortProperty(CustomerSort.PROGRESS.name());
+                .setSortProperty(CustomerSort.PROGRESS.name()).setFlexGrow(0).setWidth("10em");
         grid.addComponentColumn(CustomersView::failures).setHeader("Failed").setKey("failed")
                 .setFlexGrow(0).setWidth("8em");
-        grid.addColumn(c -> waitingOn(c.getWaitingOn())).setHeader("Waiting on").setKey("waiting");
-        grid.addColumn(c -> DisplayTime.format(c.getLastActivityAt())).setHeader("Last activity")
-                .setKey("activity").setSortProperty(CustomerSort.LAST_ACTIVITY.name());
+        grid.addColumn(c -> waitingOn(c.getWaitingOn())).setHeader("Waiting on").setKey("waiting")
+                .setFlexGrow(0).setWidth("8em");
+        grid.addColumn(GridCells.relativeTime(Customer::getLastActivityAt, clock)).setHeader("Last activity")
+                .setKey("activity").setSortProperty(CustomerSort.LAST_ACTIVITY.name()).setFlexGrow(0)
+                .setWidth("9em");
         grid.addComponentColumn(this::editButton).setKey("edit").setFlexGrow(0).setWidth("5em");
 
         grid.setMultiSort(false);

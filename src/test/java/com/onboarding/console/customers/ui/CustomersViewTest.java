@@ -11,6 +11,7 @@ import com.onboarding.console.customers.TestCustomers;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.service.CustomerFilter;
 import com.onboarding.console.base.ui.DisplayTime;
+import com.onboarding.console.base.ui.GridCells;
 import com.onboarding.console.customers.service.CustomerService;
 import com.onboarding.console.security.CurrentUser;
 import com.vaadin.flow.component.UI;
@@ -22,6 +23,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,8 +76,14 @@ class CustomersViewTest extends KaribuTest {
         assertThat(GridKt._getFormatted(grid, 0, "csm")).isEmpty();
         assertThat(GridKt._getFormatted(grid, 0, "phase")).isEqualTo("2");
         assertThat(GridKt._getFormatted(grid, 0, "waiting")).isEqualTo("Ops");
-        assertThat(GridKt._getFormatted(grid, 0, "activity"))
+        // Relative, with the exact time in the title for a hover.
+        assertThat(GridKt._getFormatted(grid, 0, "activity")).isEqualTo("just now");
+        var activity = (LitRenderer<Customer>) grid.getColumnByKey("activity").getRenderer();
+        assertThat(activity.getValueProviders().get("exact").apply(GridKt._get(grid, 0)))
                 .isEqualTo(DisplayTime.format(customer.getLastActivityAt()));
+        assertThat(GridKt._getFormatted(grid, 0, "account")).isEqualTo(customer.getAccountId());
+        assertThat(grid.getColumnByKey("account").getWidth()).as("wide enough for 12 digits, not flexing")
+                .isEqualTo(GridCells.ACCOUNT_ID_WIDTH);
         var progress = GridKt._getCellComponent(grid, 0, "progress");
         assertThat(_get(progress, Span.class).getText()).isEqualTo("43%");
         assertThat(((Span) GridKt._getCellComponent(grid, 0, "failed")).getText()).isEqualTo("2 failed");
