@@ -15,6 +15,7 @@ import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.base.domain.TextInput;
 import com.onboarding.console.base.ui.Clipboard;
 import com.onboarding.console.base.ui.GridCells;
+import com.onboarding.console.base.ui.PhoneLayout;
 import com.onboarding.console.security.domain.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -100,6 +101,7 @@ public class SandboxView extends VerticalLayout {
                 .setKey("reports").setFlexGrow(1);
         accounts.addColumn(GridCells.wrapping(SandboxAccount::pendingFailures)).setHeader("Failures to come")
                 .setKey("failures").setFlexGrow(1);
+        new PhoneLayout(this).cards(accounts, SandboxAccountCard.renderer(), "Accounts");
         accounts.setAllRowsVisible(true);
         accounts.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
