@@ -15,6 +15,8 @@ import com.onboarding.console.base.domain.EmailAddress;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.base.domain.TextInput;
 import com.onboarding.console.base.ui.Clipboard;
+import com.onboarding.console.base.ui.GridCells;
+import com.onboarding.console.base.ui.PhoneLayout;
 import com.onboarding.console.security.domain.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -84,14 +86,23 @@ public class SandboxView extends VerticalLayout {
         var top = new HorizontalLayout(accountId, open);
         top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
-        accounts.addColumn(SandboxAccount::accountId).setHeader("Account");
-        accounts.addColumn(SandboxAccount::rootEmail).setHeader("Root email");
-        accounts.addColumn(a -> a.rootMfa() ? "on" : "off").setHeader("Root MFA");
-        accounts.addColumn(a -> String.join(", ", a.adminUsers())).setHeader("Admin users");
-        accounts.addColumn(a -> String.join(", ", a.roles())).setHeader("Roles");
-        accounts.addColumn(a -> String.join(", ", a.buckets())).setHeader("Buckets");
-        accounts.addColumn(a -> String.join(", ", a.reportDefinitions())).setHeader("Reports");
-        accounts.addColumn(a -> a.pendingFailures() == null ? "" : a.pendingFailures()).setHeader("Failures to come");
+        accounts.setId("sandbox-accounts");
+        GridCells.addAccountIdColumn(accounts, SandboxAccount::accountId).setHeader("Account").setKey("account");
+        accounts.addColumn(GridCells.wrapping(SandboxAccount::rootEmail)).setHeader("Root email").setKey("email")
+                .setFlexGrow(2);
+        accounts.addColumn(a -> a.rootMfa() ? "on" : "off").setHeader("Root MFA").setKey("mfa").setWidth("6em")
+                .setFlexGrow(0);
+        accounts.addColumn(GridCells.wrapping(a -> String.join(", ", a.adminUsers()))).setHeader("Admin users")
+                .setKey("admins").setFlexGrow(1);
+        accounts.addColumn(GridCells.wrapping(a -> String.join(", ", a.roles()))).setHeader("Roles")
+                .setKey("roles").setFlexGrow(1);
+        accounts.addColumn(GridCells.wrapping(a -> String.join(", ", a.buckets()))).setHeader("Buckets")
+                .setKey("buckets").setFlexGrow(2);
+        accounts.addColumn(GridCells.wrapping(a -> String.join(", ", a.reportDefinitions()))).setHeader("Reports")
+                .setKey("reports").setFlexGrow(1);
+        accounts.addColumn(GridCells.wrapping(SandboxAccount::pendingFailures)).setHeader("Failures to come")
+                .setKey("failures").setFlexGrow(1);
+        new PhoneLayout(this).cards(accounts, SandboxAccountCard.renderer(), "Accounts");
         accounts.setAllRowsVisible(true);
         accounts.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
