@@ -106,7 +106,7 @@ class ConsoleBenchmarkTest extends KaribuTest {
         static Scale current() {
             return "full".equalsIgnoreCase(System.getProperty("bench.scale", "smoke"))
                     ? new Scale("full", 10_000, 200, 30, 100, 5, 1_000, 200, 500_000, 30)
-                    : new Scale("smoke", 200, 10, 3, 3, 1, 20, 5, 5_000, 2);
+                    : new Scale("smoke", 200, 10, 3, 3, 5, 20, 5, 5_000, 2);
         }
 
         boolean full() {
