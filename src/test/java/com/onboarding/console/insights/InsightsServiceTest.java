@@ -68,6 +68,8 @@ class InsightsServiceTest extends ConsoleTest {
                 .getUsername());
         assertThatThrownBy(() -> insights.funnel(new InsightsRequest(ReportPeriod.lastDays(30, clock), false)))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> insights.setReminders(customer.id(), false))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
