@@ -22,7 +22,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
- * The invitation's address and the joining form (username, name, password) with hostile text: refused at the field
+ * The invitation's address, the forgotten-password form and the joining form (username, name, password) with hostile text: refused at the field
  * with nothing sent or created and the link still open, or kept exactly as typed.
  */
 @RecordApplicationEvents
@@ -34,6 +34,8 @@ class HostileInvitationInputTest extends ConsoleTest {
     private InvitationService service;
     @Autowired
     private InvitationLinks links;
+    @Autowired
+    private PasswordResets resets;
     @Autowired
     private InvitationRepository invitations;
     @Autowired
@@ -61,6 +63,17 @@ class HostileInvitationInputTest extends ConsoleTest {
             var mails = events.stream(LinkMail.class).count();
             assertRefused(catchThrowable(() -> service.invite(customer.id(), hostile)), "Email", hostile);
             assertThat(invitations.findOpen(customer.id(), clock.instant())).as("nothing saved").hasSize(open);
+            assertThat(events.stream(LinkMail.class).count()).as("nothing sent").isEqualTo(mails);
+        }
+    }
+
+    /** The forgotten-password form is open to anyone: hostile text is refused there before any lookup. */
+    @Test
+    void passwordResetRequestsRefuseHostileTextWithNothingSent() {
+        runAsVisitor();
+        for (var hostile : HOSTILE) {
+            var mails = events.stream(LinkMail.class).count();
+            assertRefused(catchThrowable(() -> resets.request(hostile)), "Email", hostile);
             assertThat(events.stream(LinkMail.class).count()).as("nothing sent").isEqualTo(mails);
         }
     }
