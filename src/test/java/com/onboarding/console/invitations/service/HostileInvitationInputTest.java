@@ -2,6 +2,7 @@ package com.onboarding.console.invitations.service;
 
 import static com.onboarding.console.HostileInputTest.HOSTILE;
 import static com.onboarding.console.HostileInputTest.assertRefused;
+import static com.onboarding.console.HostileInputTest.notOneLine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -96,6 +97,9 @@ class HostileInvitationInputTest extends ConsoleTest {
         runAsVisitor();
         var usersBefore = users.count();
         var refusal = catchThrowable(() -> links.accept(token, username, displayName, password));
+        if (read != null && notOneLine(hostile)) {
+            assertThat(refusal).as("%s is a single line", label).isNotNull();
+        }
         if (refusal == null) {
             var joined = users.findAll().stream().filter(u -> u.getEmail() != null
                     && u.getEmail().startsWith("joiner-" + joiners + "-" + customer.id() + "@")).findFirst()
