@@ -119,6 +119,9 @@ public class HostileInputTest extends ConsoleTest {
                     assertThat(field.read().apply(customers.get(created.id())))
                             .as("%s kept as typed", field.label()).isEqualTo(hostile.strip());
                 });
+                if (!field.label().equals("Notes") && notOneLine(hostile)) {
+                    assertThat(refusal).as("%s is a single line", field.label()).isNotNull();
+                }
                 if (refusal != null) {
                     assertRefused(refusal, field.label(), hostile);
                     assertThat(customers.count(everyone())).as("nothing saved").isEqualTo(countBefore);
@@ -137,6 +140,9 @@ public class HostileInputTest extends ConsoleTest {
                 var draft = field.with().apply(draftOf(before), hostile);
                 var refusal = catchThrowable(() -> customers.update(before.id(), before.getVersion(), draft));
                 var after = customers.get(customer.id());
+                if (!field.label().equals("Notes") && notOneLine(hostile)) {
+                    assertThat(refusal).as("%s is a single line", field.label()).isNotNull();
+                }
                 if (refusal == null) {
                     assertThat(field.read().apply(after)).as("%s kept as typed", field.label())
                             .isEqualTo(hostile.strip());
@@ -285,6 +291,9 @@ public class HostileInputTest extends ConsoleTest {
             };
             assertThat(kept).as("%s kept as typed", label).isEqualTo(hostile.strip());
         });
+        if (notOneLine(hostile)) {
+            assertThat(refusal).as("%s is a single line", label).isNotNull();
+        }
         if (refusal != null) {
             assertRefused(refusal, label, hostile);
             assertThat(userAdmin.list()).as("nothing saved").hasSize(countBefore);

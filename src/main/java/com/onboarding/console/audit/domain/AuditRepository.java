@@ -25,7 +25,8 @@ public interface AuditRepository extends Repository<AuditEntry, Long> {
 
     String FILTER = """
             from AuditEntry a
-            where (:customer is null or lower(a.customerName) like :customer or str(a.customerId) = :customerId)
+            where (:customer is null or lower(a.customerName) like :customer escape '\\'
+                   or str(a.customerId) = :customerId)
               and (:actor is null or lower(a.actor) = :actor)
               and (:step is null or a.stepCode = :step)
               and (:from is null or a.occurredAt >= :from)

@@ -15,6 +15,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.repository.query.EscapeCharacter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -148,7 +149,8 @@ public class AuditService {
             var customer = blankToNull(filter.customer());
             var actor = blankToNull(filter.actor());
             return new Normalized(
-                    customer == null ? null : "%" + customer.toLowerCase(Locale.ROOT) + "%",
+                    customer == null ? null
+                            : "%" + EscapeCharacter.DEFAULT.escape(customer.toLowerCase(Locale.ROOT)) + "%",
                     customer,
                     actor == null ? null : actor.toLowerCase(Locale.ROOT),
                     blankToNull(filter.stepCode()));

@@ -97,12 +97,12 @@ final class SandboxIam {
     static void requireValid(AwsOperation operation, String accountId, String document) {
         var member = operation == AwsOperation.CREATE_ROLE ? "assumeRolePolicyDocument" : "policyDocument";
         if (document.length() > POLICY_MAX) {
-            throw invalid(operation.qualifiedName(), accountId, "Value at '" + member + "' failed to satisfy constraint: Member must"
-                    + " have length less than or equal to " + POLICY_MAX);
+            throw invalid(operation.qualifiedName(), accountId, "Value at '" + member + "' failed to satisfy"
+                    + " constraint: Member must have length less than or equal to " + POLICY_MAX);
         }
         if (!POLICY_CHARACTERS.matcher(document).matches()) {
-            throw invalid(operation.qualifiedName(), accountId, "Value at '" + member + "' failed to satisfy constraint: Member must"
-                    + " satisfy regular expression pattern: " + POLICY_CHARACTERS.pattern());
+            throw invalid(operation.qualifiedName(), accountId, "Value at '" + member + "' failed to satisfy"
+                    + " constraint: Member must satisfy regular expression pattern: " + POLICY_CHARACTERS.pattern());
         }
         try {
             PolicyEvaluator.evaluate(document, AuthorizationRequest.of("iam:GetRole", "*"));

@@ -50,7 +50,7 @@ public interface CustomerRepository extends JpaRepository<Customer, Long> {
     String FILTER = """
             from Customer c
             where c.archived = :archived
-              and (:text is null or lower(c.name) like :text or c.accountId like :text)
+              and (:text is null or lower(c.name) like :text escape '\\' or c.accountId like :text escape '\\')
               and (:csm is null or c.csmUserId = :csm)
               and (:phase is null or c.currentPhase = :phase)
               and (:failedOnly = false or c.failedSteps > 0)

@@ -37,6 +37,7 @@ import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.repository.query.EscapeCharacter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -278,9 +279,11 @@ public class CustomerService {
             @Nullable WaitingOn waitingOn) {
 
         static Query of(CustomerFilter filter) {
-            // Spaces and dashes match anything, so "1234-5678-9012" finds the account and "acme-corp" the name.
+            // Spaces and dashes match anything, so "1234-5678-9012" finds the account and "acme-corp" the name;
+            // a typed % or _ is that character, not a wildcard.
             var text = filter.text() == null || filter.text().isBlank() ? null
-                    : "%" + filter.text().strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "%") + "%";
+                    : "%" + EscapeCharacter.DEFAULT.escape(filter.text().strip().toLowerCase(Locale.ROOT))
+                            .replaceAll("[\\s-]+", "%") + "%";
             var status = filter.status();
             WaitingOn waitingOn = status == null ? null : switch (status) {
                 case WAITING_ON_CUSTOMER -> WaitingOn.CUSTOMER;

@@ -2,6 +2,7 @@ package com.onboarding.console.invitations.service;
 
 import static com.onboarding.console.HostileInputTest.HOSTILE;
 import static com.onboarding.console.HostileInputTest.assertRefused;
+import static com.onboarding.console.HostileInputTest.notOneLine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -22,7 +23,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
- * The invitation's address and the joining form (username, name, password) with hostile text: refused at the field
+ * The invitation's address, the forgotten-password form and the joining form (username, name, password) with hostile text: refused at the field
  * with nothing sent or created and the link still open, or kept exactly as typed.
  */
 @RecordApplicationEvents
@@ -34,6 +35,8 @@ class HostileInvitationInputTest extends ConsoleTest {
     private InvitationService service;
     @Autowired
     private InvitationLinks links;
+    @Autowired
+    private PasswordResets resets;
     @Autowired
     private InvitationRepository invitations;
     @Autowired
@@ -65,6 +68,17 @@ class HostileInvitationInputTest extends ConsoleTest {
         }
     }
 
+    /** The forgotten-password form is open to anyone: hostile text is refused there before any lookup. */
+    @Test
+    void passwordResetRequestsRefuseHostileTextWithNothingSent() {
+        runAsVisitor();
+        for (var hostile : HOSTILE) {
+            var mails = events.stream(LinkMail.class).count();
+            assertRefused(catchThrowable(() -> resets.request(hostile)), "Email", hostile);
+            assertThat(events.stream(LinkMail.class).count()).as("nothing sent").isEqualTo(mails);
+        }
+    }
+
     @Test
     void joiningTakesHostileTextExactlyOrRefusesItWithTheLinkStillOpen() {
         for (var hostile : HOSTILE) {
@@ -83,6 +97,9 @@ class HostileInvitationInputTest extends ConsoleTest {
         runAsVisitor();
         var usersBefore = users.count();
         var refusal = catchThrowable(() -> links.accept(token, username, displayName, password));
+        if (read != null && notOneLine(hostile)) {
+            assertThat(refusal).as("%s is a single line", label).isNotNull();
+        }
         if (refusal == null) {
             var joined = users.findAll().stream().filter(u -> u.getEmail() != null
                     && u.getEmail().startsWith("joiner-" + joiners + "-" + customer.id() + "@")).findFirst()
