@@ -127,7 +127,8 @@ public class SandboxView extends VerticalLayout {
         email.setId("sandbox-root-email");
         email.setWidth("24rem");
         var saveEmail = new Button("Change root email",
-                e -> run(() -> sandbox.setRootEmail(id, TextInput.required(SandboxField.ROOT_EMAIL, email.getValue(), 254))));
+                e -> run(() -> sandbox.setRootEmail(id,
+                        TextInput.required(SandboxField.ROOT_EMAIL, email.getValue(), 254))));
         saveEmail.setId("sandbox-save-email");
 
         var mfa = new Checkbox("Root user has MFA", account.rootMfa());
@@ -137,7 +138,8 @@ public class SandboxView extends VerticalLayout {
         var user = new TextField("IAM user name", "admin", "");
         user.setId("sandbox-admin-user");
         var createUser = new Button("Create user with AdministratorAccess",
-                e -> run(() -> sandbox.createAdminUser(id, TextInput.required(SandboxField.IAM_USER_NAME, user.getValue(), 64))));
+                e -> run(() -> sandbox.createAdminUser(id,
+                        TextInput.required(SandboxField.IAM_USER_NAME, user.getValue(), 64))));
         createUser.setId("sandbox-create-admin");
 
         var reason = new Select<Reason>();
@@ -230,7 +232,8 @@ public class SandboxView extends VerticalLayout {
             try {
                 sandbox.setRolePolicy(accountId, platformRoleName, policyName, policy.getValue());
             } catch (AwsCallException refused) {
-                throw new InvalidInputException(SandboxField.INLINE_POLICY, "IAM refuses this policy (" + refused.awsAnswer()
+                throw new InvalidInputException(SandboxField.INLINE_POLICY,
+                        "IAM refuses this policy (" + refused.awsAnswer()
                         + "): enter a policy document in IAM's JSON grammar.");
             }
         }));

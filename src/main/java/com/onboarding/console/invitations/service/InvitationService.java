@@ -3,6 +3,7 @@ package com.onboarding.console.invitations.service;
 import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.base.access.StaffOnly;
+import com.onboarding.console.base.domain.EmailAddress;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.base.domain.TextInput;
 import com.onboarding.console.base.routes.LoginRoutes;
@@ -18,7 +19,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,7 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class InvitationService {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final InvitationRepository invitations;
     private final CustomerService customers;
@@ -77,7 +76,8 @@ public class InvitationService {
         var address = email(email);
         var customer = customers.get(customerId);
         if (users.peopleOf(customerId).stream().anyMatch(p -> address.equalsIgnoreCase(p.email()))) {
-            throw new InvalidInputException(InvitationField.EMAIL, address + " already has a user of " + customer.getName()
+            throw new InvalidInputException(InvitationField.EMAIL,
+                    address + " already has a user of " + customer.getName()
                     + ": they log in with it, or reset their password from the login page.");
         }
         var now = clock.instant();
@@ -152,10 +152,7 @@ public class InvitationService {
 
     static String email(@Nullable String input) {
         var email = TextInput.required(InvitationField.EMAIL, input, Invitation.EMAIL_MAX);
-        if (!EMAIL.matcher(email).matches()) {
-            throw new InvalidInputException(InvitationField.EMAIL, "Email must be an e-mail address such as jane@example.com.");
-        }
-        return email;
+        return EmailAddress.parse(InvitationField.EMAIL, email, "jane@example.com").value();
     }
 
     private void record(Customer customer, AuditAction action, String message) {
