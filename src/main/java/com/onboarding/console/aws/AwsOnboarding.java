@@ -36,19 +36,25 @@ public class AwsOnboarding implements RolePort, ReportPort {
     @Override
     public AwsResult checkPlatformRole(AwsTarget target) {
         var role = platformRole(target);
-        var checked = checkRole(target, role);
-        if (!checked.ok()) {
-            return checked;
+        Runnable assume = () -> aws.assumeRole(target, role.roleName());
+        // The first AssumeRole goes out with GetRole and GetRolePolicy; only a role as wanted is waited for.
+        try (var requests = new SideBySide()) {
+            var firstAttempt = requests.start(() -> propagation.attempt(assume));
+            var checked = checkRole(target, role, requests);
+            if (!checked.ok()) {
+                return checked;
+            }
+            // Right after CreateRole, IAM may refuse AssumeRole for some seconds.
+            var outcome = propagation.afterFirst(firstAttempt.get(), assume);
+            var waited = outcome.waited().isPositive()
+                    ? " (after " + outcome.waited().toSeconds() + " s " + RolePropagation.WAITING + ")" : "";
+            return outcome.refusal()
+                    .map(e -> AwsResult.differs("The " + role.label() + " " + role.roleName() + " is as wanted, but"
+                            + " AssumeRole with the customer's ExternalId was refused" + waited + ": "
+                            + e.getMessage()))
+                    .orElseGet(() -> AwsResult.ok(checked.message()
+                            + "; AssumeRole with the customer's ExternalId works" + waited));
         }
-        // Right after CreateRole, IAM may refuse AssumeRole for some seconds.
-        var outcome = propagation.assume(() -> aws.assumeRole(target, role.roleName()));
-        var waited = outcome.waited().isPositive()
-                ? " (after " + outcome.waited().toSeconds() + " s " + RolePropagation.WAITING + ")" : "";
-        return outcome.refusal()
-                .map(e -> AwsResult.differs("The " + role.label() + " " + role.roleName() + " is as wanted, but"
-                        + " AssumeRole with the customer's ExternalId was refused" + waited + ": " + e.getMessage()))
-                .orElseGet(() -> AwsResult.ok(checked.message() + "; AssumeRole with the customer's ExternalId works"
-                        + waited));
     }
 
     @Override
@@ -58,7 +64,9 @@ public class AwsOnboarding implements RolePort, ReportPort {
 
     @Override
     public AwsResult checkBillingRole(AwsTarget target) {
-        return checkRole(target, policies.billingRole(target.accountId(), target.externalId()));
+        try (var requests = new SideBySide()) {
+            return checkRole(target, policies.billingRole(target.accountId(), target.externalId()), requests);
+        }
     }
 
     private RoleSpec platformRole(AwsTarget target) {
@@ -71,19 +79,26 @@ public class AwsOnboarding implements RolePort, ReportPort {
             aws.putRolePolicy(target, role.roleName(), role.policyName(), role.permissionsPolicy());
             return AwsResult.ok("Created the " + role.label() + " " + role.roleName() + " with its inline policy " + role.policyName());
         }
-        return roleDifference(target, role, true)
+        Optional<String> found;
+        try (var requests = new SideBySide()) {
+            found = roleDifference(target, role, true, requests);
+        }
+        return found
                 .map(difference -> AwsResult.differs(name + " already exists, but " + difference))
                 .orElseGet(() -> AwsResult.ok(name + " already exists as wanted"));
     }
 
-    private AwsResult checkRole(AwsTarget target, RoleSpec role) {
+    private AwsResult checkRole(AwsTarget target, RoleSpec role, SideBySide requests) {
         var name = "The " + role.label() + " " + role.roleName();
-        return roleDifference(target, role, false)
+        return roleDifference(target, role, false, requests)
                 .map(difference -> AwsResult.differs(name + ": " + difference))
                 .orElseGet(() -> AwsResult.ok(name + " is as the console creates it"));
     }
 
-    private Optional<String> roleDifference(AwsTarget target, RoleSpec role, boolean addMissing) {
+    /** GetRole and GetRolePolicy side by side; the inline policy counts only for a role whose trust is as wanted. */
+    private Optional<String> roleDifference(AwsTarget target, RoleSpec role, boolean addMissing,
+            SideBySide requests) {
+        var inline = requests.start(() -> aws.rolePolicy(target, role.roleName(), role.policyName()));
         var trust = aws.roleTrustPolicy(target, role.roleName());
         if (trust.isEmpty()) {
             return Optional.of("it does not exist in account " + target.accountId());
@@ -92,7 +107,7 @@ public class AwsOnboarding implements RolePort, ReportPort {
         if (trustDifference.isPresent()) {
             return trustDifference;
         }
-        var policy = aws.rolePolicy(target, role.roleName(), role.policyName());
+        var policy = inline.get();
         if (policy.isEmpty()) {
             if (!addMissing) {
                 return Optional.of("it has no inline policy " + role.policyName());

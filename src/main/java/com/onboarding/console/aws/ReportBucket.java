@@ -3,16 +3,12 @@ package com.onboarding.console.aws;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.function.Supplier;
 
 /**
  * Step 3.5, the report bucket: HeadBucket first, then its public access block, encryption and policy read side
- * by side, and only what is missing is added. CreateBucket is sent only for a name no one holds, as S3 answers
- * 200 in us-east-1 for a bucket the account has already. A customer's KMS encryption stays as it is.
+ * by side (the check reads them together with HeadBucket), and only what is missing is added. CreateBucket is
+ * sent only for a name no one holds, as S3 answers 200 in us-east-1 for a bucket the account has already. A
+ * customer's KMS encryption stays as it is.
  */
 final class ReportBucket {
 
@@ -48,14 +44,22 @@ final class ReportBucket {
 
     AwsResult check(AwsTarget target) {
         var bucket = settings.reportName(target.accountId());
-        var head = aws.headBucket(target, bucket);
+        // The reads go out with HeadBucket: one round trip. For a bucket that is not the account's, their answers
+        // (refusals) are not used.
+        try (var requests = new SideBySide()) {
+            var found = read(requests, target, bucket);
+            return check(target, bucket, aws.headBucket(target, bucket), found);
+        }
+    }
+
+    private AwsResult check(AwsTarget target, String bucket, BucketHead head, SideBySide.Answer<Found> found) {
         return switch (head.status()) {
             case MISSING -> AwsResult.differs("The bucket " + bucket + " does not exist in account "
                     + target.accountId());
             case FORBIDDEN -> AwsResult.differs("The bucket " + bucket + " is not this account's: HeadBucket was"
                     + " refused (403), so another AWS account holds the name, or the credentials may not read it.");
             case IN_OTHER_REGION -> elsewhere(bucket, head);
-            case OWNED -> compare(target, bucket);
+            case OWNED -> compare(target, bucket, found.get());
         };
     }
 
@@ -76,7 +80,10 @@ final class ReportBucket {
 
     /** The bucket is the account's: adds what it lacks, names what differs, replaces nothing of the customer's. */
     private AwsResult complete(AwsTarget target, String bucket) {
-        var found = read(target, bucket);
+        Found found;
+        try (var requests = new SideBySide()) {
+            found = read(requests, target, bucket).get();
+        }
         var added = new ArrayList<String>();
         if (found.block().isEmpty()) {
             aws.putPublicAccessBlock(target, bucket, PublicAccessBlock.ALL);
@@ -103,8 +110,7 @@ final class ReportBucket {
         return AwsResult.ok(added.isEmpty() ? name + " as wanted" + kept(found) : name + done + kept(found));
     }
 
-    private AwsResult compare(AwsTarget target, String bucket) {
-        var found = read(target, bucket);
+    private AwsResult compare(AwsTarget target, String bucket, Found found) {
         var differences = differences(target, found, true);
         if (!differences.isEmpty()) {
             return AwsResult.differs("The bucket " + bucket + ": " + String.join("; ", differences));
@@ -153,28 +159,10 @@ final class ReportBucket {
     }
 
     /** GetPublicAccessBlock, GetBucketEncryption and GetBucketPolicy at once: the check waits for the slowest. */
-    private Found read(AwsTarget target, String bucket) {
-        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
-            var block = start(executor, () -> aws.publicAccessBlock(target, bucket));
-            var encryption = start(executor, () -> aws.bucketEncryption(target, bucket));
-            var policy = start(executor, () -> aws.bucketPolicy(target, bucket));
-            return new Found(join(block), join(encryption), join(policy));
-        }
-    }
-
-    private static <T> CompletableFuture<T> start(Executor executor, Supplier<T> call) {
-        return CompletableFuture.supplyAsync(call, executor);
-    }
-
-    /** The read's answer, or its own failure (an {@link AwsCallException}) as the caller would have seen it. */
-    private static <T> T join(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw e;
-        }
+    private SideBySide.Answer<Found> read(SideBySide requests, AwsTarget target, String bucket) {
+        var block = requests.start(() -> aws.publicAccessBlock(target, bucket));
+        var encryption = requests.start(() -> aws.bucketEncryption(target, bucket));
+        var policy = requests.start(() -> aws.bucketPolicy(target, bucket));
+        return () -> new Found(block.get(), encryption.get(), policy.get());
     }
 }

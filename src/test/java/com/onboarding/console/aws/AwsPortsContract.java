@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.onboarding.console.aws.AwsCallException.Reason;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -64,6 +68,12 @@ public abstract class AwsPortsContract {
      * refuses the operation to the assumed role with this message.
      */
     protected abstract void givenPlatformRoleWithout(AwsTarget target, AwsOperation operation, String awsMessage);
+
+    /** CUR refuses a report definition whose S3Region is none of its API's values, with this message. */
+    protected abstract void givenReportRegionRefused(AwsTarget target, String awsMessage);
+
+    /** S3 refuses the bucket name by its naming rules. */
+    protected abstract void givenBucketNameAgainstS3Rules(AwsTarget target, String bucket);
 
     /** AdministratorAccess is attached to these users and to these groups, each with its members. */
     protected abstract void givenAdministratorAccessHeldBy(AwsTarget target, List<String> users,
@@ -280,6 +290,25 @@ public abstract class AwsPortsContract {
     }
 
     @Test
+    void curRefusesAReportIntoABucketRegionItDoesNotDeliverTo() {
+        var wanted = ReportDefinitionSpec.wanted(settings, target.accountId());
+        var newer = new ReportDefinitionSpec(wanted.reportName(), wanted.timeUnit(), wanted.format(),
+                wanted.compression(), wanted.additionalSchemaElements(), wanted.s3Bucket(), wanted.s3Prefix(),
+                "ca-west-1", wanted.refreshClosedReports(), wanted.reportVersioning());
+        var message = "1 validation error detected: Value 'ca-west-1' at 'reportDefinition.s3Region' failed to"
+                + " satisfy constraint: Member must satisfy enum value set: ["
+                + String.join(", ", CurBucketRegions.ACCEPTED) + "]";
+        givenReportRegionRefused(target, message);
+
+        assertThatThrownBy(() -> aws().putReportDefinition(target, newer))
+                .isInstanceOfSatisfying(AwsCallException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.OTHER);
+                    assertThat(e.operation()).isEqualTo("cur:PutReportDefinition");
+                    assertThat(e.awsAnswer()).isEqualTo("ValidationException: " + message);
+                });
+    }
+
+    @Test
     void theAssumedPlatformRoleIsRefusedWhatItsPolicyLacksInAwsWords() {
         var message = refusal(AwsOperation.GET_ACCOUNT_SUMMARY, "*");
         givenPlatformRoleWithout(target, AwsOperation.GET_ACCOUNT_SUMMARY, message);
@@ -307,6 +336,82 @@ public abstract class AwsPortsContract {
                 });
     }
 
+    @Test
+    void s3RefusesTheAssumedRoleGetBucketPolicyItsPolicyLacksInAwsWords() {
+        var bucket = settings.reportName(target.accountId());
+        givenOwnBucket(target, bucket, BucketEncryption.SSE_S3, policies.reportBucketPolicy(target.accountId()));
+        var message = refusal(AwsOperation.GET_BUCKET_POLICY, bucket);
+        givenPlatformRoleWithout(target, AwsOperation.GET_BUCKET_POLICY, message);
+
+        assertRefused(() -> aws().bucketPolicy(assuming(), bucket), "s3:GetBucketPolicy", "AccessDenied: " + message);
+    }
+
+    @Test
+    void curRefusesTheAssumedRoleDescribeReportDefinitionsItsPolicyLacksInAwsWords() {
+        var message = refusal(AwsOperation.DESCRIBE_REPORT_DEFINITIONS, "*");
+        givenPlatformRoleWithout(target, AwsOperation.DESCRIBE_REPORT_DEFINITIONS, message);
+
+        assertRefused(() -> aws().reportDefinitions(assuming()), "cur:DescribeReportDefinitions",
+                "AccessDeniedException: " + message);
+    }
+
+    @Test
+    void organizationsRefusesTheAssumedRoleDescribeOrganizationItsPolicyLacksInAwsWords() {
+        var message = refusal(AwsOperation.DESCRIBE_ORGANIZATION, "*");
+        givenPlatformRoleWithout(target, AwsOperation.DESCRIBE_ORGANIZATION, message);
+
+        assertRefused(() -> aws().describeOrganization(assuming()), "organizations:DescribeOrganization",
+                "AccessDeniedException: " + message);
+    }
+
+    @Test
+    void anotherAccountsBucketIsRefusedWith403ToEveryRead() {
+        var bucket = settings.reportName(target.accountId());
+        givenBucketOfAnotherAccount(target, bucket);
+
+        assertRefused(() -> aws().bucketPolicy(target, bucket), "s3:GetBucketPolicy", "AccessDenied: Access Denied");
+        assertRefused(() -> aws().publicAccessBlock(target, bucket), "s3:GetPublicAccessBlock (IAM action"
+                + " s3:GetBucketPublicAccessBlock)", "AccessDenied: Access Denied");
+    }
+
+    @Test
+    void aBucketInAnotherRegionIsRedirectedAndCreatingItAgainIsRefusedAsOwned() {
+        var bucket = settings.reportName(target.accountId());
+        givenOwnBucketInRegion(target, bucket, "eu-west-1");
+
+        assertThatThrownBy(() -> aws().bucketEncryption(target, bucket))
+                .isInstanceOfSatisfying(AwsCallException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.OTHER);
+                    assertThat(e.awsAnswer()).startsWith("PermanentRedirect: The bucket you are attempting to access"
+                            + " must be addressed using the specified endpoint.");
+                });
+        // Outside us-east-1 S3 answers 409 BucketAlreadyOwnedByYou to the owner.
+        assertThat(aws().createBucket(target, bucket, "eu-west-1")).isEqualTo(BucketCreation.ALREADY_OWNED);
+    }
+
+    @Test
+    void s3RefusesABucketNameAgainstItsNamingRules() {
+        // A reserved prefix: the SDK itself lets the name through, S3 refuses it.
+        var bucket = "sthree-reports-" + target.accountId();
+        givenBucketNameAgainstS3Rules(target, bucket);
+
+        assertThatThrownBy(() -> aws().createBucket(target, bucket, settings.bucketRegion()))
+                .isInstanceOfSatisfying(AwsCallException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.OTHER);
+                    assertThat(e.awsAnswer()).isEqualTo("InvalidBucketName: The specified bucket is not valid.");
+                });
+    }
+
+    /** The request is refused as AccessDenied, named so, with AWS's answer. */
+    private void assertRefused(ThrowingCallable request, String deniedName, String awsAnswer) {
+        assertThatThrownBy(request).isInstanceOfSatisfying(AwsCallException.class, e -> {
+            assertThat(e.reason()).isEqualTo(Reason.ACCESS_DENIED);
+            assertThat(e.getMessage()).startsWith("AWS denied " + deniedName + " in account " + target.accountId()
+                    + ":");
+            assertThat(e.awsAnswer()).isEqualTo(awsAnswer);
+        });
+    }
+
     /** The same account and customer, without pasted credentials: calls go through the assumed platform role. */
     protected AwsTarget assuming() {
         return new AwsTarget(target.accountId(), target.externalId(), target.actingUser(), null);
@@ -315,13 +420,21 @@ public abstract class AwsPortsContract {
     /** AWS's words when the assumed platform role may not make the request. */
     protected String refusal(AwsOperation operation, String resourceName) {
         var action = operation.actions().getFirst();
+        var resource = operation.resource(target.accountId(), resourceName);
+        // S3 quotes the resource; IAM and the other services do not.
+        var shown = operation.service().equals("s3") ? "\"" + resource + "\"" : resource;
         return "User: arn:aws:sts::" + target.accountId() + ":assumed-role/" + settings.platformRoleName() + "/"
-                + target.sessionName() + " is not authorized to perform: " + action + " on resource: "
-                + operation.resource(target.accountId(), resourceName)
+                + target.sessionName() + " is not authorized to perform: " + action + " on resource: " + shown
                 + " because no identity-based policy allows the " + action + " action";
     }
 
-    /** The policy without these actions; a statement left without actions is dropped. */
+    /** Whether the policy's action, perhaps with IAM's * wildcard, grants the action. */
+    private static boolean grants(String listed, String action) {
+        var pattern = Arrays.stream(listed.split("\\*", -1)).map(Pattern::quote).collect(Collectors.joining(".*"));
+        return Pattern.compile(pattern, Pattern.CASE_INSENSITIVE).matcher(action).matches();
+    }
+
+    /** The policy without these actions, nor wildcards granting them; a statement left without actions is dropped. */
     protected static String without(String policy, List<String> actions) {
         var document = (ObjectNode) JSON.readTree(policy);
         var kept = JSON.createArrayNode();
@@ -329,7 +442,7 @@ public abstract class AwsPortsContract {
             var remaining = JSON.createArrayNode();
             var listed = statement.get("Action");
             (listed.isArray() ? listed.values() : List.of(listed)).forEach(action -> {
-                if (actions.stream().noneMatch(a -> a.equalsIgnoreCase(action.asString()))) {
+                if (actions.stream().noneMatch(a -> grants(action.asString(), a))) {
                     remaining.add(action);
                 }
             });

@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
@@ -58,17 +59,23 @@ final class BenchData {
                 // Up to about 90 days of onboarding before the last activity, the steps settled evenly across it.
                 var created = activity.minus(Duration.ofMinutes(random.nextInt(130_000)));
                 var steps = steps(completed, failing, created, activity);
-                var progress = new Checklist(steps, List.of(), now).progress();
+                var checklist = new Checklist(steps, List.of(), now);
+                checklist.recordHoldTimes();
+                var progress = checklist.progress();
                 customers.add(new Object[] {"Bench customer " + account, account,
                         "DE", "aws+" + account + "@reseller.example", externalId(random),
                         Timestamp.from(created), Timestamp.from(activity), progress.completedSteps(),
-                        progress.failedSteps(), progress.currentPhase(), progress.waitingOn().name()});
+                        progress.failedSteps(), progress.currentPhase(), progress.waitingOn().name(),
+                        timestamp(progress.phasesCompletedAt().get(0)), timestamp(progress.phasesCompletedAt().get(1)),
+                        timestamp(progress.phasesCompletedAt().get(2)), timestamp(progress.onboardedAt()),
+                        timestamp(progress.stepsChangedAt())});
                 stepLists.add(steps);
             }
             jdbc.batchUpdate("""
                     insert into customer (name, account_id, billing_country, root_email, external_id, created_at,
-                        last_activity_at, completed_steps, failed_steps, current_phase, waiting_on)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", customers);
+                        last_activity_at, completed_steps, failed_steps, current_phase, waiting_on,
+                        phase1_completed_at, phase2_completed_at, phase3_completed_at, onboarded_at, steps_changed_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", customers);
             var idOf = new HashMap<String, Long>();
             jdbc.query("select account_id, id from customer where account_id between ? and ?",
                     (RowCallbackHandler) row -> idOf.put(row.getString(1), row.getLong(2)),
@@ -79,13 +86,13 @@ final class BenchData {
                 for (var step : stepLists.get(c)) {
                     stepRows.add(new Object[] {batchIds.get(c), step.getCode().toString(), step.getStatus().name(),
                             step.getVerification().name(), step.getMessage(), step.getChangedBy(),
-                            step.getChangedAt() == null ? null : Timestamp.from(step.getChangedAt())});
+                            timestamp(step.getChangedAt()), timestamp(step.getHeldSince())});
                 }
             }
             jdbc.batchUpdate("""
                     insert into customer_step (customer_id, code, status, verification, message, changed_by,
-                        changed_at)
-                    values (?, ?, ?, ?, ?, ?, ?)""", stepRows);
+                        changed_at, held_since)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""", stepRows);
             for (int c = 0; c < batchIds.size(); c++) {
                 var row = customers.get(c);
                 seeded.add(new Seeded(batchIds.get(c), (String) row[1], (String) row[4], (String) row[3]));
@@ -151,6 +158,10 @@ final class BenchData {
                         message)
                     values (?, '""" + BY + "', ?, ?, ?, ?, ?, ?)", batch);
         }
+    }
+
+    private static @Nullable Timestamp timestamp(@Nullable Instant at) {
+        return at == null ? null : Timestamp.from(at);
     }
 
     private static String externalId(Random random) {

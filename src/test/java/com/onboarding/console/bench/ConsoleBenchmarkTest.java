@@ -630,6 +630,16 @@ class ConsoleBenchmarkTest extends KaribuTest {
         assertThat(calls).isPositive();
     }
 
+    // The scheduled drift check's fleet run against an AWS that takes its time over every request.
+
+    @Test
+    @Order(5)
+    void scheduledFleetRunWithSlowAws() {
+        runAs("ops");
+        var unverified = customers.subList(scale.fresh() + scale.sessions() + scale.fleet(), customers.size());
+        new FleetRunBench(context, jdbc).measure(results, unverified, scale.fleet(), AWS_LATENCY_MILLIS);
+    }
+
     private long awsCalls() {
         return meters.find(AwsCallMetrics.TIMER).timers().stream().mapToLong(Timer::count).sum();
     }

@@ -2,6 +2,7 @@ package com.onboarding.console.admin.ui;
 
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.base.ui.DisplayTime;
+import com.onboarding.console.base.ui.GridCells;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.service.CustomerService;
 import com.onboarding.console.security.domain.Role;
@@ -13,6 +14,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -59,15 +62,18 @@ public class UsersView extends VerticalLayout {
         header.setAlignItems(Alignment.BASELINE);
 
         grid.setId("users");
-        grid.addColumn(UserSummary::username).setHeader("Username").setAutoWidth(true).setSortable(true);
-        grid.addColumn(UserSummary::displayName).setHeader("Name").setAutoWidth(true).setSortable(true);
-        grid.addColumn(u -> Objects.requireNonNullElse(u.email(), "")).setHeader("Email").setAutoWidth(true);
-        grid.addColumn(u -> u.role().label()).setHeader("Role").setAutoWidth(true).setSortable(true);
-        grid.addColumn(this::customerName).setHeader("Customer").setAutoWidth(true);
-        grid.addColumn(u -> u.enabled() ? "Enabled" : "Disabled").setHeader("Status").setAutoWidth(true);
-        grid.addColumn(u -> DisplayTime.format(u.lockedUntil()))
-                .setHeader("Locked until").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
+        grid.addColumn(UserSummary::username).setHeader("Username").setFlexGrow(1).setSortable(true);
+        grid.addColumn(UserSummary::displayName).setHeader("Name").setFlexGrow(2).setSortable(true);
+        grid.addColumn(GridCells.wrapping(u -> u.email())).setHeader("Email").setFlexGrow(2);
+        grid.addColumn(u -> u.role().label()).setHeader("Role").setWidth("9em").setFlexGrow(0).setSortable(true);
+        grid.addColumn(GridCells.wrapping(this::customerName)).setHeader("Customer").setFlexGrow(1);
+        grid.addColumn(u -> u.enabled() ? "Enabled" : "Disabled").setHeader("Status").setWidth("7em")
+                .setFlexGrow(0);
+        grid.addColumn(u -> DisplayTime.format(u.lockedUntil())).setHeader("Locked until").setWidth("11em")
+                .setFlexGrow(0);
+        // A menu per row keeps the actions on screen however many there are; frozen so it never scrolls away.
+        grid.addComponentColumn(this::actions).setHeader("Actions").setKey("actions").setWidth("6em")
+                .setFlexGrow(0).setFrozenToEnd(true);
         grid.setSizeFull();
 
         add(header, grid);
@@ -88,21 +94,21 @@ public class UsersView extends VerticalLayout {
     }
 
     private Component actions(UserSummary user) {
-        var toggle = new Button(user.enabled() ? "Disable" : "Enable",
-                e -> run(() -> users.setEnabled(user.id(), !user.enabled()),
-                        user.username() + (user.enabled() ? " is disabled." : " is enabled.")));
-        var role = new Button("Role", e -> dialogs.openRole(user));
-        var password = new Button("Password", e -> dialogs.openPassword(user));
-        var buttons = new HorizontalLayout(toggle, role, password);
+        var menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_ICON);
+        menu.setId("actions-" + user.username());
+        var open = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
+        open.setAriaLabel("Actions for " + user.username());
+        var items = open.getSubMenu();
+        items.addItem(user.enabled() ? "Disable" : "Enable", e -> run(() -> users.setEnabled(user.id(),
+                !user.enabled()), user.username() + (user.enabled() ? " is disabled." : " is enabled.")));
+        items.addItem("Change role", e -> dialogs.openRole(user));
+        items.addItem("Set password", e -> dialogs.openPassword(user));
         if (user.lockedUntil() != null) {
-            buttons.add(new Button("Unlock", e -> run(() -> users.unlock(user.id()), user.username()
-                    + " can log in again.")));
+            items.addItem("Unlock", e -> run(() -> users.unlock(user.id()), user.username()
+                    + " can log in again."));
         }
-        buttons.getChildren().forEach(b -> ((Button) b).addThemeVariants(ButtonVariant.LUMO_SMALL,
-                ButtonVariant.LUMO_TERTIARY));
-        buttons.setSpacing(false);
-        buttons.setId("actions-" + user.username());
-        return buttons;
+        return menu;
     }
 
     /** Runs a change from the grid; a refused change shows why, and the grid shows the current state. */

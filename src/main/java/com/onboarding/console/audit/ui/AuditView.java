@@ -5,6 +5,8 @@ import com.onboarding.console.audit.service.AuditFilter;
 import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.base.ui.CsvDownload;
 import com.onboarding.console.base.ui.DisplayTime;
+import com.onboarding.console.base.ui.GridCells;
+import com.onboarding.console.base.ui.PhoneLayout;
 import com.onboarding.console.base.ui.ViewHeader;
 import com.onboarding.console.security.domain.Role;
 import com.vaadin.flow.component.Component;
@@ -17,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -26,6 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /** The append-only audit trail: who did what, when, to which customer and step. Read only. */
@@ -42,6 +46,7 @@ public class AuditView extends VerticalLayout {
     private final ComboBox<String> step = new ComboBox<>("Step");
     private final DatePicker from = new DatePicker("From");
     private final DatePicker to = new DatePicker("To");
+    private final PhoneLayout.FoldedFilters filterPlace;
     /** Read by the CSV download, which runs outside the UI's request. */
     private volatile AuditFilter filter = AuditFilter.ALL;
 
@@ -50,7 +55,10 @@ public class AuditView extends VerticalLayout {
         setSizeFull();
         var export = CsvDownload.link("Export CSV", "audit-trail.csv", out -> audit.exportCsv(filter, out));
         export.setId("export-audit");
-        add(new ViewHeader("Audit trail", export), createFilters(), createGrid());
+        var phone = new PhoneLayout(this);
+        filterPlace = phone.foldFilters(createFilters(), this::activeFilters);
+        add(new ViewHeader("Audit trail", export), filterPlace, createGrid());
+        phone.cards(grid, card(), "Entries");
         expand(grid);
     }
 
@@ -99,15 +107,18 @@ public class AuditView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(e -> DisplayTime.format(e.getOccurredAt())).setHeader("Time").setKey("time").setWidth("11em")
                 .setFlexGrow(0);
-        grid.addColumn(AuditEntry::getActor).setHeader("User").setKey("user").setAutoWidth(true);
-        grid.addColumn(AuditEntry::getAction).setHeader("Action").setKey("action").setAutoWidth(true);
-        grid.addColumn(AuditView::customerOf).setHeader("Customer").setKey("customer").setAutoWidth(true);
+        grid.addColumn(AuditEntry::getActor).setHeader("User").setKey("user").setWidth("8em").setFlexGrow(0);
+        grid.addColumn(AuditEntry::getAction).setHeader("Action").setKey("action").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(GridCells.wrapping(AuditView::customerOf)).setHeader("Customer").setKey("customer")
+                .setFlexGrow(1);
         grid.addColumn(e -> text(e.getStepCode())).setHeader("Step").setKey("step").setWidth("5em").setFlexGrow(0);
-        grid.addColumn(AuditView::transition).setHeader("From → to").setKey("transition").setAutoWidth(true);
-        grid.addColumn(e -> text(e.getMessage())).setHeader("Message").setKey("message").setFlexGrow(3)
-                .setTooltipGenerator(e -> text(e.getMessage()));
+        grid.addColumn(GridCells.wrapping(AuditView::transition)).setHeader("From → to").setKey("transition")
+                .setWidth("11em").setFlexGrow(0);
+        grid.addColumn(GridCells.wrapping(AuditEntry::getMessage)).setHeader("Message").setKey("message")
+                .setFlexGrow(3);
         grid.addColumn(e -> text(e.getSourceAddress())).setHeader("Source address").setKey("source")
-                .setAutoWidth(true);
+                .setWidth("9em").setFlexGrow(0);
         grid.setItems(query -> audit.search(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, audit.count(filter)));
         grid.setEmptyStateText("No audit entries match the filters.");
@@ -119,6 +130,29 @@ public class AuditView extends VerticalLayout {
                 from.getValue() == null ? null : from.getValue().atStartOfDay(ZoneOffset.UTC).toInstant(),
                 endOfDay(to.getValue()));
         grid.getDataProvider().refreshAll();
+        filterPlace.update();
+    }
+
+    private int activeFilters() {
+        return (int) Stream.of(customer.getValue(), user.getValue(), step.getValue(), from.getValue(), to.getValue())
+                .filter(value -> value != null && !value.toString().isBlank()).count();
+    }
+
+    /** An entry on a phone: when and who, what, and to which customer. */
+    private static LitRenderer<AuditEntry> card() {
+        return LitRenderer.<AuditEntry>of("""
+                <div class="list-card">
+                  <span class="card-secondary">${item.time} · ${item.user}</span>
+                  <strong class="cell-wrap">${item.action} ${item.step}</strong>
+                  <span class="cell-wrap">${item.customer}</span>
+                  <span class="cell-wrap">${item.message}</span>
+                </div>""")
+                .withProperty("time", e -> DisplayTime.format(e.getOccurredAt()))
+                .withProperty("user", AuditEntry::getActor)
+                .withProperty("action", e -> e.getAction().name())
+                .withProperty("step", e -> text(e.getStepCode()))
+                .withProperty("customer", AuditView::customerOf)
+                .withProperty("message", e -> text(e.getMessage()));
     }
 
     /** The "to" day counts in full: the filter's end is the start of the next day, exclusive. */

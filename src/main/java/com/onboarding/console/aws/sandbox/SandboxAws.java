@@ -14,6 +14,7 @@ import com.onboarding.console.aws.BucketEncryption;
 import com.onboarding.console.aws.BucketHead;
 import com.onboarding.console.aws.BucketRules;
 import com.onboarding.console.aws.CallerIdentity;
+import com.onboarding.console.aws.CurBucketRegions;
 import com.onboarding.console.aws.FiledTaxRegistration;
 import com.onboarding.console.aws.OrganizationFacts;
 import com.onboarding.console.aws.PublicAccessBlock;
@@ -107,8 +108,9 @@ public class SandboxAws implements AwsOperations {
         member.masterAccountId = management.accountId;
     }
 
-    /** CreateUser + AttachUserPolicy AdministratorAccess. */
+    /** CreateUser + AttachUserPolicy AdministratorAccess; a name IAM does not take is refused as IAM does. */
     public synchronized void createAdminUser(String accountId, String userName) {
+        SandboxIam.requireUserName(accountId, userName);
         touch(accountId).users.computeIfAbsent(userName, u -> new TreeSet<>()).add(ADMINISTRATOR_ACCESS);
     }
 
@@ -312,20 +314,19 @@ public class SandboxAws implements AwsOperations {
 
     @Override
     public void putPublicAccessBlock(AwsTarget target, String bucket, PublicAccessBlock block) {
-        call(AwsOperation.PUT_PUBLIC_ACCESS_BLOCK, target, bucket,
-                account -> existingBucket(account, bucket).block = block);
+        bucketCall(AwsOperation.PUT_PUBLIC_ACCESS_BLOCK, target, bucket, found -> found.block = block);
     }
 
     @Override
     public Optional<PublicAccessBlock> publicAccessBlock(AwsTarget target, String bucket) {
-        return call(AwsOperation.GET_PUBLIC_ACCESS_BLOCK, target, bucket,
-                account -> Optional.ofNullable(existingBucket(account, bucket).block));
+        return bucketCall(AwsOperation.GET_PUBLIC_ACCESS_BLOCK, target, bucket,
+                found -> Optional.ofNullable(found.block));
     }
 
     @Override
     public void encryptBucket(AwsTarget target, String bucket) {
-        call(AwsOperation.PUT_BUCKET_ENCRYPTION, target, bucket,
-                account -> existingBucket(account, bucket).encryption = BucketEncryption.SSE_S3);
+        bucketCall(AwsOperation.PUT_BUCKET_ENCRYPTION, target, bucket,
+                found -> found.encryption = BucketEncryption.SSE_S3);
     }
 
     /** The customer's own choice of encryption, as made in their AWS console. */
@@ -335,25 +336,31 @@ public class SandboxAws implements AwsOperations {
 
     @Override
     public Optional<BucketEncryption> bucketEncryption(AwsTarget target, String bucket) {
-        return call(AwsOperation.GET_BUCKET_ENCRYPTION, target, bucket,
-                account -> Optional.ofNullable(existingBucket(account, bucket).encryption));
+        return bucketCall(AwsOperation.GET_BUCKET_ENCRYPTION, target, bucket,
+                found -> Optional.ofNullable(found.encryption));
     }
 
     @Override
     public void putBucketPolicy(AwsTarget target, String bucket, String policy) {
-        call(AwsOperation.PUT_BUCKET_POLICY, target, bucket,
-                account -> existingBucket(account, bucket).policy = policy);
+        bucketCall(AwsOperation.PUT_BUCKET_POLICY, target, bucket, found -> found.policy = policy);
     }
 
     @Override
     public Optional<String> bucketPolicy(AwsTarget target, String bucket) {
-        return call(AwsOperation.GET_BUCKET_POLICY, target, bucket,
-                account -> Optional.ofNullable(existingBucket(account, bucket).policy));
+        return bucketCall(AwsOperation.GET_BUCKET_POLICY, target, bucket, found -> Optional.ofNullable(found.policy));
     }
 
     @Override
     public boolean putReportDefinition(AwsTarget target, ReportDefinitionSpec definition) {
         return call(AwsOperation.PUT_REPORT_DEFINITION, target, definition.reportName(), account -> {
+            // As CUR, which validates the request against its API model first: S3Region is one of its enum values.
+            if (!CurBucketRegions.ACCEPTED.contains(definition.s3Region())) {
+                throw AwsFailures.failure(Reason.OTHER, AwsOperation.PUT_REPORT_DEFINITION.qualifiedName(),
+                        account.accountId, "ValidationException", "1 validation error detected: Value '"
+                                + definition.s3Region() + "' at 'reportDefinition.s3Region' failed to satisfy"
+                                + " constraint: Member must satisfy enum value set: ["
+                                + String.join(", ", CurBucketRegions.ACCEPTED) + "]", null);
+            }
             // As CUR, which checks at this call that it may deliver to the bucket.
             var bucket = account.buckets.get(definition.s3Bucket());
             if (bucket == null || bucket.policy == null
@@ -435,6 +442,29 @@ public class SandboxAws implements AwsOperations {
                     "The role with name " + roleName + " cannot be found.", null);
         }
         return role;
+    }
+
+    private <T> T bucketCall(AwsOperation operation, AwsTarget target, String bucket, Function<Bucket, T> body) {
+        return call(operation, target, bucket, account -> body.apply(requestedBucket(account, bucket, operation)));
+    }
+
+    /**
+     * The bucket a request names, as S3 finds it from the bucket region's endpoint: 404 NoSuchBucket for a free
+     * name, 403 for another account's bucket, 301 PermanentRedirect for one in another region.
+     */
+    private Bucket requestedBucket(Account account, String bucket, AwsOperation operation) {
+        var owner = bucketOwners.get(bucket);
+        if (owner != null && !owner.equals(account.accountId)) {
+            throw AwsFailures.failure(Reason.ACCESS_DENIED, operation.deniedName(), account.accountId,
+                    "AccessDenied", "Access Denied", null);
+        }
+        var found = existingBucket(account, bucket);
+        if (!found.region.equals(bucketRegion)) {
+            throw AwsFailures.failure(Reason.OTHER, operation.qualifiedName(), account.accountId,
+                    "PermanentRedirect", "The bucket you are attempting to access must be addressed using the"
+                            + " specified endpoint. Please send all future requests to this endpoint.", null);
+        }
+        return found;
     }
 
     private Bucket existingBucket(Account account, String bucket) {

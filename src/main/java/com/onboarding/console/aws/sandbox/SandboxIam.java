@@ -12,6 +12,7 @@ import com.onboarding.console.aws.policy.Principal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +20,12 @@ import org.jspecify.annotations.Nullable;
  * inline policies, both evaluated as IAM evaluates them, and refused in AWS's words.
  */
 final class SandboxIam {
+
+    /** IAM's pattern and length for policy documents and user names (the IAM API reference). */
+    private static final Pattern POLICY_CHARACTERS = Pattern.compile("[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+");
+    private static final int POLICY_MAX = 131_072;
+    private static final Pattern NAME = Pattern.compile("[\\w+=,.@-]+");
+    private static final int NAME_MAX = 64;
 
     /** The service principal Cost and Usage Reports deliver as. */
     private static final String BILLING_REPORTS = "billingreports.amazonaws.com";
@@ -83,8 +90,20 @@ final class SandboxIam {
         }
     }
 
-    /** IAM refuses a document it cannot evaluate when it is put, as MalformedPolicyDocument. */
+    /**
+     * IAM refuses a document with characters outside its pattern as ValidationError, and one it cannot evaluate
+     * when it is put as MalformedPolicyDocument.
+     */
     static void requireValid(AwsOperation operation, String accountId, String document) {
+        var member = operation == AwsOperation.CREATE_ROLE ? "assumeRolePolicyDocument" : "policyDocument";
+        if (document.length() > POLICY_MAX) {
+            throw invalid(operation.qualifiedName(), accountId, "Value at '" + member + "' failed to satisfy constraint: Member must"
+                    + " have length less than or equal to " + POLICY_MAX);
+        }
+        if (!POLICY_CHARACTERS.matcher(document).matches()) {
+            throw invalid(operation.qualifiedName(), accountId, "Value at '" + member + "' failed to satisfy constraint: Member must"
+                    + " satisfy regular expression pattern: " + POLICY_CHARACTERS.pattern());
+        }
         try {
             PolicyEvaluator.evaluate(document, AuthorizationRequest.of("iam:GetRole", "*"));
         } catch (IllegalArgumentException e) {
@@ -93,11 +112,32 @@ final class SandboxIam {
         }
     }
 
-    /** AWS's AccessDenied message; {@code because} as IAM explains a refusal by identity-based policies. */
+    /** CreateUser's UserName: 1 to 64 letters, digits and {@code _+=,.@-}, refused otherwise as IAM does. */
+    static void requireUserName(String accountId, String userName) {
+        if (userName.isEmpty() || userName.length() > NAME_MAX) {
+            throw invalid("iam:CreateUser", accountId, "Value '" + userName + "' at 'userName' failed to"
+                    + " satisfy constraint: Member must have length between 1 and " + NAME_MAX);
+        }
+        if (!NAME.matcher(userName).matches()) {
+            throw invalid("iam:CreateUser", accountId, "Value '" + userName + "' at 'userName' failed to"
+                    + " satisfy constraint: Member must satisfy regular expression pattern: " + NAME.pattern());
+        }
+    }
+
+    private static AwsCallException invalid(String operation, String accountId, String constraint) {
+        return AwsFailures.failure(Reason.OTHER, operation, accountId, "ValidationError",
+                "1 validation error detected: " + constraint, null);
+    }
+
+    /**
+     * AWS's AccessDenied message; {@code because} as IAM explains a refusal by identity-based policies. S3 puts the
+     * resource in quotes.
+     */
     private static AwsCallException denied(AwsOperation operation, String accountId, String caller, String action,
             String resource, String because) {
+        var shown = operation.service().equals("s3") ? "\"" + resource + "\"" : resource;
         return AwsFailures.failure(Reason.ACCESS_DENIED, operation.deniedName(action), accountId,
                 operation.accessDeniedCode(), "User: " + caller + " is not authorized to perform: " + action
-                        + " on resource: " + resource + because, null);
+                        + " on resource: " + shown + because, null);
     }
 }

@@ -12,8 +12,14 @@ class SandboxBanner implements NavbarNotice {
 
     @Override
     public Component create() {
-        var banner = new Span("Sandbox AWS: no real AWS calls");
+        // On a phone the short form alone, as a chip; styles.css switches at the phone width.
+        var full = new Span("Sandbox AWS: no real AWS calls");
+        full.addClassName("sandbox-banner-full");
+        var chip = new Span("Sandbox");
+        chip.addClassName("sandbox-banner-chip");
+        var banner = new Span(full, chip);
         banner.addClassName("sandbox-banner");
+        banner.getElement().setAttribute("title", full.getText());
         banner.getElement().setAttribute("role", "status");
         return banner;
     }

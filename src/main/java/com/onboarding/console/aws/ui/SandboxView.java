@@ -11,9 +11,12 @@ import com.onboarding.console.aws.credentials.CredentialsService;
 import com.onboarding.console.aws.sandbox.SandboxAccount;
 import com.onboarding.console.aws.sandbox.SandboxAws;
 import com.onboarding.console.base.domain.AccountId;
+import com.onboarding.console.base.domain.EmailAddress;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.base.domain.TextInput;
 import com.onboarding.console.base.ui.Clipboard;
+import com.onboarding.console.base.ui.GridCells;
+import com.onboarding.console.base.ui.PhoneLayout;
 import com.onboarding.console.security.domain.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -83,14 +86,23 @@ public class SandboxView extends VerticalLayout {
         var top = new HorizontalLayout(accountId, open);
         top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
-        accounts.addColumn(SandboxAccount::accountId).setHeader("Account");
-        accounts.addColumn(SandboxAccount::rootEmail).setHeader("Root email");
-        accounts.addColumn(a -> a.rootMfa() ? "on" : "off").setHeader("Root MFA");
-        accounts.addColumn(a -> String.join(", ", a.adminUsers())).setHeader("Admin users");
-        accounts.addColumn(a -> String.join(", ", a.roles())).setHeader("Roles");
-        accounts.addColumn(a -> String.join(", ", a.buckets())).setHeader("Buckets");
-        accounts.addColumn(a -> String.join(", ", a.reportDefinitions())).setHeader("Reports");
-        accounts.addColumn(a -> a.pendingFailures() == null ? "" : a.pendingFailures()).setHeader("Failures to come");
+        accounts.setId("sandbox-accounts");
+        GridCells.addAccountIdColumn(accounts, SandboxAccount::accountId).setHeader("Account").setKey("account");
+        accounts.addColumn(GridCells.wrapping(SandboxAccount::rootEmail)).setHeader("Root email").setKey("email")
+                .setFlexGrow(2);
+        accounts.addColumn(a -> a.rootMfa() ? "on" : "off").setHeader("Root MFA").setKey("mfa").setWidth("6em")
+                .setFlexGrow(0);
+        accounts.addColumn(GridCells.wrapping(a -> String.join(", ", a.adminUsers()))).setHeader("Admin users")
+                .setKey("admins").setFlexGrow(1);
+        accounts.addColumn(GridCells.wrapping(a -> String.join(", ", a.roles()))).setHeader("Roles")
+                .setKey("roles").setFlexGrow(1);
+        accounts.addColumn(GridCells.wrapping(a -> String.join(", ", a.buckets()))).setHeader("Buckets")
+                .setKey("buckets").setFlexGrow(2);
+        accounts.addColumn(GridCells.wrapping(a -> String.join(", ", a.reportDefinitions()))).setHeader("Reports")
+                .setKey("reports").setFlexGrow(1);
+        accounts.addColumn(GridCells.wrapping(SandboxAccount::pendingFailures)).setHeader("Failures to come")
+                .setKey("failures").setFlexGrow(1);
+        new PhoneLayout(this).cards(accounts, SandboxAccountCard.renderer(), "Accounts");
         accounts.setAllRowsVisible(true);
         accounts.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -126,9 +138,9 @@ public class SandboxView extends VerticalLayout {
         var email = new TextField("Root email", account.rootEmail(), "");
         email.setId("sandbox-root-email");
         email.setWidth("24rem");
-        var saveEmail = new Button("Change root email",
-                e -> run(() -> sandbox.setRootEmail(id,
-                        TextInput.required(SandboxField.ROOT_EMAIL, email.getValue(), 254))));
+        var saveEmail = new Button("Change root email", e -> run(() -> sandbox.setRootEmail(id, EmailAddress.parse(
+                SandboxField.ROOT_EMAIL, TextInput.required(SandboxField.ROOT_EMAIL, email.getValue(), 254), "aws+" + id
+                        + "@reseller.example").value())));
         saveEmail.setId("sandbox-save-email");
 
         var mfa = new Checkbox("Root user has MFA", account.rootMfa());
@@ -137,9 +149,15 @@ public class SandboxView extends VerticalLayout {
 
         var user = new TextField("IAM user name", "admin", "");
         user.setId("sandbox-admin-user");
-        var createUser = new Button("Create user with AdministratorAccess",
-                e -> run(() -> sandbox.createAdminUser(id,
-                        TextInput.required(SandboxField.IAM_USER_NAME, user.getValue(), 64))));
+        var createUser = new Button("Create user with AdministratorAccess", e -> run(() -> {
+            try {
+                sandbox.createAdminUser(id, TextInput.required(SandboxField.IAM_USER_NAME, user.getValue(), 64));
+            } catch (AwsCallException refused) {
+                // IAM's answer repeats the name as typed: the message says what IAM takes instead.
+                throw new InvalidInputException(SandboxField.IAM_USER_NAME, "IAM user name must be up to 64 letters, digits"
+                        + " or the characters _ + = , . @ - without spaces: IAM refuses other names.");
+            }
+        }));
         createUser.setId("sandbox-create-admin");
 
         var reason = new Select<Reason>();
@@ -232,8 +250,7 @@ public class SandboxView extends VerticalLayout {
             try {
                 sandbox.setRolePolicy(accountId, platformRoleName, policyName, policy.getValue());
             } catch (AwsCallException refused) {
-                throw new InvalidInputException(SandboxField.INLINE_POLICY,
-                        "IAM refuses this policy (" + refused.awsAnswer()
+                throw new InvalidInputException(SandboxField.INLINE_POLICY, "IAM refuses this policy (" + refused.awsAnswer()
                         + "): enter a policy document in IAM's JSON grammar.");
             }
         }));

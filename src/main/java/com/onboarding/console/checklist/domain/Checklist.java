@@ -108,7 +108,13 @@ public final class Checklist {
                     .filter(s -> !s.getStatus().isComplete() && s.definition().phase() == firstIncompletePhase())
                     .anyMatch(s -> s.definition().isCustomerStep()) ? WaitingOn.CUSTOMER : WaitingOn.OPS;
         }
-        return new ChecklistProgress(completed, steps.size(), failed, currentPhase, waitingOn);
+        return new ChecklistProgress(completed, steps.size(), failed, currentPhase, waitingOn,
+                SettleTimes.phasesCompletedAt(this), SettleTimes.lastChange(steps));
+    }
+
+    /** Records on each settled step since when it held the customer up (see {@link SettleTimes}). */
+    public void recordHoldTimes() {
+        SettleTimes.recordHoldTimes(steps);
     }
 
     private int firstIncompletePhase() {

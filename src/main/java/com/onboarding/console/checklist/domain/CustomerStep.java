@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
 
 /** One customer's state of one catalog step: its status and, separately, what AWS last said about it. */
@@ -58,6 +59,15 @@ public class CustomerStep {
     @Column(name = "changed_at")
     private @Nullable Instant changedAt;
 
+    /**
+     * When the customer's settled step before this settled one was (null for the first): the time it held the
+     * customer up starts there. Kept by the checklist on every change; not part of the optimistic lock, as another
+     * step's change moves it.
+     */
+    @OptimisticLock(excluded = true)
+    @Column(name = "held_since")
+    private @Nullable Instant heldSince;
+
     @Column(name = "claimed_by", length = 64)
     private @Nullable String claimedBy;
 
@@ -95,6 +105,10 @@ public class CustomerStep {
             this.claimedAt = null;
             this.claimToken = null;
         }
+    }
+
+    void holdSince(@Nullable Instant since) {
+        this.heldSince = since;
     }
 
     public void recordVerification(VerificationState state, Instant at, String message) {
@@ -150,6 +164,10 @@ public class CustomerStep {
 
     public @Nullable Instant getChangedAt() {
         return changedAt;
+    }
+
+    public @Nullable Instant getHeldSince() {
+        return heldSince;
     }
 
     public @Nullable String getClaimedBy() {

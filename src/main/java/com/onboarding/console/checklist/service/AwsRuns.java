@@ -3,6 +3,7 @@ package com.onboarding.console.checklist.service;
 import com.onboarding.console.aws.AwsCallException;
 import com.onboarding.console.aws.AwsSettings;
 import com.onboarding.console.aws.AwsTarget;
+import com.onboarding.console.aws.CallProgress;
 import com.onboarding.console.aws.TaxRegistration;
 import com.onboarding.console.aws.TaxRules;
 import com.onboarding.console.base.domain.ErrorId;
@@ -87,7 +88,7 @@ class AwsRuns {
 
     /** The claimed action's AWS calls, outside any transaction. */
     StepResult call(Claim claim) {
-        return callAws(claim.code(), claim.target(), () -> StepAutomations.Check.of(
+        return callAws(claim.code(), claim.target(), StepProgress.NONE, () -> StepAutomations.Check.of(
                 automations.run(claim.automation(), claim.target(), claim.registration()))).result();
     }
 
@@ -126,7 +127,8 @@ class AwsRuns {
     }
 
     /** Asks AWS whether the steps are as they should be; a verified open step of an open phase is completed. */
-    List<StepResult> verify(long customerId, List<StepCode> codes, AwsTarget target, boolean explicit) {
+    List<StepResult> verify(long customerId, List<StepCode> codes, AwsTarget target, boolean explicit,
+            StepProgress progress) {
         var pending = inTransaction(() -> {
             var change = changes.read(customerId, target.credentials() != null);
             var allowed = new ArrayList<StepCode>();
@@ -139,7 +141,7 @@ class AwsRuns {
             }
             return new Pending(change.customer, target, allowed);
         });
-        var checked = checkAll(pending);
+        var checked = checkAll(pending, progress);
         inTransaction(() -> {
             var change = changes.begin(customerId);
             for (var check : checked) {
@@ -167,7 +169,7 @@ class AwsRuns {
             return new Stale(new Pending(change.customer, target, List.of(code)),
                     change.checklist.step(code).getClaimToken());
         });
-        var check = checkAll(stale.pending()).getFirst();
+        var check = checkAll(stale.pending(), StepProgress.NONE).getFirst();
         var result = check.result();
         inTransaction(() -> {
             var change = changes.begin(customerId);
@@ -212,16 +214,18 @@ class AwsRuns {
                 + " Check the step in AWS or try again; if it fails again, give the error id to the administrators.";
     }
 
-    private List<Checked> checkAll(Pending pending) {
+    private List<Checked> checkAll(Pending pending, StepProgress progress) {
         return BoundedParallel.map(pending.codes(), awsSettings.verificationConcurrency(), code -> callAws(code,
-                pending.target(), () -> automations.verify(Objects.requireNonNull(StepCatalog.get(code).automation()),
+                pending.target(), progress, () -> automations.verify(
+                        Objects.requireNonNull(StepCatalog.get(code).automation()),
                         pending.target(), pending.customer())));
     }
 
     /** One AWS round trip; every failure becomes a message a person can act on, never an exception. */
-    private static Checked callAws(StepCode code, AwsTarget target, Supplier<StepAutomations.Check> call) {
+    private static Checked callAws(StepCode code, AwsTarget target, StepProgress progress,
+            Supplier<StepAutomations.Check> call) {
         try {
-            var check = call.get();
+            var check = CallProgress.reportingTo(text -> progress.report(code, text), call);
             var facts = check.organization();
             var outcome = check.result();
             // Pending is AWS not having decided yet: no mismatch, and the next verification asks again.

@@ -73,14 +73,19 @@ final class ChecklistChange {
         };
     }
 
+    /** The step changed under the user; who changed it is named as this user may see them ({@link AuditService#nameOf}). */
     StepConflictException conflict(CustomerStep step) {
         if (step.getStatus() == StepStatus.IN_PROGRESS) {
             return new StepConflictException("Step " + step.getCode() + " is already in progress by "
-                    + step.getClaimedBy() + ".");
+                    + shownName(step.getClaimedBy()) + ".");
         }
-        return new StepConflictException("Step " + step.getCode() + " was changed by " + step.getChangedBy()
-                + " meanwhile and is now " + step.getStatus().label().toLowerCase()
+        return new StepConflictException("Step " + step.getCode() + " was changed by "
+                + shownName(step.getChangedBy()) + " meanwhile and is now " + step.getStatus().label().toLowerCase()
                 + ". The checklist shows its current state; check it and try again.");
+    }
+
+    private String shownName(@Nullable String username) {
+        return username == null ? "someone else" : effects.audit.nameOf(username);
     }
 
     void transition(CustomerStep step, StepStatus to, @Nullable String message) {
@@ -146,6 +151,7 @@ final class ChecklistChange {
 
     /** Updates the customer's progress summary and tells everyone watching. */
     void finish() {
+        checklist.recordHoldTimes();
         effects.steps.flush();
         var progress = checklist.progress();
         effects.events.publishEvent(new ChecklistProgressed(customer.id(), progress, effects.now()));

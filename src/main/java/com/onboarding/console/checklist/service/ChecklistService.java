@@ -124,24 +124,37 @@ public class ChecklistService {
     /** Asks AWS whether a step is as it should be; a verified open step is completed. */
     @CustomerVisible
     public CompletableFuture<List<StepResult>> verify(long customerId, StepCode code) {
-        return verifyAs(credentials.target(customerId), customerId, List.of(code), true);
+        return verify(customerId, code, StepProgress.NONE);
+    }
+
+    /** As {@link #verify(long, StepCode)}, telling {@code progress} what the check waits for meanwhile. */
+    @CustomerVisible
+    public CompletableFuture<List<StepResult>> verify(long customerId, StepCode code, StepProgress progress) {
+        return verifyAs(credentials.target(customerId), customerId, List.of(code), true, progress);
     }
 
     /** Verifies every automated step this user may check, at once (bounded), and records all outcomes together. */
     @CustomerVisible
     public CompletableFuture<List<StepResult>> verifyAll(long customerId) {
-        return verifyAs(credentials.target(customerId), customerId, automated(), false);
+        return verifyAll(customerId, StepProgress.NONE);
+    }
+
+    /** As {@link #verifyAll(long)}, telling {@code progress} what the checks wait for meanwhile. */
+    @CustomerVisible
+    public CompletableFuture<List<StepResult>> verifyAll(long customerId, StepProgress progress) {
+        return verifyAs(credentials.target(customerId), customerId, automated(), false, progress);
     }
 
     /** As {@link #verifyAll(long)}, with pasted credentials held outside a user's session. */
     @OpsOrAdminOnCustomer
     public CompletableFuture<List<StepResult>> verifyAll(long customerId, TemporaryCredentials pasted) {
-        return verifyAs(withCredentials(customerId, pasted), customerId, automated(), false);
+        return verifyAs(withCredentials(customerId, pasted), customerId, automated(), false, StepProgress.NONE);
     }
 
     private CompletableFuture<List<StepResult>> verifyAs(AwsTarget target, long customerId, List<StepCode> codes,
-            boolean explicit) {
-        return background.start("verify-" + customerId, () -> runs.verify(customerId, codes, target, explicit),
+            boolean explicit, StepProgress progress) {
+        return background.start("verify-" + customerId,
+                () -> runs.verify(customerId, codes, target, explicit, progress),
                 errorId -> runs.checkFailures(customerId, codes, errorId));
     }
 

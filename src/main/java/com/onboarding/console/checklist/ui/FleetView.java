@@ -2,6 +2,7 @@ package com.onboarding.console.checklist.ui;
 
 import com.onboarding.console.base.routes.CustomerRoutes;
 import com.onboarding.console.base.ui.DisplayTime;
+import com.onboarding.console.base.ui.GridCells;
 import com.onboarding.console.checklist.service.FleetReport;
 import com.onboarding.console.checklist.service.FleetVerification;
 import com.onboarding.console.security.domain.Role;
@@ -64,7 +65,7 @@ public class FleetView extends VerticalLayout {
         findings.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         findings.addComponentColumn(f -> new Anchor(CustomerRoutes.checklist(f.customerId()), f.customerName()))
                 .setHeader("Customer").setKey("customer").setFlexGrow(1);
-        findings.addColumn(FleetReport.Finding::accountId).setHeader("Account").setWidth("9.5em").setFlexGrow(0);
+        GridCells.addAccountIdColumn(findings, FleetReport.Finding::accountId).setHeader("Account").setKey("account");
         findings.addColumn(f -> f.code() + " " + f.stepTitle()).setHeader("Step").setKey("step").setFlexGrow(1);
         findings.addColumn(f -> f.verification().label() + (f.drift() ? " (drift: was verified)" : ""))
                 .setHeader("Outcome").setKey("outcome").setWidth("12em").setFlexGrow(0);

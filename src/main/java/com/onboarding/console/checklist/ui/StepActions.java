@@ -11,6 +11,7 @@ import com.onboarding.console.checklist.domain.StepCode;
 import com.onboarding.console.checklist.domain.StepCommand;
 import com.onboarding.console.checklist.service.ChecklistService;
 import com.onboarding.console.checklist.service.StepLine;
+import com.onboarding.console.checklist.service.StepProgress;
 import com.onboarding.console.checklist.service.StepResult;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
@@ -21,8 +22,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -78,8 +79,8 @@ final class StepActions {
                     "Reopen", CustomerStep.NOTE_MAX, reason -> change(seen, code,
                             v -> checklists.reopen(page.customerId(), code, v, reason))).open();
             case RUN_ACTION, RETRY -> run(line, command);
-            case VERIFY -> follow(() -> checklists.verify(page.customerId(), code));
-            case SETTLE -> follow(() -> checklists.settle(page.customerId(), code));
+            case VERIFY -> follow(progress -> checklists.verify(page.customerId(), code, progress));
+            case SETTLE -> follow(progress -> checklists.settle(page.customerId(), code));
             case ADD_NOTE -> page.row(code).filter(row -> !row.isOpen()).ifPresent(StepRow::toggle);
         }
     }
@@ -96,7 +97,7 @@ final class StepActions {
     }
 
     void verifyAll() {
-        follow(() -> checklists.verifyAll(page.customerId()));
+        follow(progress -> checklists.verifyAll(page.customerId(), progress));
     }
 
     void overrideGate(int phase) {
@@ -142,7 +143,7 @@ final class StepActions {
     }
 
     private void start(StepCode code, long version, @Nullable TaxRegistration registration) {
-        follow(() -> checklists.run(page.customerId(), code, version, registration).thenApply(List::of));
+        follow(progress -> checklists.run(page.customerId(), code, version, registration).thenApply(List::of));
     }
 
     /** A change made now; after a conflict the page shows the step's current state and a second press applies. */
@@ -157,11 +158,17 @@ final class StepActions {
         page.reload();
     }
 
-    /** Starts AWS work; a refusal at the start is told at once, the outcome when the work ends. */
-    private void follow(Supplier<CompletableFuture<List<StepResult>>> work) {
+    /**
+     * Starts AWS work; a refusal at the start is told at once, what a check waits for on its step while it runs,
+     * the outcome when the work ends.
+     */
+    private void follow(Function<StepProgress, CompletableFuture<List<StepResult>>> work) {
+        var ui = UI.getCurrent();
+        StepProgress progress = (code, text) -> later(ui,
+                () -> page.row(code).ifPresent(row -> row.showProgress(text)));
         CompletableFuture<List<StepResult>> outcome;
         try {
-            outcome = work.get();
+            outcome = work.apply(progress);
         } catch (InvalidInputException e) {
             throw e;
         } catch (RuntimeException refused) {
@@ -170,18 +177,23 @@ final class StepActions {
             return;
         }
         page.reload();
-        var ui = UI.getCurrent();
-        outcome.whenComplete((results, failure) -> {
-            try {
-                ui.access(() -> finished(results, failure));
-            } catch (UIDetachedException e) {
-                // The person left the page; the step shows the outcome to whoever opens it.
-            }
-        });
+        outcome.whenComplete((results, failure) -> later(ui, () -> finished(results, failure)));
+    }
+
+    /** Runs the task in an access task of the UI, unless the person left the page. */
+    private static void later(UI ui, Runnable task) {
+        try {
+            ui.access(task::run);
+        } catch (UIDetachedException e) {
+            // The person left the page; the step shows the outcome to whoever opens it.
+        }
     }
 
     private void finished(@Nullable List<StepResult> results, @Nullable Throwable failure) {
         page.reload();
+        if (results != null) {
+            results.forEach(r -> page.row(r.code()).ifPresent(row -> row.showProgress(null)));
+        }
         if (failure != null || results == null) {
             var cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
                     : failure;

@@ -30,6 +30,7 @@ final class StepRow extends Div {
     private StepLine line;
     private @Nullable StepDetails details;
     private @Nullable String outcome;
+    private @Nullable String progress;
 
     /** @param detailsOf makes the details of a step when they are first opened */
     StepRow(StepLine line, Function<StepLine, StepDetails> detailsOf) {
@@ -62,6 +63,7 @@ final class StepRow extends Div {
         line = now;
         if (!before.equals(now)) {
             outcome = null;
+            progress = null;
             render();
         }
         if (isOpen()) {
@@ -102,6 +104,14 @@ final class StepRow extends Div {
         render();
     }
 
+    /** What the step's AWS check waits for while it runs; null once it ended. */
+    void showProgress(@Nullable String text) {
+        if (!Objects.equals(progress, text)) {
+            progress = text;
+            render();
+        }
+    }
+
     private void render() {
         getElement().setAttribute("data-status", line.status().name().toLowerCase(Locale.ROOT));
         var verification = !line.automated() ? "" : superseded(line)
@@ -127,6 +137,9 @@ final class StepRow extends Div {
         markup.raw("</span>");
         if (outcome != null) {
             markup.raw("<p class=\"step-outcome\" role=\"status\">").text(outcome).raw("</p>");
+        }
+        if (progress != null) {
+            markup.raw("<p class=\"step-progress\" role=\"status\">").text(progress).raw("</p>");
         }
         markup.into(getElement());
     }

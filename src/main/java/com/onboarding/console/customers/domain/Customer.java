@@ -1,6 +1,7 @@
 package com.onboarding.console.customers.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -83,6 +84,11 @@ public class Customer {
     @Column(name = "last_reminder_at", insertable = false, updatable = false)
     private @Nullable Instant lastReminderAt;
 
+    // Hibernate loads an embedded value whose columns are all null as null.
+    @OptimisticLock(excluded = true)
+    @Embedded
+    private @Nullable OnboardingTimes times;
+
     @OptimisticLock(excluded = true)
     @Column(name = "current_phase", nullable = false)
     private int currentPhase = 1;
@@ -144,6 +150,7 @@ public class Customer {
         this.failedSteps = progress.failedSteps();
         this.currentPhase = progress.currentPhase();
         this.waitingOn = progress.waitingOn();
+        this.times = OnboardingTimes.of(progress);
         this.lastActivityAt = at;
     }
 

@@ -3,10 +3,10 @@ package com.onboarding.console.customers.ui;
 import com.onboarding.console.base.live.CustomerChanges;
 import com.onboarding.console.base.routes.CustomerRoutes;
 import com.onboarding.console.base.ui.CsvDownload;
-import com.onboarding.console.base.ui.DisplayTime;
+import com.onboarding.console.base.ui.GridCells;
+import com.onboarding.console.base.ui.PhoneLayout;
 import com.onboarding.console.base.ui.ViewHeader;
 import com.onboarding.console.customers.domain.Customer;
-import com.onboarding.console.customers.domain.WaitingOn;
 import com.onboarding.console.customers.service.CustomerFilter;
 import com.onboarding.console.customers.service.CustomerService;
 import com.onboarding.console.customers.service.CustomerSort;
@@ -23,12 +23,10 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
@@ -38,6 +36,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +63,7 @@ public class CustomersView extends VerticalLayout {
     private final UserDirectory users;
     private final CurrentUser currentUser;
     private final CustomerChanges changes;
+    private final Clock clock;
     private final Map<Long, String> userNames = new HashMap<>();
 
     private final Grid<Customer> grid = new Grid<>(Customer.class, false);
@@ -74,14 +74,17 @@ public class CustomersView extends VerticalLayout {
     private final Checkbox archived = new Checkbox("Show archived");
     private final Checkbox mine = new Checkbox("My customers");
 
+    private final PhoneLayout.FoldedFilters filterPlace;
     private volatile Listing listing = new Listing(CustomerFilter.ACTIVE, new Order(CustomerSort.NAME, true));
     private CustomerChanges.@Nullable Subscription subscription;
 
-    CustomersView(CustomerService customers, UserDirectory users, CurrentUser currentUser, CustomerChanges changes) {
+    CustomersView(CustomerService customers, UserDirectory users, CurrentUser currentUser, CustomerChanges changes,
+            Clock clock) {
         this.customers = customers;
         this.users = users;
         this.currentUser = currentUser;
         this.changes = changes;
+        this.clock = clock;
         setSizeFull();
 
         var newCustomer = new Button("New customer", VaadinIcon.PLUS.create(), e -> CustomerFormDialog
@@ -96,7 +99,10 @@ public class CustomersView extends VerticalLayout {
         export.setId("export-customers");
         var header = new ViewHeader("Customers", export, newCustomer);
 
-        add(header, createFilters(), createGrid());
+        var phone = new PhoneLayout(this);
+        filterPlace = phone.foldFilters(createFilters(), this::activeFilters);
+        add(header, filterPlace, createGrid());
+        phone.cards(grid, CustomerCells.card(), "Customers");
         expand(grid);
     }
 
@@ -149,18 +155,20 @@ public class CustomersView extends VerticalLayout {
         grid.setId("customers-grid");
         grid.addColumn(Customer::getName).setHeader("Name").setKey("name")
                 .setSortProperty(CustomerSort.NAME.name()).setFlexGrow(2);
-        grid.addColumn(Customer::getAccountId).setHeader("Account id").setKey("account")
+        GridCells.addAccountIdColumn(grid, Customer::getAccountId).setHeader("Account id").setKey("account")
                 .setSortProperty(CustomerSort.ACCOUNT_ID.name());
-        grid.addColumn(this::csmName).setHeader("CSM").setKey("csm");
+        grid.addColumn(this::csmName).setHeader("CSM").setKey("csm").setFlexGrow(1);
         grid.addColumn(Customer::getCurrentPhase).setHeader("Phase").setKey("phase")
                 .setSortProperty(CustomerSort.PHASE.name()).setFlexGrow(0).setWidth("6em");
-        grid.addComponentColumn(CustomersView::progress).setHeader("Progress").setKey("progress")
-                .setSortProperty(CustomerSort.PROGRESS.name());
-        grid.addComponentColumn(CustomersView::failures).setHeader("Failed").setKey("failed")
+        grid.addComponentColumn(CustomerCells::progress).setHeader("Progress").setKey("progress")
+                .setSortProperty(CustomerSort.PROGRESS.name()).setFlexGrow(0).setWidth("10em");
+        grid.addComponentColumn(CustomerCells::failures).setHeader("Failed").setKey("failed")
                 .setFlexGrow(0).setWidth("8em");
-        grid.addColumn(c -> waitingOn(c.getWaitingOn())).setHeader("Waiting on").setKey("waiting");
-        grid.addColumn(c -> DisplayTime.format(c.getLastActivityAt())).setHeader("Last activity")
-                .setKey("activity").setSortProperty(CustomerSort.LAST_ACTIVITY.name());
+        grid.addColumn(c -> CustomerCells.waitingOn(c.getWaitingOn())).setHeader("Waiting on").setKey("waiting")
+                .setFlexGrow(0).setWidth("8em");
+        grid.addColumn(GridCells.relativeTime(Customer::getLastActivityAt, clock)).setHeader("Last activity")
+                .setKey("activity").setSortProperty(CustomerSort.LAST_ACTIVITY.name()).setFlexGrow(0)
+                .setWidth("9em");
         grid.addComponentColumn(this::editButton).setKey("edit").setFlexGrow(0).setWidth("5em");
 
         grid.setMultiSort(false);
@@ -186,6 +194,17 @@ public class CustomersView extends VerticalLayout {
                 .flatMap(o -> o.getSorted().getSortOrder(o.getDirection())).toList());
         listing = new Listing(filter, order);
         grid.getDataProvider().refreshAll();
+        filterPlace.update();
+    }
+
+    private int activeFilters() {
+        var shown = listing.filter();
+        var text = shown.text();
+        int active = text == null || text.isBlank() ? 0 : 1;
+        active += shown.csmUserId() == null ? 0 : 1;
+        active += shown.phase() == null ? 0 : 1;
+        active += shown.status() == null ? 0 : 1;
+        return active + (shown.archived() ? 1 : 0);
     }
 
     /** The grid's sort order as the service understands it; by name when the grid is not sorted. */
@@ -202,35 +221,6 @@ public class CustomersView extends VerticalLayout {
         }
         // A CSM who left is no longer in the active list but still named on their customers.
         return userNames.computeIfAbsent(id, key -> users.find(key).map(UserDirectory.Person::displayName).orElse(""));
-    }
-
-    private static Component progress(Customer customer) {
-        var bar = new ProgressBar(0, 100, customer.progressPercent());
-        bar.setWidth("6em");
-        var label = new Span(customer.progressPercent() + "%");
-        label.addClassNames(LumoUtility.FontSize.SMALL);
-        var cell = new HorizontalLayout(bar, label);
-        cell.setAlignItems(FlexComponent.Alignment.CENTER);
-        cell.setSpacing(true);
-        return cell;
-    }
-
-    private static Component failures(Customer customer) {
-        if (customer.getFailedSteps() == 0) {
-            return new Span();
-        }
-        var badge = new Span(customer.getFailedSteps() + " failed");
-        badge.getElement().getThemeList().add("badge error");
-        badge.addClassName("failed-badge");
-        return badge;
-    }
-
-    static String waitingOn(WaitingOn waitingOn) {
-        return switch (waitingOn) {
-            case CUSTOMER -> "Customer";
-            case OPS -> "Ops";
-            case NOBODY -> "Complete";
-        };
     }
 
     private Component editButton(Customer customer) {

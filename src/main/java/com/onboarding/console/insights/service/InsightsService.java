@@ -2,6 +2,7 @@ package com.onboarding.console.insights.service;
 
 import com.onboarding.console.base.access.StaffOnly;
 import com.onboarding.console.base.domain.InvalidInputException;
+import com.onboarding.console.customers.service.CustomerService;
 import com.onboarding.console.insights.domain.FailingStep;
 import com.onboarding.console.insights.domain.FunnelStage;
 import com.onboarding.console.insights.domain.PhaseTime;
@@ -24,11 +25,13 @@ public class InsightsService {
     private final ProgressQueries progress;
     private final TroubleQueries trouble;
     private final InsightsSettings settings;
+    private final CustomerService customers;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     InsightsService(ProgressQueries progress, TroubleQueries trouble, InsightsSettings settings,
-            CurrentUser currentUser, Clock clock) {
+            CustomerService customers, CurrentUser currentUser, Clock clock) {
+        this.customers = customers;
         this.progress = progress;
         this.trouble = trouble;
         this.settings = settings;
@@ -76,6 +79,13 @@ public class InsightsService {
     @StaffOnly
     public List<FailingStep> failingSteps(InsightsRequest request) {
         return trouble.failingSteps(sql(request));
+    }
+
+    /** Switches the reminders to a stalled customer on or off, as the customers feature rules and records it. */
+    @StaffOnly
+    @Transactional
+    public void setReminders(long customerId, boolean on) {
+        customers.setReminders(customerId, on);
     }
 
     private InsightsSql sql(InsightsRequest request) {

@@ -1,7 +1,7 @@
 package com.onboarding.console.insights.service;
 
-import com.onboarding.console.checklist.domain.StepCatalog;
 import com.onboarding.console.checklist.domain.StepStatus;
+import com.onboarding.console.customers.domain.OnboardingTimes;
 import com.onboarding.console.insights.domain.ReportPeriod;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The pieces the insight queries share, in SQL that H2 and PostgreSQL both run: which customers count, when a
- * step is settled, and the phase and completion times derived from the steps' timestamps.
+ * step is settled, and the phase and completion times the customer's row keeps.
  *
  * @param csmUserId only this CSM's customers, or everybody's
  */
@@ -24,9 +24,6 @@ record InsightsSql(@Nullable Long csmUserId, ReportPeriod period) {
     /** Settled as {@link StepStatus#isComplete()} says. */
     static final String SETTLED = "s.status in (" + Arrays.stream(StepStatus.values()).filter(StepStatus::isComplete)
             .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ")) + ")";
-
-    /** A step code is written "phase.number" with one digit each (see StepCode). */
-    static final String PHASE_OF_STEP = "cast(substring(s.code from 1 for 1) as integer)";
 
     /** Seconds between two timestamps; the same expression in both databases. */
     static String seconds(String from, String to) {
@@ -47,36 +44,16 @@ record InsightsSql(@Nullable Long csmUserId, ReportPeriod period) {
         return column + " >= :from and " + column + " < :to";
     }
 
-    /**
-     * Customers of the scope that changed in the period. Every step change sets the customer's last activity in
-     * the same transaction, so a customer whose last activity is before the period settled nothing in it: the
-     * index on the last activity leaves them out before their steps are read.
-     */
-    String activeInPeriod() {
-        return customers() + " and c.last_activity_at >= :from";
+    /** When the customer (alias c) completed the phase; the customers feature keeps it on the row. */
+    static String phaseCompleted(int phase) {
+        if (phase < 1 || phase > OnboardingTimes.PHASES) {
+            throw new IllegalArgumentException("no completion time of phase " + phase + " on the customer row");
+        }
+        return "c.phase" + phase + "_completed_at";
     }
 
-    /**
-     * The phases whose every step is settled, with when the last of them was (alias phase_done), of customers
-     * active in the period.
-     */
-    String phaseDone() {
-        return "phase_done as (select s.customer_id, " + PHASE_OF_STEP + " as phase, max(s.changed_at) as done_at"
-                + " from customer_step s join customer c on c.id = s.customer_id where " + activeInPeriod()
-                + " group by s.customer_id, " + PHASE_OF_STEP
-                + " having sum(case when " + SETTLED + " then 0 else 1 end) = 0)";
-    }
-
-    /**
-     * Customers active in the period whose every step is settled, with when the last one was (alias
-     * customer_done); the progress summary narrows them down first.
-     */
-    String customerDone() {
-        return "customer_done as (select s.customer_id, max(s.changed_at) as done_at"
-                + " from customer_step s join customer c on c.id = s.customer_id where " + activeInPeriod()
-                + " and c.completed_steps >= " + StepCatalog.STEPS.size()
-                + " group by s.customer_id having sum(case when " + SETTLED + " then 0 else 1 end) = 0)";
-    }
+    /** When the customer (alias c) settled the last step of the checklist, or null before. */
+    static final String ONBOARDED = "c.onboarded_at";
 
     Map<String, Object> params() {
         var params = new HashMap<String, Object>();

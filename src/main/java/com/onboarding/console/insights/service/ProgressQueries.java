@@ -1,8 +1,10 @@
 package com.onboarding.console.insights.service;
 
+import static com.onboarding.console.insights.service.InsightsSql.ONBOARDED;
 import static com.onboarding.console.insights.service.InsightsSql.SETTLED;
 import static com.onboarding.console.insights.service.InsightsSql.medianAndP90;
 import static com.onboarding.console.insights.service.InsightsSql.number;
+import static com.onboarding.console.insights.service.InsightsSql.phaseCompleted;
 import static com.onboarding.console.insights.service.InsightsSql.seconds;
 
 import com.onboarding.console.checklist.domain.StepCatalog;
@@ -24,9 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * How customers move through the checklist, counted and measured in the database from the steps' timestamps:
- * a phase is finished when its last step is settled, and the next one starts then (phase 1 when the customer is
- * created). Only aggregates leave the database.
+ * How customers move through the checklist, counted and measured in the database from the completion times on
+ * the customers' rows and, per step, the steps' timestamps: a phase is finished when its last step is settled, and
+ * the next one starts then (phase 1 when the customer is created). Only aggregates leave the database.
  */
 @Component
 class ProgressQueries {
@@ -46,12 +48,13 @@ class ProgressQueries {
         var current = counts("select stage, count(*) from (select case when c.completed_steps >= "
                 + StepCatalog.STEPS.size() + " then " + COMPLETE + " else c.current_phase end as stage"
                 + " from customer c where " + q.customers() + ") stages group by stage", q);
-        var entered = counts("with " + q.phaseDone() + ", " + q.customerDone()
-                + " select 1, count(*) from customer c where " + q.customers() + " and " + q.inPeriod("c.created_at")
-                + " union all select pd.phase + 1, count(*) from phase_done pd where pd.phase < "
-                + StepCatalog.phases() + " and " + q.inPeriod("pd.done_at") + " group by pd.phase"
-                + " union all select " + COMPLETE + ", count(*) from customer_done cd where "
-                + q.inPeriod("cd.done_at"), q);
+        // Phase 1 is reached on creation, each later one when the one before it is completed.
+        var reached = new StringBuilder(reachedIn(1, "c.created_at", q));
+        for (int phase = 2; phase <= StepCatalog.phases(); phase++) {
+            reached.append(" union all ").append(reachedIn(phase, phaseCompleted(phase - 1), q));
+        }
+        reached.append(" union all ").append(reachedIn(COMPLETE, ONBOARDED, q));
+        var entered = counts(reached.toString(), q);
         var stages = new ArrayList<FunnelStage>();
         for (int phase = 1; phase <= StepCatalog.phases(); phase++) {
             stages.add(new FunnelStage(phase, current.getOrDefault(phase, 0L), entered.getOrDefault(phase, 0L)));
@@ -60,12 +63,15 @@ class ProgressQueries {
         return stages;
     }
 
+    private static String reachedIn(int stage, String reachedAt, InsightsSql q) {
+        return "select " + stage + ", count(*) from customer c where " + q.customers() + " and "
+                + q.inPeriod(reachedAt);
+    }
+
     /** From the customer's creation to their last step settled, for customers who completed in the period. */
     Spread timeToOnboard(InsightsSql q) {
-        return jdbc.sql("with " + q.customerDone() + " select count(*), "
-                        + medianAndP90(seconds("c.created_at", "cd.done_at"))
-                        + " from customer_done cd join customer c on c.id = cd.customer_id where "
-                        + q.inPeriod("cd.done_at"))
+        return jdbc.sql("select count(*), " + medianAndP90(seconds("c.created_at", ONBOARDED))
+                        + " from customer c where " + q.customers() + " and " + q.inPeriod(ONBOARDED))
                 .params(q.params())
                 .query((row, n) -> Spread.ofSeconds(row.getLong(1), number(row, 2), number(row, 3)))
                 .single();
@@ -73,14 +79,16 @@ class ProgressQueries {
 
     /** Per phase finished in the period: from the previous phase's end (or creation) to its own. */
     List<PhaseTime> timePerPhase(InsightsSql q) {
-        return jdbc.sql("with " + q.phaseDone() + " select pd.phase, count(*), "
-                        + medianAndP90(seconds("coalesce(prev.done_at, c.created_at)", "pd.done_at"))
-                        + " from phase_done pd join customer c on c.id = pd.customer_id"
-                        + " left join phase_done prev on prev.customer_id = pd.customer_id"
-                        + " and prev.phase = pd.phase - 1"
-                        // A phase opened early by a gate override has no start to measure from.
-                        + " where " + q.inPeriod("pd.done_at") + " and (pd.phase = 1 or prev.customer_id is not null)"
-                        + " group by pd.phase order by pd.phase")
+        var perPhase = new ArrayList<String>();
+        for (int phase = 1; phase <= StepCatalog.phases(); phase++) {
+            var end = phaseCompleted(phase);
+            var start = phase == 1 ? "c.created_at" : phaseCompleted(phase - 1);
+            perPhase.add("select " + phase + " as phase, count(*) as n, " + medianAndP90(seconds(start, end))
+                    + " from customer c where " + q.customers() + " and " + q.inPeriod(end)
+                    // A phase opened early by a gate override, its predecessor still open, has no start.
+                    + (phase == 1 ? "" : " and " + start + " is not null") + " having count(*) > 0");
+        }
+        return jdbc.sql(String.join(" union all ", perPhase) + " order by phase")
                 .params(q.params())
                 .query((row, n) -> new PhaseTime(row.getInt(1),
                         Spread.ofSeconds(row.getLong(2), number(row, 3), number(row, 4))))
@@ -92,12 +100,11 @@ class ProgressQueries {
      * how long this step held the customer up. Slowest median first.
      */
     List<StepTime> timePerStep(InsightsSql q) {
-        var times = jdbc.sql("with settled as (select s.code, s.changed_at, coalesce(lag(s.changed_at) over"
-                        + " (partition by s.customer_id order by s.changed_at, s.code), c.created_at) as started_at"
+        var times = jdbc.sql("select s.code, count(*), "
+                        + medianAndP90(seconds("coalesce(s.held_since, c.created_at)", "s.changed_at"))
                         + " from customer_step s join customer c on c.id = s.customer_id"
-                        + " where " + q.activeInPeriod() + " and " + SETTLED + ")"
-                        + " select code, count(*), " + medianAndP90(seconds("started_at", "changed_at"))
-                        + " from settled where " + q.inPeriod("changed_at") + " group by code")
+                        + " where " + q.customers() + " and " + SETTLED + " and " + q.inPeriod("s.changed_at")
+                        + " group by s.code")
                 .params(q.params())
                 .query((row, n) -> new StepTime(StepCode.parse(row.getString(1)),
                         Spread.ofSeconds(row.getLong(2), number(row, 3), number(row, 4))))
@@ -111,9 +118,9 @@ class ProgressQueries {
         var params = new HashMap<>(q.params());
         params.put("fromEpoch", q.period().from().getEpochSecond());
         var perWeek = new HashMap<Long, Long>();
-        jdbc.sql("with " + q.customerDone() + " select week, count(*) from (select cast(floor((extract(epoch from"
-                        + " cd.done_at) - :fromEpoch) / " + WEEK_SECONDS + ") as integer) as week"
-                        + " from customer_done cd where " + q.inPeriod("cd.done_at") + ") weeks group by week")
+        jdbc.sql("select week, count(*) from (select cast(floor((extract(epoch from " + ONBOARDED
+                        + ") - :fromEpoch) / " + WEEK_SECONDS + ") as integer) as week from customer c where "
+                        + q.customers() + " and " + q.inPeriod(ONBOARDED) + ") weeks group by week")
                 .params(params)
                 .query(row -> {
                     perWeek.put(row.getLong(1), row.getLong(2));

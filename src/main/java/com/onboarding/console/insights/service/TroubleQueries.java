@@ -40,18 +40,18 @@ class TroubleQueries {
                     ZoneOffset.UTC));
         }
         cutoff.append(" end");
-        return jdbc.sql("select c.id, c.name, c.current_phase, c.waiting_on,"
-                        + " coalesce(max(s.changed_at), c.created_at) as last_change"
-                        + " from customer c left join customer_step s on s.customer_id = c.id"
-                        + " where " + q.customers() + " and c.completed_steps < " + StepCatalog.STEPS.size()
-                        + " group by c.id, c.name, c.current_phase, c.waiting_on, c.created_at"
-                        + " having coalesce(max(s.changed_at), c.created_at) < " + cutoff
+        var lastChange = "coalesce(c.steps_changed_at, c.created_at)";
+        return jdbc.sql("select c.id, c.name, c.current_phase, c.waiting_on, " + lastChange + " as last_change,"
+                        + " c.reminders_off"
+                        + " from customer c where " + q.customers() + " and c.completed_steps < "
+                        + StepCatalog.STEPS.size() + " and " + lastChange + " < " + cutoff
                         + " order by last_change, c.id limit " + STALLED_MAX)
                 .params(params)
                 .query((row, n) -> {
                     var last = row.getObject(5, OffsetDateTime.class).toInstant();
                     return new StalledCustomer(row.getLong(1), row.getString(2), row.getInt(3),
-                            WaitingOn.valueOf(row.getString(4)), last, Duration.between(last, now).toDays());
+                            WaitingOn.valueOf(row.getString(4)), last, Duration.between(last, now).toDays(),
+                            row.getBoolean(6));
                 })
                 .list();
     }

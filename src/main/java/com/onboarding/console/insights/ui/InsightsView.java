@@ -17,11 +17,14 @@ import com.onboarding.console.insights.service.InsightsRequest;
 import com.onboarding.console.insights.service.InsightsService;
 import com.onboarding.console.insights.ui.FigureTable.Column;
 import com.onboarding.console.security.domain.Role;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -108,6 +111,7 @@ public class InsightsView extends VerticalLayout {
         onboarding.setId("insights-onboarding");
         charts.setId("insights-charts");
         charts.addClassName("insights-charts");
+        stalled.grid().addComponentColumn(this::remindersSwitch).setHeader("Reminders").setKey("reminders");
         stalled.grid().addComponentColumn(s -> new Anchor(CustomerRoutes.checklist(s.customerId()), "Checklist"))
                 .setHeader("Open").setKey("open");
         var filters = new HorizontalLayout(range, first, last, own);
@@ -115,6 +119,21 @@ public class InsightsView extends VerticalLayout {
         filters.setWrap(true);
         add(new ViewHeader("Insights"), filters, onboarding, charts, funnel, phases, steps, stalled, failing, weekly);
         refresh();
+    }
+
+    /** The e-mail reminders to a customer in phase 1, switched where the CSM sees who is stalled. */
+    private Component remindersSwitch(StalledCustomer customer) {
+        if (!customer.remindable()) {
+            return new Span();
+        }
+        var on = new Checkbox("E-mail", !customer.remindersOff());
+        on.setTooltipText("Remind " + customer.name() + " by e-mail of their open steps");
+        on.addValueChangeListener(e -> {
+            insights.setReminders(customer.customerId(), e.getValue());
+            Notification.show("Reminders to " + customer.name() + " switched " + (e.getValue() ? "on" : "off"))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        });
+        return on;
     }
 
     private void refresh() {

@@ -10,6 +10,7 @@ import com.onboarding.console.invitations.domain.LinkToken;
 import com.onboarding.console.notifications.service.NotificationService;
 import com.onboarding.console.security.AppUserPrincipal;
 import com.onboarding.console.security.service.LinkAccounts;
+import com.onboarding.console.security.service.UserDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -32,14 +33,16 @@ public class InvitationLinks {
     private final LinkAccounts accounts;
     private final NotificationService notifications;
     private final AuditService audit;
+    private final UserDirectory users;
     private final Clock clock;
 
     InvitationLinks(InvitationRepository invitations, LinkAccounts accounts, NotificationService notifications,
-            AuditService audit, Clock clock) {
+            AuditService audit, UserDirectory users, Clock clock) {
         this.invitations = invitations;
         this.accounts = accounts;
         this.notifications = notifications;
         this.audit = audit;
+        this.users = users;
         this.clock = clock;
     }
 
@@ -81,9 +84,12 @@ public class InvitationLinks {
                 displayName, password);
         invitation.used(now);
         invitations.flush();
+        // The customer's people read this entry: the inviter by the name people know, not by their login.
+        var inviter = Optional.ofNullable(invitation.getInvitedByUserId()).flatMap(users::find)
+                .map(person -> " of " + person.displayName()).orElse("");
         audit.record(AuditService.Event.of(user.getUsername(), AuditAction.INVITATION_ACCEPTED,
                 invitation.getCustomerId(), invitation.getCustomerName(), user.displayName() + " ("
-                        + invitation.getEmail() + ") joined through the invitation of " + invitation.getInvitedBy()));
+                        + invitation.getEmail() + ") joined through the invitation" + inviter));
         return user;
     }
 

@@ -32,7 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class InvitationService {
 
-
     private final InvitationRepository invitations;
     private final CustomerService customers;
     private final UserDirectory users;
@@ -76,8 +75,7 @@ public class InvitationService {
         var address = email(email);
         var customer = customers.get(customerId);
         if (users.peopleOf(customerId).stream().anyMatch(p -> address.equalsIgnoreCase(p.email()))) {
-            throw new InvalidInputException(InvitationField.EMAIL,
-                    address + " already has a user of " + customer.getName()
+            throw new InvalidInputException(InvitationField.EMAIL, address + " already has a user of " + customer.getName()
                     + ": they log in with it, or reset their password from the login page.");
         }
         var now = clock.instant();
@@ -151,8 +149,8 @@ public class InvitationService {
     }
 
     static String email(@Nullable String input) {
-        var email = TextInput.required(InvitationField.EMAIL, input, Invitation.EMAIL_MAX);
-        return EmailAddress.parse(InvitationField.EMAIL, email, "jane@example.com").value();
+        return EmailAddress.parse(InvitationField.EMAIL, TextInput.required(InvitationField.EMAIL, input, Invitation.EMAIL_MAX),
+                "jane@example.com").value();
     }
 
     private void record(Customer customer, AuditAction action, String message) {

@@ -2,6 +2,7 @@ package com.onboarding.console.payer.ui;
 
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.base.ui.CsvDownload;
+import com.onboarding.console.base.ui.GridCells;
 import com.onboarding.console.payer.domain.BulkLookupLine;
 import com.onboarding.console.payer.service.PayerField;
 import com.onboarding.console.payer.service.PayerLookupCsv;
@@ -50,12 +51,15 @@ class BulkPayerLookup extends VerticalLayout {
         results.setAlignItems(FlexComponent.Alignment.CENTER);
 
         grid.setId("bulk-lookup-grid");
-        grid.addColumn(BulkLookupLine::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(BulkLookupLine::input).setHeader("Input").setAutoWidth(true);
-        grid.addColumn(BulkLookupLine::accountId).setHeader("Account id").setAutoWidth(true);
-        grid.addColumn(BulkLookupLine::result).setHeader("Answer").setAutoWidth(true);
-        grid.addColumn(BulkLookupLine::explanation).setHeader("Explanation").setFlexGrow(1);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.addColumn(BulkLookupLine::line).setHeader("Line").setKey("line").setWidth("4.5em").setFlexGrow(0);
+        grid.addColumn(GridCells.wrapping(BulkLookupLine::input)).setHeader("Input").setKey("input").setFlexGrow(1);
+        GridCells.addAccountIdColumn(grid, BulkLookupLine::accountId).setHeader("Account id").setKey("account");
+        grid.addColumn(GridCells.wrapping(BulkLookupLine::result)).setHeader("Answer").setKey("answer")
+                .setFlexGrow(1);
+        // The explanation is the point of a refused line: the widest column, wrapping onto as many lines as it needs.
+        grid.addColumn(GridCells.wrapping(BulkLookupLine::explanation)).setHeader("Explanation").setKey("explanation")
+                .setFlexGrow(3);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setPartNameGenerator(line -> line.answer() == null ? "refused" : null);
         grid.setAllRowsVisible(true);
         grid.setVisible(false);

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.onboarding.console.KaribuTest;
 import com.onboarding.console.TestFixture;
@@ -18,6 +19,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -134,5 +137,34 @@ class UsersViewTest extends KaribuTest {
         _get(PasswordField.class, spec -> spec.withLabel("Password")).setValue(password);
         _get(PasswordField.class, spec -> spec.withLabel("Repeat password")).setValue(password);
         _click(_get(Button.class, spec -> spec.withId("dialog-save")));
+    }
+
+    @Test
+    void eachRowsActionsAreInOneMenuThatStaysOnScreen() {
+        var username = TestFixture.unique("rowan.menu");
+        fixture().user(username, Role.CSM, null);
+        // Away and back: the list is read when the view opens.
+        UI.getCurrent().navigate("account");
+        UI.getCurrent().navigate("admin/users");
+        @SuppressWarnings("unchecked")
+        Grid<UserSummary> grid = _get(Grid.class, spec -> spec.withId("users"));
+        assertThat(grid.getColumnByKey("actions").isFrozenToEnd()).isTrue();
+
+        var menu = actionsOf(grid, username);
+        assertThat(menu.getItems().getFirst().getSubMenu().getItems()).extracting(MenuItem::getText)
+                .containsExactly("Disable", "Change role", "Set password");
+        ContextMenuKt._clickItemWithCaption(menu, "Disable");
+
+        assertThat(users.findByUsername(username)).hasValueSatisfying(u -> assertThat(u.isEnabled()).isFalse());
+        var refreshed = actionsOf(grid, username);
+        assertThat(refreshed.getItems().getFirst().getSubMenu().getItems()).extracting(MenuItem::getText)
+                .startsWith("Enable");
+    }
+
+    private static MenuBar actionsOf(Grid<UserSummary> grid, String username) {
+        var row = GridKt._findAll(grid).stream().map(UserSummary::username).toList().indexOf(username);
+        var menu = (MenuBar) GridKt._getCellComponent(grid, row, "actions");
+        assertThat(menu.getId()).hasValue("actions-" + username);
+        return menu;
     }
 }

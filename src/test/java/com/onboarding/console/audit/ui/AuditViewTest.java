@@ -14,6 +14,7 @@ import com.onboarding.console.customers.TestCustomers;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.service.CustomerService;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -49,6 +50,24 @@ class AuditViewTest extends KaribuTest {
         audit.recordAlone(new AuditService.Event("csm", AuditAction.STEP_TRANSITION, customer.id(),
                 customer.getName(), "2.3", "TODO", "DONE", "Role created", "10.0.0.7"));
         logout();
+    }
+
+    @Test
+    void onAPhoneEntriesAreCardsAndTheFiltersFold() {
+        login("ops");
+        UI.getCurrent().navigate("audit");
+        var grid = grid();
+        text("audit-customer").setValue(fixture.prefix());
+        text("audit-user").setValue("csm");
+
+        resizeWindow(390, 844);
+        assertThat(grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey))
+                .containsExactly("card");
+        assertThat(GridKt._getFormatted(grid, 0, "card")).contains("csm", "STEP_TRANSITION 2.3",
+                customer.getName() + " (#" + customer.id() + ")", "Role created");
+        var panel = _get(Details.class, spec -> spec.withClasses("folded-filters"));
+        assertThat(panel.getSummaryText()).isEqualTo("Filters (2)");
+        assertThat(panel.isOpened()).isFalse();
     }
 
     @Test

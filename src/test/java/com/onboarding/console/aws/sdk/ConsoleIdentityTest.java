@@ -50,7 +50,8 @@ class ConsoleIdentityTest {
                 + " (console.aws.platform-account-id): every AssumeRole into a customer's platform role will be"
                 + " refused."));
         // Signed with the console's own identity, not with any customer's credentials.
-        stubs.server.verify(postRequestedFor(urlEqualTo("/")).withRequestBody(containing("Action=GetCallerIdentity"))
+        stubs.server("sts").verify(
+                postRequestedFor(urlEqualTo("/")).withRequestBody(containing("Action=GetCallerIdentity"))
                 .withHeader("Authorization", containing("Credential=AKIACONSOLE234567ABC/")));
     }
 

@@ -39,7 +39,7 @@ class SdkAwsContractTest extends AwsPortsContract {
 
     @AfterEach
     void forgetStubs() {
-        stubs.server.resetAll();
+        stubs.resetAll();
     }
 
     @Override
@@ -57,7 +57,8 @@ class SdkAwsContractTest extends AwsPortsContract {
 
     @Override
     protected void givenRole(AwsTarget target, RoleSpec role, String trustPolicy) {
-        stubs.server.stubFor(stubs.query("CreateRole").willReturn(AwsStubs.queryError(409, "EntityAlreadyExists")));
+        stubs.stubFor(AwsOperation.CREATE_ROLE, stubs.query("CreateRole")
+                .willReturn(AwsStubs.queryError(409, "EntityAlreadyExists")));
         stubs.role(role.roleName(), trustPolicy);
         stubs.rolePolicy(role.roleName(), role.policyName(), role.permissionsPolicy());
     }
@@ -99,6 +100,16 @@ class SdkAwsContractTest extends AwsPortsContract {
         stubs.organization(organization.organizationId(), organization.masterAccountId(),
                 organization.masterAccountEmail());
         stubs.accountSummary(rootMfa);
+    }
+
+    @Override
+    protected void givenReportRegionRefused(AwsTarget target, String awsMessage) {
+        stubs.reportRefused("ValidationException", awsMessage);
+    }
+
+    @Override
+    protected void givenBucketNameAgainstS3Rules(AwsTarget target, String bucket) {
+        stubs.bucketNameRefused(bucket);
     }
 
     @Override

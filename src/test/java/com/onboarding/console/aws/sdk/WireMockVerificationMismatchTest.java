@@ -41,7 +41,7 @@ class WireMockVerificationMismatchTest extends VerificationMismatchContract {
 
     @AfterEach
     void forgetStubs() {
-        stubs.server.resetAll();
+        stubs.resetAll();
     }
 
     @Override

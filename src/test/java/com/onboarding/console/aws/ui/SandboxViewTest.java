@@ -7,7 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.onboarding.console.KaribuTest;
 import com.onboarding.console.aws.credentials.CredentialsService;
 import com.onboarding.console.customers.domain.Customer;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.onboarding.console.aws.sandbox.SandboxAccount;
+import com.onboarding.console.base.ui.GridCells;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -51,5 +55,21 @@ class SandboxViewTest extends KaribuTest {
         UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
         assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations())
                 .anySatisfy(js -> assertThat(js.getInvocation().getExpression()).contains("navigator.clipboard"));
+    }
+
+    @Test
+    void onAPhoneAccountsAreCards() {
+        @SuppressWarnings("unchecked")
+        Grid<SandboxAccount> accounts = _get(Grid.class, spec -> spec.withId("sandbox-accounts"));
+        assertThat(accounts.getColumnByKey("account").getWidth()).isEqualTo(GridCells.ACCOUNT_ID_WIDTH);
+        resizeWindow(390, 844);
+        assertThat(accounts.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey))
+                .containsExactly("card");
+        var row = GridKt._findAll(accounts).stream().map(SandboxAccount::accountId).toList()
+                .indexOf(customer.getAccountId());
+        assertThat(GridKt._getFormatted(accounts, row, "card")).contains(customer.getAccountId(), "MFA ");
+        resizeWindow(1400, 900);
+        assertThat(accounts.getColumnByKey("card").isVisible()).isFalse();
+        assertThat(accounts.getColumnByKey("account").isVisible()).isTrue();
     }
 }

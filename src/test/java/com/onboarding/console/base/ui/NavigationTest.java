@@ -50,8 +50,13 @@ class NavigationTest extends KaribuTest {
     void everyPageSaysThatAwsIsTheSandbox() {
         login("csm");
         landing();
-        assertThat(_get(Span.class, spec -> spec.withClasses("sandbox-banner")).getText())
+        var banner = _get(Span.class, spec -> spec.withClasses("sandbox-banner"));
+        assertThat(_get(banner, Span.class, spec -> spec.withClasses("sandbox-banner-full")).getText())
                 .isEqualTo("Sandbox AWS: no real AWS calls");
+        // The short form a phone shows, with the whole sentence on hover.
+        assertThat(_get(banner, Span.class, spec -> spec.withClasses("sandbox-banner-chip")).getText())
+                .isEqualTo("Sandbox");
+        assertThat(banner.getElement().getAttribute("title")).isEqualTo("Sandbox AWS: no real AWS calls");
     }
 
     @Test

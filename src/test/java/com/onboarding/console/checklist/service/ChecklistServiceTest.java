@@ -200,6 +200,21 @@ class ChecklistServiceTest extends ConsoleTest {
     }
 
     @Test
+    void aCustomerUserWhoseStepWasChangedMeanwhileHearsTheStaffDisplayName() {
+        var viewer = customerUser(TestFixture.unique("viewer"), customer.id()).getUsername();
+        runAs(viewer);
+        var seen = version("1.2");
+        runAs("ops");
+        Steps.confirm(checklists, customer.id(), "1.2");
+
+        runAs(viewer);
+        assertThatThrownBy(() -> checklists.confirm(customer.id(), code("1.2"), seen, null))
+                .isInstanceOf(StepConflictException.class)
+                .hasMessage("Step 1.2 was changed by Olivia Ops meanwhile and is now done. The checklist shows its"
+                        + " current state; check it and try again.");
+    }
+
+    @Test
     void anInternalNoteIsForStaffOnly() {
         checklists.addNote(customer.id(), code("1.3"), "Address checked with the customer");
         checklists.addInternalNote(customer.id(), code("1.3"), "Payment history is poor, keep an eye on it");

@@ -8,6 +8,10 @@ import com.onboarding.console.aws.RolePort;
 import com.onboarding.console.aws.TaxPort;
 import com.onboarding.console.aws.credentials.CredentialsService;
 import com.onboarding.console.base.live.CustomerChanges;
+import com.onboarding.console.checklist.domain.FleetFinding;
+import com.onboarding.console.checklist.domain.FleetRun;
+import com.onboarding.console.security.CurrentUser;
+import java.util.List;
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -25,6 +29,16 @@ public final class ChecklistServices {
             AccountSecurityPort accountSecurity, RolePort roles, ReportPort reports, TaxPort tax) {
         return with(context, context.getBean(ChecklistChanges.class),
                 new StepAutomations(organizations, accountSecurity, roles, reports, tax));
+    }
+
+    /**
+     * The product's fleet verification over the given checklist service, run as the scheduled drift check runs it
+     * (on this thread, as the user of its security context); returns the drifts found.
+     */
+    public static List<FleetFinding> scheduledFleetRun(ApplicationContext context, ChecklistService checklists) {
+        return new FleetVerification(checklists, context.getBean(FleetRuns.class),
+                context.getBean(ChecklistSettings.class), context.getBean(CurrentUser.class), context)
+                .runHere(FleetRun.SCHEDULE);
     }
 
     /** The context's service, recording its changes through the given unit-of-work factory. */

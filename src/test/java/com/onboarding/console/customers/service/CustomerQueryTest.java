@@ -3,6 +3,7 @@ package com.onboarding.console.customers.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.onboarding.console.ConsoleTest;
+import com.onboarding.console.TestFixture;
 import com.onboarding.console.customers.TestCustomers;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.domain.WaitingOn;
@@ -195,6 +196,17 @@ class CustomerQueryTest extends ConsoleTest {
                                 + c.getWaitingOn() + "," + c.getLastActivityAt())
                         .toList());
         assertThat(lines).anyMatch(line -> line.startsWith(lima.getName() + "," + lima.getAccountId() + ",,3,"));
+    }
+
+    /** A name is text anyone with the customer form types: the spreadsheet opening the export shows it as text. */
+    @Test
+    void theExportKeepsANameFromRunningAsAFormula() {
+        var name = "=HYPERLINK(\"http://evil.example\") " + TestFixture.unique("formula");
+        fixture().create(new CustomerDraft(name, fixture().accountId(), null, "DE", null, null, null));
+        var out = new StringWriter();
+        service.exportCsv(filter(name, null, null, null, false), CustomerSort.NAME, true, out);
+        assertThat(out.toString().lines().skip(1)).singleElement().asString()
+                .startsWith("\"'=HYPERLINK(\"\"http://evil.example\"\") ");
     }
 
     private boolean isCsm(Customer c) {

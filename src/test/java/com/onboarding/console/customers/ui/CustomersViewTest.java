@@ -11,9 +11,12 @@ import com.onboarding.console.customers.TestCustomers;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.service.CustomerFilter;
 import com.onboarding.console.base.ui.DisplayTime;
+import com.onboarding.console.base.ui.GridCells;
 import com.onboarding.console.customers.service.CustomerService;
 import com.onboarding.console.security.CurrentUser;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -22,6 +25,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,8 +78,14 @@ class CustomersViewTest extends KaribuTest {
         assertThat(GridKt._getFormatted(grid, 0, "csm")).isEmpty();
         assertThat(GridKt._getFormatted(grid, 0, "phase")).isEqualTo("2");
         assertThat(GridKt._getFormatted(grid, 0, "waiting")).isEqualTo("Ops");
-        assertThat(GridKt._getFormatted(grid, 0, "activity"))
+        // Relative, with the exact time in the title for a hover.
+        assertThat(GridKt._getFormatted(grid, 0, "activity")).isEqualTo("just now");
+        var activity = (LitRenderer<Customer>) grid.getColumnByKey("activity").getRenderer();
+        assertThat(activity.getValueProviders().get("exact").apply(GridKt._get(grid, 0)))
                 .isEqualTo(DisplayTime.format(customer.getLastActivityAt()));
+        assertThat(GridKt._getFormatted(grid, 0, "account")).isEqualTo(customer.getAccountId());
+        assertThat(grid.getColumnByKey("account").getWidth()).as("wide enough for 12 digits, not flexing")
+                .isEqualTo(GridCells.ACCOUNT_ID_WIDTH);
         var progress = GridKt._getCellComponent(grid, 0, "progress");
         assertThat(_get(progress, Span.class).getText()).isEqualTo("43%");
         assertThat(((Span) GridKt._getCellComponent(grid, 0, "failed")).getText()).isEqualTo("2 failed");
@@ -150,6 +160,43 @@ class CustomersViewTest extends KaribuTest {
 
         _get(Checkbox.class, spec -> spec.withId("my-customers")).setValue(false);
         assertThat(GridKt._size(grid)).isEqualTo(2);
+    }
+
+    @Test
+    void onAPhoneTheRowsAreCardsAndTheFiltersFoldIntoAPanelThatCountsThem() {
+        login("ops");
+        var customer = fixture.work(fixture.create("Pocket", null), 7, 2);
+        UI.getCurrent().navigate("customers");
+        search(fixture.prefix());
+        var grid = grid();
+
+        resizeWindow(390, 844);
+        assertThat(visibleColumns(grid)).containsExactly("card");
+        assertThat(GridKt._getFormatted(grid, 0, "card")).contains(customer.getName(), customer.getAccountId(), "43%",
+                "Waiting on: Ops");
+        var panel = _get(Details.class, spec -> spec.withClasses("folded-filters"));
+        assertThat(panel.getSummaryText()).isEqualTo("Filters (1)");
+        assertThat(panel.isOpened()).as("folded until asked for").isFalse();
+        assertThat(ancestors(_get(TextField.class, spec -> spec.withId("customer-search"))))
+                .as("the search is in the panel").contains(panel);
+        @SuppressWarnings("unchecked")
+        ComboBox<Integer> phase = _get(ComboBox.class, spec -> spec.withId("phase-filter"));
+        phase.setValue(2);
+        assertThat(panel.getSummaryText()).isEqualTo("Filters (2)");
+
+        resizeWindow(1400, 900);
+        assertThat(visibleColumns(grid)).contains("name", "account", "progress", "waiting").doesNotContain("card");
+        _assertNone(Details.class, spec -> spec.withClasses("folded-filters"));
+        assertThat(phase.getValue()).as("what was chosen stays").isEqualTo(2);
+    }
+
+    static java.util.List<Component> ancestors(Component component) {
+        return java.util.stream.Stream.iterate(component.getParent(), java.util.Optional::isPresent,
+                parent -> parent.orElseThrow().getParent()).map(java.util.Optional::orElseThrow).toList();
+    }
+
+    static java.util.List<String> visibleColumns(Grid<?> grid) {
+        return grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey).toList();
     }
 
     /** Karibu's _setValue does not work with this Vaadin version; a server-side change fires the same listeners. */

@@ -8,8 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.onboarding.console.KaribuTest;
+import com.onboarding.console.audit.service.AuditService;
 import com.onboarding.console.base.routes.CustomerRoutes;
 import com.onboarding.console.insights.InsightsDataSet;
+import com.onboarding.console.insights.service.InsightsService;
 import com.onboarding.console.security.domain.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -28,6 +30,7 @@ import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class InsightsViewTest extends KaribuTest {
 
@@ -35,6 +38,12 @@ class InsightsViewTest extends KaribuTest {
     private DataSource dataSource;
     @Autowired
     private Clock clock;
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private AuditService audit;
+    @Autowired
+    private InsightsService insights;
 
     /**
      * Over the last 365 days every customer of the data set counts: all seven were created in it, five finished
@@ -70,6 +79,35 @@ class InsightsViewTest extends KaribuTest {
                 StandardCharsets.UTF_8);
         assertThat(csv.lines().toList()).containsExactly("\uFEFFStage,Customers now,Reached in the period",
                 "Phase 1,2,7", "Phase 2,2,5", "Phase 3,0,3", "Complete,3,3");
+    }
+
+    /** Reminders go to customers in phase 1: the CSM switches them off beside Foxtrot, and the trail says so. */
+    @Test
+    void aCsmSwitchesOffTheRemindersToAStalledCustomer() {
+        login("admin");
+        var csm = fixture().user(Role.CSM, null);
+        var data = new InsightsDataSet(fixture(), dataSource, csm.getId(), clock.instant()).seed();
+        login(csm.getUsername());
+        UI.getCurrent().navigate(InsightsView.class);
+        _get(Checkbox.class, spec -> spec.withId("insights-own")).setValue(true);
+        var stalled = grid("insights-stalled");
+        // Delta (phase 2) is stalled on OPS: no reminders to switch.
+        assertThat(_find(GridKt._getCellComponent(stalled, 0, "reminders"), Checkbox.class)).isEmpty();
+        var foxtrot = (Checkbox) GridKt._getCellComponent(stalled, 1, "reminders");
+        assertThat(foxtrot.getValue()).isTrue();
+
+        foxtrot.setValue(false);
+        assertThat(jdbc.queryForObject("select reminders_off from customer where id = ?", Boolean.class,
+                data.foxtrot)).isTrue();
+        assertThat(audit.timeline(data.foxtrot, 5)).anySatisfy(e -> {
+            assertThat(e.getActor()).isEqualTo(csm.getUsername());
+            assertThat(e.getMessage()).isEqualTo("Reminders switched off");
+        });
+        // The page opened again shows them off.
+        var again = new InsightsView(insights, clock);
+        _get(again, Checkbox.class, spec -> spec.withId("insights-own")).setValue(true);
+        var shown = _get(_get(again, Component.class, spec -> spec.withId("insights-stalled")), Grid.class);
+        assertThat(((Checkbox) GridKt._getCellComponent(shown, 1, "reminders")).getValue()).isFalse();
     }
 
     @Test

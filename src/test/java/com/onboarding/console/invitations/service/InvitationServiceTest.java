@@ -18,6 +18,7 @@ import com.onboarding.console.security.domain.AppUser;
 import com.onboarding.console.security.domain.AppUserRepository;
 import com.onboarding.console.security.domain.Role;
 import com.onboarding.console.security.service.LinkAccounts;
+import com.onboarding.console.security.service.UserDirectory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -48,6 +49,8 @@ class InvitationServiceTest extends ConsoleTest {
     NotificationService notifications;
     @Autowired
     LinkAccounts accounts;
+    @Autowired
+    UserDirectory directory;
     @Autowired
     Clock clock;
     @Autowired
@@ -109,6 +112,21 @@ class InvitationServiceTest extends ConsoleTest {
         assertThat(actions()).contains(AuditAction.INVITATION_SENT, AuditAction.INVITATION_ACCEPTED);
         assertThatThrownBy(() -> service.invite(customer.id(), "JANE@invite.example"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("already has a user");
+    }
+
+    /** The customer's people read who invited a colleague by the inviter's display name, never their login. */
+    @Test
+    void theCustomersTrailNamesTheStaffInviterByDisplayName() {
+        runAs("ops");
+        service.invite(customer.id(), "joiner@invite.example");
+        var token = lastToken();
+        runAsVisitor();
+        var joined = links.accept(token.value(), "joiner-" + customer.id(), "Jane Joiner", PASSWORD);
+
+        runAs(joined.getUsername());
+        assertThat(audit.timeline(customer.id(), 50)).filteredOn(e -> e.getAction() == AuditAction.INVITATION_ACCEPTED)
+                .singleElement().extracting(e -> e.getMessage())
+                .isEqualTo("Jane Joiner (joiner@invite.example) joined through the invitation of Olivia Ops");
     }
 
     @Test
@@ -178,7 +196,7 @@ class InvitationServiceTest extends ConsoleTest {
         service.invite(customer.id(), "late@invite.example");
         var token = lastToken();
         var later = new MovableClock(clock.instant());
-        var linksLater = new InvitationLinks(invitations, accounts, notifications, audit, later);
+        var linksLater = new InvitationLinks(invitations, accounts, notifications, audit, directory, later);
         runAsVisitor();
         later.advance(Duration.ofHours(72).minusSeconds(1));
         assertThat(linksLater.open(token.value()).state()).isEqualTo(LinkState.OPEN);
