@@ -25,7 +25,8 @@ public record AccountId(String value) {
         }
         if (!compact.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new InvalidInputException(field,
-                    field.label() + " may contain only the digits 0-9 (spaces and dashes are ignored): expected 12 digits"
+                    field.label() + " may contain only the digits 0-9 (spaces and dashes are ignored):"
+                            + " expected 12 digits"
                             + " such as 123456789012.");
         }
         if (compact.length() != 12) {

@@ -19,7 +19,8 @@ public record EmailAddress(String value) {
     /** Reads what a person typed into the field; a refusal shows the example of what is expected. */
     public static EmailAddress parse(FieldKey field, String input, String example) {
         if (!FORM.matcher(input).matches()) {
-            throw new InvalidInputException(field, field.label() + " must be an e-mail address such as " + example + ".");
+            throw new InvalidInputException(field,
+                    field.label() + " must be an e-mail address such as " + example + ".");
         }
         return new EmailAddress(input);
     }

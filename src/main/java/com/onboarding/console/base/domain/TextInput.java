@@ -71,11 +71,13 @@ public final class TextInput {
     private static void refuseInvisible(FieldKey field, int c, boolean lines) {
         boolean lineBreak = c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029;
         if (!lines && (lineBreak || c == '\t')) {
-            throw new InvalidInputException(field, field.label() + " must be a single line: remove the line break or tab.");
+            throw new InvalidInputException(field,
+                    field.label() + " must be a single line: remove the line break or tab.");
         }
         if (Character.isISOControl(c) && !(lines && (c == '\n' || c == '\r' || c == '\t'))) {
             throw new InvalidInputException(field,
-                    field.label() + " contains an invisible control character: use letters, digits and punctuation only.");
+                    field.label() + " contains an invisible control character: use letters, digits and"
+                            + " punctuation only.");
         }
         if ((Character.getType(c) == Character.FORMAT || c == 0x2028 || c == 0x2029)
                 && !(lines && c == ZERO_WIDTH_JOINER)) {

@@ -33,8 +33,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Creates or edits a customer as a {@link CustomerDraft}. The service checks everything; its messages appear next
- * to the field they name. An edit is saved only onto the version the form was opened with, so two editors cannot overwrite
- * each other unnoticed.
+ * to the field they name. An edit is saved only onto the version the form was opened with, so two editors cannot
+ * overwrite each other unnoticed.
  */
 public final class CustomerFormDialog extends Dialog {
 

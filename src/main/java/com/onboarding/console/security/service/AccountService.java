@@ -48,7 +48,8 @@ public class AccountService {
         checkCurrentPassword(user.getUsername(), user.getPasswordHash(), currentPassword);
         var password = PasswordRules.check(UserField.NEW_PASSWORD, newPassword, user.getUsername());
         if (password.equals(currentPassword)) {
-            throw new InvalidInputException(UserField.NEW_PASSWORD, "The new password must differ from the current one.");
+            throw new InvalidInputException(UserField.NEW_PASSWORD,
+                    "The new password must differ from the current one.");
         }
         user.setPasswordHash(passwords.encode(password));
         // Their other pages and devices end too: whoever else knew the old password is out.

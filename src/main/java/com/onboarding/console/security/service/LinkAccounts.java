@@ -46,7 +46,8 @@ public class LinkAccounts {
         var name = AppUser.normalise(TextInput.required(UserField.USERNAME, username, AppUser.USERNAME_MAX))
                 .orElseThrow(() -> new InvalidInputException(UserField.USERNAME, AppUser.USERNAME_RULE));
         if (users.findByUsername(name).isPresent()) {
-            throw new InvalidInputException(UserField.USERNAME, "The username " + name + " is taken: choose another one.");
+            throw new InvalidInputException(UserField.USERNAME,
+                    "The username " + name + " is taken: choose another one.");
         }
         var shownName = TextInput.required(UserField.OWN_NAME, displayName, AppUser.DISPLAY_NAME_MAX);
         var checked = PasswordRules.check(UserField.PASSWORD, password, name);

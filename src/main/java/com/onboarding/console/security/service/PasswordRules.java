@@ -30,7 +30,8 @@ final class PasswordRules {
         }
         if (password.chars().anyMatch(Character::isISOControl)) {
             throw new InvalidInputException(field,
-                    field.label() + " contains an invisible control character: use letters, digits, spaces and punctuation.");
+                    field.label() + " contains an invisible control character: use letters, digits, spaces and"
+                            + " punctuation.");
         }
         if (password.strip().equalsIgnoreCase(username.strip())) {
             throw new InvalidInputException(field, field.label() + " must not be the same as the username.");
