@@ -100,7 +100,7 @@ public class AuditView extends VerticalLayout {
         grid.addColumn(e -> DisplayTime.format(e.getOccurredAt())).setHeader("Time").setKey("time").setWidth("11em")
                 .setFlexGrow(0);
         grid.addColumn(AuditEntry::getActor).setHeader("User").setKey("user").setAutoWidth(true);
-        grid.addColumn(AuditEntry::getAction).setHeader("Action").setKey("action").setAutoWidth(true);
+        grid.addColumn(e -> e.getAction().label()).setHeader("Action").setKey("action").setAutoWidth(true);
         grid.addColumn(AuditView::customerOf).setHeader("Customer").setKey("customer").setAutoWidth(true);
         grid.addColumn(e -> text(e.getStepCode())).setHeader("Step").setKey("step").setWidth("5em").setFlexGrow(0);
         grid.addColumn(AuditView::transition).setHeader("From → to").setKey("transition").setAutoWidth(true);

@@ -6,7 +6,6 @@ import com.onboarding.console.base.ui.CsvDownload;
 import com.onboarding.console.base.ui.DisplayTime;
 import com.onboarding.console.base.ui.ViewHeader;
 import com.onboarding.console.customers.domain.Customer;
-import com.onboarding.console.customers.domain.WaitingOn;
 import com.onboarding.console.customers.service.CustomerFilter;
 import com.onboarding.console.customers.service.CustomerService;
 import com.onboarding.console.customers.service.CustomerSort;
@@ -158,7 +157,7 @@ public class CustomersView extends VerticalLayout {
                 .setSortProperty(CustomerSort.PROGRESS.name());
         grid.addComponentColumn(CustomersView::failures).setHeader("Failed").setKey("failed")
                 .setFlexGrow(0).setWidth("8em");
-        grid.addColumn(c -> waitingOn(c.getWaitingOn())).setHeader("Waiting on").setKey("waiting");
+        grid.addColumn(c -> c.getWaitingOn().label()).setHeader("Waiting on").setKey("waiting");
         grid.addColumn(c -> DisplayTime.format(c.getLastActivityAt())).setHeader("Last activity")
                 .setKey("activity").setSortProperty(CustomerSort.LAST_ACTIVITY.name());
         grid.addComponentColumn(this::editButton).setKey("edit").setFlexGrow(0).setWidth("5em");
@@ -223,14 +222,6 @@ public class CustomersView extends VerticalLayout {
         badge.getElement().getThemeList().add("badge error");
         badge.addClassName("failed-badge");
         return badge;
-    }
-
-    static String waitingOn(WaitingOn waitingOn) {
-        return switch (waitingOn) {
-            case CUSTOMER -> "Customer";
-            case OPS -> "Ops";
-            case NOBODY -> "Complete";
-        };
     }
 
     private Component editButton(Customer customer) {
