@@ -23,6 +23,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -45,13 +46,21 @@ public class AuditView extends VerticalLayout {
     /** Read by the CSV download, which runs outside the UI's request. */
     private volatile AuditFilter filter = AuditFilter.ALL;
 
-    AuditView(AuditService audit) {
+    AuditView(AuditService audit, Clock clock) {
         this.audit = audit;
         setSizeFull();
-        var export = CsvDownload.link("Export CSV", "audit-trail.csv", out -> audit.exportCsv(filter, out));
+        var export = CsvDownload.link("Export CSV", () -> exportFileName(filter, clock),
+                out -> audit.exportCsv(filter, out));
         export.setId("export-audit");
         add(new ViewHeader("Audit trail", export), createFilters(), createGrid());
         expand(grid);
+    }
+
+    /** Such as audit-trail-acme-step-2-3-2026-12-03.csv. */
+    private static String exportFileName(AuditFilter filter, Clock clock) {
+        var step = filter.stepCode();
+        return CsvDownload.fileName("audit-trail", clock, filter.customer(), filter.actor(),
+                step == null ? null : "step " + step);
     }
 
     private Component createFilters() {

@@ -37,6 +37,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,8 @@ public class CustomersView extends VerticalLayout {
     private volatile Listing listing = new Listing(CustomerFilter.ACTIVE, new Order(CustomerSort.NAME, true));
     private CustomerChanges.@Nullable Subscription subscription;
 
-    CustomersView(CustomerService customers, UserDirectory users, CurrentUser currentUser, CustomerChanges changes) {
+    CustomersView(CustomerService customers, UserDirectory users, CurrentUser currentUser, CustomerChanges changes,
+            Clock clock) {
         this.customers = customers;
         this.users = users;
         this.currentUser = currentUser;
@@ -88,7 +90,7 @@ public class CustomersView extends VerticalLayout {
         newCustomer.setId("new-customer");
         newCustomer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newCustomer.setVisible(currentUser.require().isStaff());
-        Anchor export = CsvDownload.link("Export CSV", "customers.csv", out -> {
+        Anchor export = CsvDownload.link("Export CSV", () -> exportFileName(listing.filter(), clock), out -> {
             var shown = listing;
             customers.exportCsv(shown.filter(), shown.order().sort(), shown.order().ascending(), out);
         });
@@ -222,6 +224,16 @@ public class CustomersView extends VerticalLayout {
         badge.getElement().getThemeList().add("badge error");
         badge.addClassName("failed-badge");
         return badge;
+    }
+
+    /** Such as customers-phase-2-drift-2026-12-03.csv; runs in the download request, away from the components. */
+    private String exportFileName(CustomerFilter filter, Clock clock) {
+        var csmId = filter.csmUserId();
+        return CsvDownload.fileName("customers", clock, filter.text(),
+                filter.phase() == null ? null : "phase " + filter.phase(),
+                filter.status() == null ? null : filter.status().label(),
+                csmId == null ? null : users.find(csmId).map(p -> "csm " + p.displayName()).orElse(null),
+                filter.archived() ? "archived" : null);
     }
 
     private Component editButton(Customer customer) {
