@@ -1,13 +1,17 @@
 package com.onboarding.console;
 
+import com.onboarding.console.base.live.LiveChanges;
 import com.onboarding.console.base.routes.CustomerRoutes;
+import com.onboarding.console.base.ui.LiveRefresh;
 import com.onboarding.console.base.ui.NavbarNotice;
 import com.onboarding.console.notifications.service.NotificationService;
 import com.onboarding.console.notifications.ui.NotificationsView;
 import com.onboarding.console.security.AppUserPrincipal;
 import com.onboarding.console.security.CurrentUser;
 import com.onboarding.console.security.service.UserPreferences;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -29,6 +33,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -44,6 +49,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final Button themeToggle = new Button();
     private final NotificationService notifications;
     private final Span unreadBadge = new Span();
+    private LiveChanges.@Nullable Subscription subscription;
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authentication, UserPreferences preferences,
             NotificationService notifications, ObjectProvider<NavbarNotice> notices) {
@@ -89,9 +95,29 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
                 : new SideNavItem(entry.title(), entry.path());
     }
 
-    /** The layout stays while people move between views: the count is asked again on each move. */
+    /**
+     * The layout stays while people move between views: the count is asked again on each move, and when a
+     * notification of the user's arrives or is read.
+     */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        showUnread();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        subscription = notifications.watch(new LiveRefresh(event.getUI(), this::showUnread)::markStale);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.cancel();
+            subscription = null;
+        }
+    }
+
+    private void showUnread() {
         var unread = notifications.unreadCount();
         unreadBadge.setText(String.valueOf(unread));
         unreadBadge.getElement().setAttribute("aria-label", unread + " unread");

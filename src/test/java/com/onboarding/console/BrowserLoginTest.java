@@ -26,5 +26,12 @@ class BrowserLoginTest extends BrowserTest {
         assertThat(URI.create(browser().getCurrentUrl()).getPath()).isEqualTo("/login");
         assertThat(browser().findElement(By.tagName("vaadin-login-form")).getDomAttribute("error")).isNotNull();
         assertThat(browser().findElements(By.tagName("vaadin-app-layout"))).isEmpty();
+
+        var username = By.cssSelector("vaadin-login-form input[name='username']");
+        waiting().until(ExpectedConditions.attributeToBe(username, "value", "ops"));
+        var password = browser().findElement(By.cssSelector("vaadin-login-form input[name='password']"));
+        assertThat(password.getDomProperty("value")).isEmpty();
+        assertThat(browser().switchTo().activeElement()).as("the person goes on with the password")
+                .isEqualTo(password);
     }
 }

@@ -124,15 +124,15 @@ class SecurityConfig {
 
     /**
      * A lock and a username that cannot be one get their own messages; every other failure the same one, which
-     * reveals nothing.
+     * reveals nothing. The login page then shows the username typed again.
      */
-    private static AuthenticationFailureHandler loginFailureHandler() {
+    static AuthenticationFailureHandler loginFailureHandler() {
         var handler = new ExceptionMappingAuthenticationFailureHandler();
         handler.setDefaultFailureUrl("/login?error");
         handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
                 StaffPasswordLogin.ThroughProviderOnly.class.getName(), "/login?staff-sso",
                 InvalidUsernameException.class.getName(), "/login?invalid"));
-        return handler;
+        return TypedUsername.keptBefore(handler);
     }
 
     /** A login refused as no username is a failed login too, for the audit trail. */

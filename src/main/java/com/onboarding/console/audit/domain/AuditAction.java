@@ -2,6 +2,7 @@ package com.onboarding.console.audit.domain;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** The kinds of change the audit trail records, each with who may read entries of its kind. */
 public enum AuditAction {
@@ -52,6 +53,12 @@ public enum AuditAction {
 
     public Audience audience() {
         return audience;
+    }
+
+    /** The action as people read it, such as "Customer created". */
+    public String label() {
+        var words = name().toLowerCase(Locale.ROOT).replace('_', ' ').replace("aws", "AWS");
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     /** The actions whose entries a reader sees. */

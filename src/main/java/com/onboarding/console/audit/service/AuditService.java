@@ -136,7 +136,7 @@ public class AuditService {
         try (var csv = SpreadsheetCsv.open(out, "time", "user", "action", "customer id", "customer", "step", "from",
                 "to", "message", "source address")) {
             for (var e : search(filter, 0, EXPORT_MAX_ROWS)) {
-                csv.row(e.getOccurredAt(), e.getActor(), e.getAction(), e.getCustomerId(), e.getCustomerName(),
+                csv.row(e.getOccurredAt(), e.getActor(), e.getAction().label(), e.getCustomerId(), e.getCustomerName(),
                         e.getStepCode(), e.getFromState(), e.getToState(), e.getMessage(), e.getSourceAddress());
             }
         }

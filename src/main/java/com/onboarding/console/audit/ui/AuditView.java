@@ -26,6 +26,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -50,16 +51,24 @@ public class AuditView extends VerticalLayout {
     /** Read by the CSV download, which runs outside the UI's request. */
     private volatile AuditFilter filter = AuditFilter.ALL;
 
-    AuditView(AuditService audit) {
+    AuditView(AuditService audit, Clock clock) {
         this.audit = audit;
         setSizeFull();
-        var export = CsvDownload.link("Export CSV", "audit-trail.csv", out -> audit.exportCsv(filter, out));
+        var export = CsvDownload.link("Export CSV", () -> exportFileName(filter, clock),
+                out -> audit.exportCsv(filter, out));
         export.setId("export-audit");
         var phone = new PhoneLayout(this);
         filterPlace = phone.foldFilters(createFilters(), this::activeFilters);
         add(new ViewHeader("Audit trail", export), filterPlace, createGrid());
         phone.cards(grid, card(), "Entries");
         expand(grid);
+    }
+
+    /** Such as audit-trail-acme-step-2-3-2026-12-03.csv. */
+    private static String exportFileName(AuditFilter filter, Clock clock) {
+        var step = filter.stepCode();
+        return CsvDownload.fileName("audit-trail", clock, filter.customer(), filter.actor(),
+                step == null ? null : "step " + step);
     }
 
     private Component createFilters() {
@@ -108,7 +117,7 @@ public class AuditView extends VerticalLayout {
         grid.addColumn(e -> DisplayTime.format(e.getOccurredAt())).setHeader("Time").setKey("time").setWidth("11em")
                 .setFlexGrow(0);
         grid.addColumn(AuditEntry::getActor).setHeader("User").setKey("user").setWidth("8em").setFlexGrow(0);
-        grid.addColumn(AuditEntry::getAction).setHeader("Action").setKey("action").setAutoWidth(true)
+        grid.addColumn(e -> e.getAction().label()).setHeader("Action").setKey("action").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(GridCells.wrapping(AuditView::customerOf)).setHeader("Customer").setKey("customer")
                 .setFlexGrow(1);

@@ -5,12 +5,17 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import com.onboarding.console.base.domain.AccountId;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A CSV file for spreadsheets. Text cells that a spreadsheet would run as a formula (starting with =, +, -,
  * @, tab or carriage return) get a leading apostrophe, as OWASP recommends against CSV injection: much of
  * what is exported was typed by someone else (customer names, login usernames, pasted ids).
+ * <p>
+ * An {@link AccountId} is written as the formula {@code ="111122223333"}, which a spreadsheet shows as the text
+ * it is: as a bare number it would lose its leading zeros and show as 1.11122E+11. Only this type gets a
+ * formula: its value was validated as 12 digits, so nothing typed by a person reaches one.
  */
 public final class SpreadsheetCsv implements AutoCloseable {
 
@@ -31,12 +36,20 @@ public final class SpreadsheetCsv implements AutoCloseable {
         }
     }
 
-    /** One row; numbers are written as they are, everything else as neutralised text, null as empty. */
+    /**
+     * One row; numbers are written as they are, account ids as text cells, everything else as neutralised text,
+     * null as empty.
+     */
     public void row(@Nullable Object... cells) {
         var values = new Object[cells.length];
         for (int i = 0; i < cells.length; i++) {
             var cell = cells[i];
-            values[i] = cell == null ? "" : cell instanceof Number ? cell : neutralised(cell.toString());
+            values[i] = switch (cell) {
+                case null -> "";
+                case Number number -> number;
+                case AccountId id -> "=\"" + id.value() + "\"";
+                default -> neutralised(cell.toString());
+            };
         }
         try {
             printer.printRecord(values);

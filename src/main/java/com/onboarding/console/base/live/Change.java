@@ -13,11 +13,16 @@ public sealed interface Change {
     record UserAccessChanged(long userId) implements Change {
     }
 
-    /** The change as text, for a channel that carries text: "customer:12", "user:7". */
+    /** A user's notifications changed (one added, some read): their open list and unread count refresh. */
+    record NotificationsChanged(long userId) implements Change {
+    }
+
+    /** The change as text, for a channel that carries text: "customer:12", "user:7", "notifications:7". */
     default String payload() {
         return switch (this) {
             case CustomerChanged c -> "customer:" + c.customerId();
             case UserAccessChanged u -> "user:" + u.userId();
+            case NotificationsChanged n -> "notifications:" + n.userId();
         };
     }
 
@@ -36,6 +41,7 @@ public sealed interface Change {
         return switch (parts[0]) {
             case "customer" -> Optional.of(new CustomerChanged(id));
             case "user" -> Optional.of(new UserAccessChanged(id));
+            case "notifications" -> Optional.of(new NotificationsChanged(id));
             default -> Optional.empty();
         };
     }

@@ -5,6 +5,7 @@ import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.base.live.CustomerChanges;
 import com.onboarding.console.base.routes.CustomerRoutes;
 import com.onboarding.console.base.ui.Clipboard;
+import com.onboarding.console.base.ui.LiveRefresh;
 import com.onboarding.console.checklist.domain.StepCode;
 import com.onboarding.console.checklist.domain.StepCommand;
 import com.onboarding.console.checklist.domain.StepNames;

@@ -179,10 +179,10 @@ public class CustomerService {
             for (int offset = 0;; offset += EXPORT_PAGE) {
                 var page = list(filter, sort, ascending, offset, EXPORT_PAGE);
                 for (var c : page) {
-                    csv.row(c.getName(), c.getAccountId(),
+                    csv.row(c.getName(), new AccountId(c.getAccountId()),
                             c.getCsmUserId() == null ? "" : csmNames.getOrDefault(c.getCsmUserId(), ""),
                             c.getCurrentPhase(), c.progressPercent(), c.getFailedSteps(),
-                            c.getWaitingOn(), c.getLastActivityAt());
+                            c.getWaitingOn().label(), c.getLastActivityAt());
                 }
                 if (page.size() < EXPORT_PAGE) {
                     return;

@@ -28,7 +28,7 @@ final class CustomerCells {
                 .withProperty("name", Customer::getName)
                 .withProperty("account", Customer::getAccountId)
                 .withProperty("progress", Customer::progressPercent)
-                .withProperty("waiting", c -> waitingOn(c.getWaitingOn()));
+                .withProperty("waiting", c -> c.getWaitingOn().label());
     }
 
     static Component progress(Customer customer) {
@@ -50,13 +50,5 @@ final class CustomerCells {
         badge.getElement().getThemeList().add("badge error");
         badge.addClassName("failed-badge");
         return badge;
-    }
-
-    static String waitingOn(WaitingOn waitingOn) {
-        return switch (waitingOn) {
-            case CUSTOMER -> "Customer";
-            case OPS -> "Ops";
-            case NOBODY -> "Complete";
-        };
     }
 }

@@ -92,7 +92,7 @@ public class CustomersView extends VerticalLayout {
         newCustomer.setId("new-customer");
         newCustomer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newCustomer.setVisible(currentUser.require().isStaff());
-        Anchor export = CsvDownload.link("Export CSV", "customers.csv", out -> {
+        Anchor export = CsvDownload.link("Export CSV", () -> exportFileName(listing.filter(), clock), out -> {
             var shown = listing;
             customers.exportCsv(shown.filter(), shown.order().sort(), shown.order().ascending(), out);
         });
@@ -164,7 +164,7 @@ public class CustomersView extends VerticalLayout {
                 .setSortProperty(CustomerSort.PROGRESS.name()).setFlexGrow(0).setWidth("10em");
         grid.addComponentColumn(CustomerCells::failures).setHeader("Failed").setKey("failed")
                 .setFlexGrow(0).setWidth("8em");
-        grid.addColumn(c -> CustomerCells.waitingOn(c.getWaitingOn())).setHeader("Waiting on").setKey("waiting")
+        grid.addColumn(c -> c.getWaitingOn().label()).setHeader("Waiting on").setKey("waiting")
                 .setFlexGrow(0).setWidth("8em");
         grid.addColumn(GridCells.relativeTime(Customer::getLastActivityAt, clock)).setHeader("Last activity")
                 .setKey("activity").setSortProperty(CustomerSort.LAST_ACTIVITY.name()).setFlexGrow(0)
@@ -221,6 +221,16 @@ public class CustomersView extends VerticalLayout {
         }
         // A CSM who left is no longer in the active list but still named on their customers.
         return userNames.computeIfAbsent(id, key -> users.find(key).map(UserDirectory.Person::displayName).orElse(""));
+    }
+
+    /** Such as customers-phase-2-drift-2026-12-03.csv; runs in the download request, away from the components. */
+    private String exportFileName(CustomerFilter filter, Clock clock) {
+        var csmId = filter.csmUserId();
+        return CsvDownload.fileName("customers", clock, filter.text(),
+                filter.phase() == null ? null : "phase " + filter.phase(),
+                filter.status() == null ? null : filter.status().label(),
+                csmId == null ? null : users.find(csmId).map(p -> "csm " + p.displayName()).orElse(null),
+                filter.archived() ? "archived" : null);
     }
 
     private Component editButton(Customer customer) {

@@ -36,7 +36,7 @@ final class FigureTable<T> extends VerticalLayout {
         }
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        Anchor export = CsvDownload.link("Export CSV", id + ".csv", out -> {
+        Anchor export = CsvDownload.link("Export CSV", () -> id + ".csv", out -> {
             var headers = this.columns.stream().map(Column::header).toArray(String[]::new);
             try (var csv = SpreadsheetCsv.open(out, headers)) {
                 for (var row : rows) {

@@ -80,7 +80,7 @@ public class InsightsView extends VerticalLayout {
                     new Column<>("90th percentile days", t -> days(t.spread().p90()))));
     private final FigureTable<StalledCustomer> stalled = new FigureTable<>("Stalled customers", "insights-stalled",
             List.of(new Column<>("Customer", StalledCustomer::name), new Column<>("Phase", StalledCustomer::phase),
-                    new Column<>("Waiting on", s -> s.waitingOn().name()),
+                    new Column<>("Waiting on", s -> s.waitingOn().label()),
                     new Column<>("Last step change", s -> DisplayTime.format(s.lastChange())),
                     new Column<>("Days stalled", StalledCustomer::daysStalled)));
     private final FigureTable<FailingStep> failing = new FigureTable<>("Failing steps", "insights-failing", List.of(

@@ -1,6 +1,8 @@
 package com.onboarding.console.notifications.service;
 
 import com.onboarding.console.base.access.SignedIn;
+import com.onboarding.console.base.live.Change.NotificationsChanged;
+import com.onboarding.console.base.live.LiveChanges;
 import com.onboarding.console.base.routes.CustomerRoutes;
 import com.onboarding.console.checklist.domain.CustomerNoted;
 import com.onboarding.console.checklist.domain.PhaseCompleted;
@@ -41,9 +43,10 @@ public class NotificationService {
     private final MailOutbox outbox;
     private final MailSettings settings;
     private final Clock clock;
+    private final LiveChanges changes;
 
     NotificationService(NotificationRepository notifications, CustomerLookup customers, UserDirectory users,
-            CurrentUser currentUser, MailOutbox outbox, MailSettings settings, Clock clock) {
+            CurrentUser currentUser, MailOutbox outbox, MailSettings settings, Clock clock, LiveChanges changes) {
         this.notifications = notifications;
         this.customers = customers;
         this.users = users;
@@ -51,6 +54,14 @@ public class NotificationService {
         this.outbox = outbox;
         this.settings = settings;
         this.clock = clock;
+        this.changes = changes;
+    }
+
+    /** Saves a notification and tells the recipient's open views, on every instance, once it commits. */
+    private Notification save(Notification notification) {
+        var saved = notifications.save(notification);
+        changes.publish(new NotificationsChanged(saved.getRecipientId()));
+        return saved;
     }
 
     /** In the step's own transaction: the notification and its mail exist exactly when the step is done. */
@@ -68,7 +79,7 @@ public class NotificationService {
             return;
         }
         var text = customer.getName() + " has completed the readiness steps and is ready for AWS Ops.";
-        var notification = notifications.save(new Notification(csm.id(), customer.id(), text, clock.instant()));
+        var notification = save(new Notification(csm.id(), customer.id(), text, clock.instant()));
         var link = settings.baseUrl() + "/" + CustomerRoutes.checklist(customer.id());
         if (csm.email() == null) {
             log.info("CSM {} has no e-mail address: customer {} is announced in the app only", csm.id(),
@@ -90,7 +101,7 @@ public class NotificationService {
         }
         var text = customer.getName() + ": " + event.by() + " added a note to step " + event.code() + ": "
                 + event.text();
-        notifications.save(new Notification(csmId, customer.id(), clipped(text), clock.instant()));
+        save(new Notification(csmId, customer.id(), clipped(text), clock.instant()));
     }
 
     private static String clipped(String text) {
@@ -105,7 +116,7 @@ public class NotificationService {
         var text = customer.getName() + " completed phase " + event.phase() + ": phase " + (event.phase() + 1)
                 + " is open for AWS Ops.";
         for (var ops : users.activeWithRole(Role.OPS)) {
-            notifications.save(new Notification(ops.id(), customer.id(), text, clock.instant()));
+            save(new Notification(ops.id(), customer.id(), text, clock.instant()));
         }
     }
 
@@ -116,7 +127,7 @@ public class NotificationService {
     @Transactional
     @PreAuthorize("permitAll()")
     public void tell(long recipientId, @Nullable Long customerId, String text) {
-        notifications.save(new Notification(recipientId, customerId, text, clock.instant()));
+        save(new Notification(recipientId, customerId, text, clock.instant()));
     }
 
     @Transactional(readOnly = true)
@@ -139,13 +150,32 @@ public class NotificationService {
     public void markRead(long notificationId) {
         var userId = currentUser.require().userId();
         notifications.findById(notificationId).filter(n -> n.getRecipientId() == userId && n.getReadAt() == null)
-                .ifPresent(n -> n.markRead(clock.instant()));
+                .ifPresent(n -> {
+                    n.markRead(clock.instant());
+                    changes.publish(new NotificationsChanged(userId));
+                });
     }
 
     @Transactional
     @SignedIn
     public void markAllRead() {
         var now = clock.instant();
-        notifications.findByRecipientIdAndReadAtIsNull(currentUser.require().userId()).forEach(n -> n.markRead(now));
+        var userId = currentUser.require().userId();
+        notifications.findByRecipientIdAndReadAtIsNull(userId).forEach(n -> n.markRead(now));
+        changes.publish(new NotificationsChanged(userId));
+    }
+
+    /**
+     * Calls {@code onChange} whenever the signed-in user's notifications change, on the thread that announces it:
+     * the listener must only hand off (mark its view stale).
+     */
+    @SignedIn
+    public LiveChanges.Subscription watch(Runnable onChange) {
+        var userId = currentUser.require().userId();
+        return changes.subscribe(NotificationsChanged.class, change -> {
+            if (change.userId() == userId) {
+                onChange.run();
+            }
+        });
     }
 }

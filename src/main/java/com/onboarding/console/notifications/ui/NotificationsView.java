@@ -1,11 +1,15 @@
 package com.onboarding.console.notifications.ui;
 
+import com.onboarding.console.base.live.LiveChanges;
 import com.onboarding.console.base.routes.CustomerRoutes;
 import com.onboarding.console.base.ui.DisplayTime;
+import com.onboarding.console.base.ui.LiveRefresh;
 import com.onboarding.console.base.ui.ViewHeader;
 import com.onboarding.console.notifications.domain.Notification;
 import com.onboarding.console.notifications.service.NotificationService;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,6 +20,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
 
 @Route("notifications")
 @PageTitle("Notifications | AWS Onboarding Console")
@@ -23,9 +28,9 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class NotificationsView extends VerticalLayout {
 
-
     private final NotificationService notifications;
     private final Grid<Notification> grid = new Grid<>();
+    private LiveChanges.@Nullable Subscription subscription;
 
     NotificationsView(NotificationService notifications) {
         this.notifications = notifications;
@@ -59,6 +64,20 @@ public class NotificationsView extends VerticalLayout {
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         open.setId("open-notification-" + id);
         return open;
+    }
+
+    /** A notification that arrives while the list is open shows at once. */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        subscription = notifications.watch(new LiveRefresh(event.getUI(), this::refresh)::markStale);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.cancel();
+            subscription = null;
+        }
     }
 
     private void refresh() {

@@ -90,6 +90,6 @@ class BulkPayerLookup extends VerticalLayout {
 
     /** Writes the lines shown when the table was filled, not whatever the area holds by the time of the click. */
     private static DownloadHandler csv(List<BulkLookupLine> lines) {
-        return CsvDownload.handler(PayerLookupCsv.FILE_NAME, out -> PayerLookupCsv.write(lines, out));
+        return CsvDownload.handler(() -> PayerLookupCsv.FILE_NAME, out -> PayerLookupCsv.write(lines, out));
     }
 }

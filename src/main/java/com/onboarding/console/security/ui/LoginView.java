@@ -2,6 +2,7 @@ package com.onboarding.console.security.ui;
 
 import com.onboarding.console.base.routes.LoginRoutes;
 import com.onboarding.console.security.LoginHint;
+import com.onboarding.console.security.TypedUsername;
 import com.onboarding.console.security.domain.AppUser;
 import com.onboarding.console.security.service.LockoutSettings;
 import com.onboarding.console.security.service.SingleSignOnSettings;
@@ -15,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -84,6 +86,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
                 : wrongPasswordMessage());
         login.setError(locked || invalid || parameters.containsKey("error") || parameters.containsKey("staff-sso")
                 || parameters.containsKey("sso-failed"));
+        TypedUsername.take(VaadinSession.getCurrent().getSession()).ifPresent(this::typeBack);
+    }
+
+    /** After a failed login the username is typed again for the person, who goes on with the password. */
+    private void typeBack(String username) {
+        // The form has no Java API for its fields: they are the web component's own, filled once it has rendered.
+        login.getElement().setProperty("noAutofocus", true);
+        login.getElement().executeJs("this.updateComplete.then(() => {"
+                + " this.querySelector('#vaadinLoginUsername').value = $0;"
+                + " this.querySelector('#vaadinLoginPassword').focus(); })", username);
     }
 
     private static LoginI18n message(String title, String text) {

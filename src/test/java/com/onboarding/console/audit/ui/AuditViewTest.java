@@ -119,7 +119,7 @@ class AuditViewTest extends KaribuTest {
                 StandardCharsets.UTF_8);
         var lines = csv.lines().toList();
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(1)).contains(",csm,STEP_TRANSITION," + customer.id() + "," + customer.getName()
+        assertThat(lines.get(1)).contains(",csm,Step transition," + customer.id() + "," + customer.getName()
                 + ",2.3,TODO,DONE,Role created,10.0.0.7");
     }
 

@@ -191,11 +191,18 @@ class CustomerQueryTest extends ConsoleTest {
         assertThat(lines.subList(1, lines.size())).hasSize(failed.size())
                 .containsExactlyElementsOf(failed.stream()
                         .sorted(Comparator.comparingInt(Customer::getCompletedSteps).reversed())
-                        .map(c -> c.getName() + "," + c.getAccountId() + "," + (isCsm(c) ? "Carlos CSM" : "") + ","
+                        .map(c -> c.getName() + "," + textCell(c.getAccountId()) + "," + (isCsm(c) ? "Carlos CSM" : "") + ","
                                 + c.getCurrentPhase() + "," + c.progressPercent() + "," + c.getFailedSteps() + ","
-                                + c.getWaitingOn() + "," + c.getLastActivityAt())
+                                + c.getWaitingOn().label() + "," + c.getLastActivityAt())
                         .toList());
-        assertThat(lines).anyMatch(line -> line.startsWith(lima.getName() + "," + lima.getAccountId() + ",,3,"));
+        assertThat(lines).anyMatch(line -> line.startsWith(lima.getName() + "," + textCell(lima.getAccountId()) + ",,3,"));
+        assertThat(lines.subList(1, lines.size())).as("who is waiting, as the list says it")
+                .allSatisfy(line -> assertThat(line).containsAnyOf(",Customer,", ",Ops,", ",Complete,"));
+    }
+
+    /** An account id as the export writes it, so that a spreadsheet keeps it as text. */
+    private static String textCell(String accountId) {
+        return "\"=\"\"" + accountId + "\"\"\"";
     }
 
     /** A name is text anyone with the customer form types: the spreadsheet opening the export shows it as text. */

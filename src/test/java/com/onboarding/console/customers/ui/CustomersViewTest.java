@@ -140,8 +140,9 @@ class CustomersViewTest extends KaribuTest {
                 StandardCharsets.UTF_8);
         var lines = csv.lines().toList();
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(1)).startsWith(high.getName() + "," + high.getAccountId() + ",,3,75,0,OPS,");
-        assertThat(lines.get(2)).startsWith(low.getName() + "," + low.getAccountId() + ",,1,6,0,CUSTOMER,");
+        // Account ids as text cells, so that a spreadsheet keeps all 12 digits.
+        assertThat(lines.get(1)).startsWith(high.getName() + ",\"=\"\"" + high.getAccountId() + "\"\"\",,3,75,0,Ops,");
+        assertThat(lines.get(2)).startsWith(low.getName() + ",\"=\"\"" + low.getAccountId() + "\"\"\",,1,6,0,Customer,");
     }
 
     @Test

@@ -25,7 +25,7 @@ class PayerLookupCsvTest {
 
         assertThat(out.toString().split("\r\n")).containsExactly(
                 "line,input,account id,answer,explanation",
-                "1,5616-0222-0360,561602220360,consolidated billing under payer doitintl-payer-01 (561602220360),"
+                "1,5616-0222-0360,\"=\"\"561602220360\"\"\",consolidated billing under payer doitintl-payer-01 (561602220360),"
                         + "\"It is the payer, itself.\"",
                 "2,\"'=HYPERLINK(\"\"x\"\")\",,invalid input,Account id may contain only the digits 0-9.");
     }

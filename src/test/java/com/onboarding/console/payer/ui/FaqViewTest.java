@@ -182,10 +182,10 @@ class FaqViewTest extends KaribuTest {
         assertThat(csv.split("\r\n")).hasSize(5).satisfies(rows -> {
             // The byte order mark makes Excel read the file as UTF-8.
             assertThat(rows[0]).isEqualTo("\uFEFFline,input,account id,answer,explanation");
-            assertThat(rows[1]).startsWith("1,561602220360,561602220360,consolidated billing under payer "
+            assertThat(rows[1]).startsWith("1,561602220360,\"=\"\"561602220360\"\"\",consolidated billing under payer "
                     + "doitintl-payer-01 (561602220360),");
             assertThat(rows[2]).startsWith("3,12345678901,,invalid input,").contains("has 11 digits");
-            assertThat(rows[3]).startsWith("3," + member.getAccountId() + "," + member.getAccountId() + ",")
+            assertThat(rows[3]).startsWith("3," + member.getAccountId() + ",\"=\"\"" + member.getAccountId() + "\"\"\",")
                     .contains(member.getName());
             assertThat(rows[4]).startsWith("4,acme,,invalid input,");
         });

@@ -1,4 +1,4 @@
-package com.onboarding.console.checklist.ui;
+package com.onboarding.console.base.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
@@ -9,18 +9,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * announcing thread (a request committing a change, the database listener) only flips a flag and hands off:
  * several announcements before the reload runs make one reload.
  */
-final class LiveRefresh {
+public final class LiveRefresh {
 
     private final AtomicBoolean stale = new AtomicBoolean();
     private final UI ui;
     private final Runnable reload;
 
-    LiveRefresh(UI ui, Runnable reload) {
+    public LiveRefresh(UI ui, Runnable reload) {
         this.ui = ui;
         this.reload = reload;
     }
 
-    void markStale() {
+    public void markStale() {
         if (stale.compareAndSet(false, true)) {
             // UI.access runs the task at once when the session is free, so it is called from a thread of its own.
             Thread.ofVirtual().name("live-update").start(() -> {

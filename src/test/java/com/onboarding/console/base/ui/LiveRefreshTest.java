@@ -1,4 +1,4 @@
-package com.onboarding.console.checklist.ui;
+package com.onboarding.console.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
