@@ -3,6 +3,7 @@ package com.onboarding.console.demo;
 import com.onboarding.console.aws.AwsCallException;
 import com.onboarding.console.aws.TemporaryCredentials;
 import com.onboarding.console.aws.sandbox.SandboxAws;
+import com.onboarding.console.checklist.domain.StepCatalog;
 import com.onboarding.console.checklist.domain.StepCode;
 import com.onboarding.console.checklist.service.ChecklistService;
 import com.onboarding.console.customers.domain.Customer;
@@ -32,15 +33,18 @@ import org.springframework.stereotype.Component;
 @Profile("demo")
 class DemoData implements ApplicationRunner, LoginHint {
 
+    private static final StepCode TAX_STEP = StepCode.of(3, 2);
+
     private final SeedUsers users;
     private final UserDetailsService userDetails;
     private final CustomerService customers;
     private final ChecklistService checklists;
     private final ObjectProvider<SandboxAws> sandbox;
+    private final DemoSandbox demoSandbox;
 
     DemoData(SeedUsers users, UserDetailsService userDetails,
             CustomerService customers, ChecklistService checklists, ObjectProvider<SandboxAws> sandbox,
-            Environment environment) {
+            DemoSandbox demoSandbox, Environment environment) {
         if (environment.matchesProfiles("prod")) {
             throw new IllegalStateException("The demo profile cannot run with the prod profile: it would create "
                     + "demo users with known passwords. Start production with --spring.profiles.active=prod alone.");
@@ -50,6 +54,7 @@ class DemoData implements ApplicationRunner, LoginHint {
         this.customers = customers;
         this.checklists = checklists;
         this.sandbox = sandbox;
+        this.demoSandbox = demoSandbox;
     }
 
     /** The users {@link #run} creates; each has its username as password. */
@@ -62,6 +67,15 @@ class DemoData implements ApplicationRunner, LoginHint {
     @Override
     public void run(ApplicationArguments args) {
         if (users.anyExist()) {
+            // A restart: the database kept the checklists, the sandbox started empty.
+            sandbox.ifAvailable(aws -> {
+                try {
+                    as("ops");
+                    demoSandbox.reenactAll(aws);
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+            });
             return;
         }
         user("ops", "Olivia Ops", Role.OPS, null);
@@ -98,7 +112,11 @@ class DemoData implements ApplicationRunner, LoginHint {
                 var pasted = aws.issueCredentials(umbrella.getAccountId());
                 run(umbrella, "2.3", pasted);
                 run(umbrella, "2.4", pasted);
-                confirm(umbrella, "2.5", "3.1", "3.2", "3.3", "3.4");
+                confirm(umbrella, "2.5", "3.1");
+                var filed = DemoSandbox.TAX_REGISTRATIONS.get(umbrella.getAccountId());
+                checklists.run(umbrella.id(), TAX_STEP, checklists.page(umbrella.id()).step(TAX_STEP).version(),
+                        filed, pasted).join();
+                confirm(umbrella, "3.3", "3.4");
                 run(umbrella, "3.5", pasted);
                 run(umbrella, "3.6", pasted);
             });
@@ -107,9 +125,11 @@ class DemoData implements ApplicationRunner, LoginHint {
         }
     }
 
+    /** As the person would: does in the sandbox what the step asks (when there is one), then confirms it. */
     private void confirm(Customer customer, String... codes) {
         for (var code : codes) {
             var step = StepCode.parse(code);
+            sandbox.ifAvailable(aws -> demoSandbox.doByHand(aws, customer, StepCatalog.get(step)));
             checklists.confirm(customer.id(), step, checklists.page(customer.id()).step(step).version(), null);
         }
     }
