@@ -6,7 +6,6 @@ import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.invitations.domain.Invitation;
 import com.onboarding.console.invitations.domain.InvitationRepository;
 import com.onboarding.console.invitations.domain.LinkState;
-import com.onboarding.console.invitations.domain.LinkToken;
 import com.onboarding.console.notifications.service.NotificationService;
 import com.onboarding.console.security.AppUserPrincipal;
 import com.onboarding.console.security.service.LinkAccounts;
@@ -75,11 +74,7 @@ public class InvitationLinks {
     public AppUserPrincipal accept(String token, @Nullable String username, @Nullable String displayName,
             @Nullable String password) {
         var now = clock.instant();
-        var invitation = find(token).orElseThrow(() -> ended(LinkState.UNKNOWN));
-        var state = invitation.state(now);
-        if (state != LinkState.OPEN) {
-            throw ended(state);
-        }
+        var invitation = OneTimeLinks.open(token, invitations::findByTokenHash, now, InvitationLinks::ended);
         var user = accounts.createCustomerUser(invitation.getCustomerId(), invitation.getEmail(), username,
                 displayName, password);
         invitation.used(now);
@@ -118,7 +113,7 @@ public class InvitationLinks {
     }
 
     private Optional<Invitation> find(String token) {
-        return token.isBlank() ? Optional.empty() : invitations.findByTokenHash(LinkToken.of(token).hash());
+        return OneTimeLinks.find(token, invitations::findByTokenHash);
     }
 
     /** Why a link no longer lets the person join, in their words. */

@@ -13,7 +13,6 @@ import com.onboarding.console.security.service.LinkAccounts;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -68,7 +67,7 @@ public class PasswordResets {
     @Transactional(readOnly = true)
     @PreAuthorize("permitAll()")
     public LinkState open(String token) {
-        return find(token).map(reset -> reset.state(clock.instant())).orElse(LinkState.UNKNOWN);
+        return OneTimeLinks.find(token, resets::findByTokenHash).map(reset -> reset.state(clock.instant())).orElse(LinkState.UNKNOWN);
     }
 
     /** Sets the new password and uses the link up, both or neither; every earlier session of the user ends. */
@@ -76,21 +75,13 @@ public class PasswordResets {
     @PreAuthorize("permitAll()")
     public AppUserPrincipal reset(String token, @Nullable String password) {
         var now = clock.instant();
-        var reset = find(token).orElseThrow(() -> ended(LinkState.UNKNOWN));
-        var state = reset.state(now);
-        if (state != LinkState.OPEN) {
-            throw ended(state);
-        }
+        var reset = OneTimeLinks.open(token, resets::findByTokenHash, now, PasswordResets::ended);
         var user = accounts.setPassword(reset.getUserId(), password);
         reset.used(now);
         resets.flush();
         audit.record(AuditService.Event.of(user.getUsername(), AuditAction.PASSWORD_RESET_COMPLETED,
                 user.customerId(), null, "Set a new password with a reset link"));
         return user;
-    }
-
-    private Optional<PasswordReset> find(String token) {
-        return token.isBlank() ? Optional.empty() : resets.findByTokenHash(LinkToken.of(token).hash());
     }
 
     static InvalidInputException ended(LinkState state) {
