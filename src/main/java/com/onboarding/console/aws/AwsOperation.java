@@ -12,55 +12,44 @@ import java.util.List;
  * @param operationName the API operation
  * @param caller whose identity makes the request when no credentials are pasted
  * @param resourceTemplate the resource's ARN; {account} is the customer's account id, {name} the named resource
- * @param accessDeniedCode the error code the service answers a refusal with
  */
 public enum AwsOperation {
 
     DESCRIBE_ORGANIZATION("organizations", "DescribeOrganization", Caller.PLATFORM_ROLE, "*",
-            "AccessDeniedException", "organizations:DescribeOrganization"),
-    GET_ACCOUNT_SUMMARY("iam", "GetAccountSummary", Caller.PLATFORM_ROLE, "*", "AccessDenied",
-            "iam:GetAccountSummary"),
+            "organizations:DescribeOrganization"),
+    GET_ACCOUNT_SUMMARY("iam", "GetAccountSummary", Caller.PLATFORM_ROLE, "*", "iam:GetAccountSummary"),
     LIST_ENTITIES_FOR_POLICY("iam", "ListEntitiesForPolicy", Caller.PLATFORM_ROLE, "arn:aws:iam::aws:policy/{name}",
-            "AccessDenied", "iam:ListEntitiesForPolicy"),
-    GET_GROUP("iam", "GetGroup", Caller.PLATFORM_ROLE, "arn:aws:iam::{account}:group/{name}", "AccessDenied",
-            "iam:GetGroup"),
-    CREATE_ROLE("iam", "CreateRole", Caller.PASTED_CREDENTIALS, "arn:aws:iam::{account}:role/{name}", "AccessDenied",
+            "iam:ListEntitiesForPolicy"),
+    GET_GROUP("iam", "GetGroup", Caller.PLATFORM_ROLE, "arn:aws:iam::{account}:group/{name}", "iam:GetGroup"),
+    CREATE_ROLE("iam", "CreateRole", Caller.PASTED_CREDENTIALS, "arn:aws:iam::{account}:role/{name}",
             "iam:CreateRole"),
-    GET_ROLE("iam", "GetRole", Caller.PLATFORM_ROLE, "arn:aws:iam::{account}:role/{name}", "AccessDenied",
-            "iam:GetRole"),
+    GET_ROLE("iam", "GetRole", Caller.PLATFORM_ROLE, "arn:aws:iam::{account}:role/{name}", "iam:GetRole"),
     PUT_ROLE_POLICY("iam", "PutRolePolicy", Caller.PASTED_CREDENTIALS, "arn:aws:iam::{account}:role/{name}",
-            "AccessDenied", "iam:PutRolePolicy"),
+            "iam:PutRolePolicy"),
     GET_ROLE_POLICY("iam", "GetRolePolicy", Caller.PLATFORM_ROLE, "arn:aws:iam::{account}:role/{name}",
-            "AccessDenied", "iam:GetRolePolicy"),
-    ASSUME_ROLE("sts", "AssumeRole", Caller.CONSOLE_IDENTITY, "arn:aws:iam::{account}:role/{name}", "AccessDenied",
-            "sts:AssumeRole"),
+            "iam:GetRolePolicy"),
+    ASSUME_ROLE("sts", "AssumeRole", Caller.CONSOLE_IDENTITY, "arn:aws:iam::{account}:role/{name}", "sts:AssumeRole"),
     /** Needs no permission: AWS answers it for any valid credentials. */
-    GET_CALLER_IDENTITY("sts", "GetCallerIdentity", Caller.PASTED_CREDENTIALS, "*", "AccessDenied"),
-    CREATE_BUCKET("s3", "CreateBucket", Caller.PLATFORM_ROLE, "arn:aws:s3:::{name}", "AccessDenied",
-            "s3:CreateBucket"),
+    GET_CALLER_IDENTITY("sts", "GetCallerIdentity", Caller.PASTED_CREDENTIALS, "*"),
+    CREATE_BUCKET("s3", "CreateBucket", Caller.PLATFORM_ROLE, "arn:aws:s3:::{name}", "s3:CreateBucket"),
     /** HeadBucket is authorized as s3:ListBucket. */
-    HEAD_BUCKET("s3", "HeadBucket", Caller.PLATFORM_ROLE, "arn:aws:s3:::{name}", "AccessDenied", "s3:ListBucket"),
+    HEAD_BUCKET("s3", "HeadBucket", Caller.PLATFORM_ROLE, "arn:aws:s3:::{name}", "s3:ListBucket"),
     PUT_PUBLIC_ACCESS_BLOCK("s3", "PutPublicAccessBlock", Caller.PLATFORM_ROLE, "arn:aws:s3:::{name}",
-            "AccessDenied", "s3:PutBucketPublicAccessBlock"),
+            "s3:PutBucketPublicAccessBlock"),
     GET_PUBLIC_ACCESS_BLOCK("s3", "GetPublicAccessBlock", Caller.PLATFORM_ROLE, "arn:aws:s3:::{name}",
-            "AccessDenied", "s3:GetBucketPublicAccessBlock"),
-    PUT_BUCKET_ENCRYPTION("s3", "PutBucketEncryption", Caller.PLATFORM_ROLE, "arn:aws:s3:::{name}", "AccessDenied",
+            "s3:GetBucketPublicAccessBlock"),
+    PUT_BUCKET_ENCRYPTION("s3", "PutBucketEncryption", Caller.PLATFORM_ROLE, "arn:aws:s3:::{name}",
             "s3:PutEncryptionConfiguration"),
-    GET_BUCKET_ENCRYPTION("s3", "GetBucketEncryption", Caller.PLATFORM_ROLE, "arn:aws:s3:::{name}", "AccessDenied",
+    GET_BUCKET_ENCRYPTION("s3", "GetBucketEncryption", Caller.PLATFORM_ROLE, "arn:aws:s3:::{name}",
             "s3:GetEncryptionConfiguration"),
-    PUT_BUCKET_POLICY("s3", "PutBucketPolicy", Caller.PLATFORM_ROLE, "arn:aws:s3:::{name}", "AccessDenied",
-            "s3:PutBucketPolicy"),
-    GET_BUCKET_POLICY("s3", "GetBucketPolicy", Caller.PLATFORM_ROLE, "arn:aws:s3:::{name}", "AccessDenied",
-            "s3:GetBucketPolicy"),
+    PUT_BUCKET_POLICY("s3", "PutBucketPolicy", Caller.PLATFORM_ROLE, "arn:aws:s3:::{name}", "s3:PutBucketPolicy"),
+    GET_BUCKET_POLICY("s3", "GetBucketPolicy", Caller.PLATFORM_ROLE, "arn:aws:s3:::{name}", "s3:GetBucketPolicy"),
     PUT_REPORT_DEFINITION("cur", "PutReportDefinition", Caller.PLATFORM_ROLE,
-            "arn:aws:cur:" + AwsSettings.CUR_REGION + ":{account}:definition/{name}", "AccessDeniedException",
-            "cur:PutReportDefinition"),
+            "arn:aws:cur:" + AwsSettings.CUR_REGION + ":{account}:definition/{name}", "cur:PutReportDefinition"),
     DESCRIBE_REPORT_DEFINITIONS("cur", "DescribeReportDefinitions", Caller.PLATFORM_ROLE, "*",
-            "AccessDeniedException", "cur:DescribeReportDefinitions"),
-    PUT_TAX_REGISTRATION("taxsettings", "PutTaxRegistration", Caller.PLATFORM_ROLE, "*", "AccessDeniedException",
-            "tax:PutTaxRegistration"),
-    GET_TAX_REGISTRATION("taxsettings", "GetTaxRegistration", Caller.PLATFORM_ROLE, "*", "AccessDeniedException",
-            "tax:GetTaxRegistration");
+            "cur:DescribeReportDefinitions"),
+    PUT_TAX_REGISTRATION("taxsettings", "PutTaxRegistration", Caller.PLATFORM_ROLE, "*", "tax:PutTaxRegistration"),
+    GET_TAX_REGISTRATION("taxsettings", "GetTaxRegistration", Caller.PLATFORM_ROLE, "*", "tax:GetTaxRegistration");
 
     /** Whose credentials make a request when the operator pasted none. */
     public enum Caller {
@@ -80,12 +69,16 @@ public enum AwsOperation {
     private final List<String> actions;
 
     AwsOperation(String service, String operationName, Caller caller, String resourceTemplate,
-            String accessDeniedCode, String... actions) {
+            String... actions) {
         this.service = service;
         this.operationName = operationName;
         this.caller = caller;
         this.resourceTemplate = resourceTemplate;
-        this.accessDeniedCode = accessDeniedCode;
+        this.accessDeniedCode = switch (service) {
+            // The query-protocol services and S3 answer a refusal so, the JSON-protocol ones otherwise.
+            case "iam", "sts", "s3" -> "AccessDenied";
+            default -> "AccessDeniedException";
+        };
         this.actions = List.of(actions);
     }
 
@@ -105,6 +98,7 @@ public enum AwsOperation {
         return resourceTemplate;
     }
 
+    /** The error code the service answers a refusal with. */
     public String accessDeniedCode() {
         return accessDeniedCode;
     }
