@@ -14,12 +14,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("console.management")
 record ManagementSettings(@DefaultValue("health") List<String> publicEndpoints,
-        @DefaultValue("prometheus") String scrapeUsername, @Nullable String scrapePassword) {
+        @DefaultValue(DEFAULT_SCRAPE_USERNAME) String scrapeUsername, @Nullable String scrapePassword) {
 
     /** Short enough to guess: the scrape login has no lockout, so its password must be long. */
     static final int SCRAPE_PASSWORD_MIN = 24;
 
+    static final String DEFAULT_SCRAPE_USERNAME = "prometheus";
+
     ManagementSettings {
+        // CONSOLE_SCRAPE_USERNAME reaches it through application-prod.properties, where an unset one is empty.
+        scrapeUsername = scrapeUsername.isBlank() ? DEFAULT_SCRAPE_USERNAME : scrapeUsername;
         if (scrapePassword != null && scrapePassword.isBlank()) {
             scrapePassword = null;
         }

@@ -23,14 +23,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param staffPasswordLogin whether staff may still log in with a password while single sign-on is on
  */
 @ConfigurationProperties("console.security.sso")
-public record SingleSignOnSettings(boolean enabled, @DefaultValue("sso") String registrationId,
-        @DefaultValue("your company account") String providerName, @DefaultValue("groups") String roleClaim,
-        Map<Role, List<String>> groups, @DefaultValue("true") boolean staffPasswordLogin) {
+public record SingleSignOnSettings(@DefaultValue("false") Boolean enabled, @DefaultValue("sso") String registrationId,
+        @DefaultValue(DEFAULT_PROVIDER_NAME) String providerName, @DefaultValue(DEFAULT_ROLE_CLAIM) String roleClaim,
+        Map<Role, List<String>> groups, @DefaultValue("true") Boolean staffPasswordLogin) {
 
     /** Who wins when a person is in groups of several roles: the first of these. */
     private static final List<Role> PRECEDENCE = List.of(Role.ADMIN, Role.OPS, Role.CSM);
 
+    static final String DEFAULT_PROVIDER_NAME = "your company account";
+    static final String DEFAULT_ROLE_CLAIM = "groups";
+
     public SingleSignOnSettings {
+        // The CONSOLE_SSO_* variables reach these through application.properties, where an unset one is empty: an
+        // empty switch binds as its default, hence Boolean, and an empty text is replaced here.
+        providerName = providerName.isBlank() ? DEFAULT_PROVIDER_NAME : providerName;
+        roleClaim = roleClaim.isBlank() ? DEFAULT_ROLE_CLAIM : roleClaim;
         groups = groups == null ? Map.of() : groups.entrySet().stream().collect(Collectors.toUnmodifiableMap(
                 Map.Entry::getKey, e -> e.getValue().stream().map(String::strip).filter(g -> !g.isEmpty()).toList()));
         if (groups.containsKey(Role.CUSTOMER)) {
