@@ -128,7 +128,7 @@ final class BenchData {
 
     /**
      * Audit trail rows of the customers over the last year: step transitions (some failed), AWS calls, AWS errors
-     * and notes, written straight into the table in batches.
+     * (with their error codes, as the checklist records them) and notes, written straight into the table in batches.
      */
     void seedTrail(List<Seeded> customers, int rows) {
         var random = new Random(rows);
@@ -143,20 +143,21 @@ final class BenchData {
                 if (kind < 4) {
                     var to = random.nextInt(7) == 0 ? StepStatus.FAILED : StepStatus.DONE;
                     batch.add(new Object[] {at, "STEP_TRANSITION", customer.id(), code, "IN_PROGRESS", to.name(),
-                            null});
+                            null, null});
                 } else if (kind < 8) {
-                    batch.add(new Object[] {at, "AWS_CALL", customer.id(), code, null, "VERIFIED", "Checked."});
+                    batch.add(new Object[] {at, "AWS_CALL", customer.id(), code, null, "VERIFIED", "Checked.", null});
                 } else if (kind < 9) {
+                    var answer = AWS_ERRORS.get(random.nextInt(AWS_ERRORS.size()));
                     batch.add(new Object[] {at, "AWS_ERROR", customer.id(), code, null, "ERROR", "Error id E" + i
-                            + ": AWS answered iam:GetRole with " + AWS_ERRORS.get(random.nextInt(AWS_ERRORS.size()))});
+                            + ": AWS answered iam:GetRole with " + answer, answer.substring(0, answer.indexOf(':'))});
                 } else {
-                    batch.add(new Object[] {at, "STEP_NOTE", customer.id(), code, null, null, "A note."});
+                    batch.add(new Object[] {at, "STEP_NOTE", customer.id(), code, null, null, "A note.", null});
                 }
             }
             jdbc.batchUpdate("""
                     insert into audit_entry (occurred_at, actor, action, customer_id, step_code, from_state, to_state,
-                        message)
-                    values (?, '""" + BY + "', ?, ?, ?, ?, ?, ?)", batch);
+                        message, error_code)
+                    values (?, '""" + BY + "', ?, ?, ?, ?, ?, ?, ?)", batch);
         }
     }
 

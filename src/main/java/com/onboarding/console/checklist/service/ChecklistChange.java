@@ -109,7 +109,7 @@ final class ChecklistChange {
         recordAwsCall(step.getCode(), result.verification().name(), result.message());
         if (result.awsAnswer() != null) {
             effects.audit.record(event(AuditAction.AWS_ERROR, result.awsAnswer()).onStep(step.getCode().toString())
-                    .changing(null, result.verification().name()));
+                    .changing(null, result.verification().name()).withErrorCode(result.awsErrorCode()));
         }
     }
 
