@@ -60,7 +60,7 @@ final class BenchData {
                 var created = activity.minus(Duration.ofMinutes(random.nextInt(130_000)));
                 var steps = steps(completed, failing, created, activity);
                 var checklist = new Checklist(steps, List.of(), now);
-                checklist.recordHoldTimes();
+                checklist.recordHoldTimes(created);
                 var progress = checklist.progress();
                 customers.add(new Object[] {"Bench customer " + account, account,
                         "DE", "aws+" + account + "@reseller.example", externalId(random),
@@ -86,13 +86,13 @@ final class BenchData {
                 for (var step : stepLists.get(c)) {
                     stepRows.add(new Object[] {batchIds.get(c), step.getCode().toString(), step.getStatus().name(),
                             step.getVerification().name(), step.getMessage(), step.getChangedBy(),
-                            timestamp(step.getChangedAt()), timestamp(step.getHeldSince())});
+                            timestamp(step.getChangedAt()), timestamp(step.getHeldSince()), step.getHeldSeconds()});
                 }
             }
             jdbc.batchUpdate("""
                     insert into customer_step (customer_id, code, status, verification, message, changed_by,
-                        changed_at, held_since)
-                    values (?, ?, ?, ?, ?, ?, ?, ?)""", stepRows);
+                        changed_at, held_since, held_seconds)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", stepRows);
             for (int c = 0; c < batchIds.size(); c++) {
                 var row = customers.get(c);
                 seeded.add(new Seeded(batchIds.get(c), (String) row[1], (String) row[4], (String) row[3]));

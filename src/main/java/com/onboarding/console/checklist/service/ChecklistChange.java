@@ -151,7 +151,7 @@ final class ChecklistChange {
 
     /** Updates the customer's progress summary and tells everyone watching. */
     void finish() {
-        checklist.recordHoldTimes();
+        checklist.recordHoldTimes(customer.getCreatedAt());
         effects.steps.flush();
         var progress = checklist.progress();
         effects.events.publishEvent(new ChecklistProgressed(customer.id(), progress, effects.now()));
