@@ -55,6 +55,11 @@ public class AwsCallException extends RuntimeException {
         return operation;
     }
 
+    /** The AWS error code (the error class, e.g. "AccessDenied"), or null when AWS sent none. */
+    public @Nullable String awsCode() {
+        return awsCode;
+    }
+
     /** What AWS answered, e.g. "AccessDenied: User: arn:aws:sts::... is not authorized ...", for staff only. */
     public @Nullable String awsAnswer() {
         if (awsCode == null && awsMessage == null) {

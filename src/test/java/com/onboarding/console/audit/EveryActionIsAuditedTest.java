@@ -131,6 +131,7 @@ class EveryActionIsAuditedTest extends KaribuTest {
         var denied = checklists.verify(customer.id(), code("2.3")).join().getFirst();
         assertThat(row(AuditAction.AWS_ERROR)).satisfies(e -> {
             expect(e, AuditAction.AWS_ERROR, "2.3", null);
+            assertThat(e.getErrorCode()).isEqualTo("AccessDenied");
             assertThat(e.getMessage()).contains("AccessDenied", "arn:aws:iam::" + customer.getAccountId())
                     .startsWith("Error id " + denied.message().replaceAll(".*Error id ([0-9a-f]{8}).*", "$1"));
         });

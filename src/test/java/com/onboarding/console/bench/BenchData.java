@@ -60,7 +60,7 @@ final class BenchData {
                 var created = activity.minus(Duration.ofMinutes(random.nextInt(130_000)));
                 var steps = steps(completed, failing, created, activity);
                 var checklist = new Checklist(steps, List.of(), now);
-                checklist.recordHoldTimes();
+                checklist.recordHoldTimes(created);
                 var progress = checklist.progress();
                 customers.add(new Object[] {"Bench customer " + account, account,
                         "DE", "aws+" + account + "@reseller.example", externalId(random),
@@ -86,13 +86,13 @@ final class BenchData {
                 for (var step : stepLists.get(c)) {
                     stepRows.add(new Object[] {batchIds.get(c), step.getCode().toString(), step.getStatus().name(),
                             step.getVerification().name(), step.getMessage(), step.getChangedBy(),
-                            timestamp(step.getChangedAt()), timestamp(step.getHeldSince())});
+                            timestamp(step.getChangedAt()), timestamp(step.getHeldSince()), step.getHeldSeconds()});
                 }
             }
             jdbc.batchUpdate("""
                     insert into customer_step (customer_id, code, status, verification, message, changed_by,
-                        changed_at, held_since)
-                    values (?, ?, ?, ?, ?, ?, ?, ?)""", stepRows);
+                        changed_at, held_since, held_seconds)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", stepRows);
             for (int c = 0; c < batchIds.size(); c++) {
                 var row = customers.get(c);
                 seeded.add(new Seeded(batchIds.get(c), (String) row[1], (String) row[4], (String) row[3]));
@@ -128,7 +128,7 @@ final class BenchData {
 
     /**
      * Audit trail rows of the customers over the last year: step transitions (some failed), AWS calls, AWS errors
-     * and notes, written straight into the table in batches.
+     * (with their error codes, as the checklist records them) and notes, written straight into the table in batches.
      */
     void seedTrail(List<Seeded> customers, int rows) {
         var random = new Random(rows);
@@ -143,20 +143,21 @@ final class BenchData {
                 if (kind < 4) {
                     var to = random.nextInt(7) == 0 ? StepStatus.FAILED : StepStatus.DONE;
                     batch.add(new Object[] {at, "STEP_TRANSITION", customer.id(), code, "IN_PROGRESS", to.name(),
-                            null});
+                            null, null});
                 } else if (kind < 8) {
-                    batch.add(new Object[] {at, "AWS_CALL", customer.id(), code, null, "VERIFIED", "Checked."});
+                    batch.add(new Object[] {at, "AWS_CALL", customer.id(), code, null, "VERIFIED", "Checked.", null});
                 } else if (kind < 9) {
+                    var answer = AWS_ERRORS.get(random.nextInt(AWS_ERRORS.size()));
                     batch.add(new Object[] {at, "AWS_ERROR", customer.id(), code, null, "ERROR", "Error id E" + i
-                            + ": AWS answered iam:GetRole with " + AWS_ERRORS.get(random.nextInt(AWS_ERRORS.size()))});
+                            + ": AWS answered iam:GetRole with " + answer, answer.substring(0, answer.indexOf(':'))});
                 } else {
-                    batch.add(new Object[] {at, "STEP_NOTE", customer.id(), code, null, null, "A note."});
+                    batch.add(new Object[] {at, "STEP_NOTE", customer.id(), code, null, null, "A note.", null});
                 }
             }
             jdbc.batchUpdate("""
                     insert into audit_entry (occurred_at, actor, action, customer_id, step_code, from_state, to_state,
-                        message)
-                    values (?, '""" + BY + "', ?, ?, ?, ?, ?, ?)", batch);
+                        message, error_code)
+                    values (?, '""" + BY + "', ?, ?, ?, ?, ?, ?, ?)", batch);
         }
     }
 

@@ -45,6 +45,8 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 public final class InsightsDataSet {
 
     static final String BACKFILL = "db/migration/V116__backfill_customer_onboarding_times.sql";
+    static final String ERROR_CODES_BACKFILL = "db/migration/V118__backfill_audit_error_codes.sql";
+    static final String HOLD_TIMES_BACKFILL = "db/migration/V119__backfill_step_hold_times.sql";
 
     final Instant now;
     final Instant b;
@@ -102,7 +104,10 @@ public final class InsightsDataSet {
         transition(alpha, "1.2", b.minus(days(1)), "FAILED");
         // The steps were written as they stand, past the checklist: the customers' onboarding times follow from
         // them as the migration that backfills existing customers computes them.
-        new ResourceDatabasePopulator(new ClassPathResource(BACKFILL)).execute(dataSource);
+        new ResourceDatabasePopulator(new ClassPathResource(BACKFILL), new ClassPathResource(HOLD_TIMES_BACKFILL))
+                .execute(dataSource);
+        // The AWS errors likewise, written without their error codes: the migration takes them out of the messages.
+        new ResourceDatabasePopulator(new ClassPathResource(ERROR_CODES_BACKFILL)).execute(dataSource);
         return this;
     }
 

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "audit_entry")
 public class AuditEntry {
 
+    public static final int ERROR_CODE_MAX = 80;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
@@ -53,6 +55,10 @@ public class AuditEntry {
     @Column(name = "source_address", updatable = false, length = 64)
     private @Nullable String sourceAddress;
 
+    /** An AWS_ERROR entry's AWS error code (the error class), apart from the message so it can be counted. */
+    @Column(name = "error_code", updatable = false, length = ERROR_CODE_MAX)
+    private @Nullable String errorCode;
+
     protected AuditEntry() {
         this.occurredAt = Instant.EPOCH;
         this.actor = "";
@@ -61,7 +67,8 @@ public class AuditEntry {
 
     public AuditEntry(Instant occurredAt, String actor, AuditAction action, @Nullable Long customerId,
             @Nullable String customerName, @Nullable String stepCode, @Nullable String fromState,
-            @Nullable String toState, @Nullable String message, @Nullable String sourceAddress) {
+            @Nullable String toState, @Nullable String message, @Nullable String sourceAddress,
+            @Nullable String errorCode) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = action;
@@ -72,6 +79,7 @@ public class AuditEntry {
         this.toState = toState;
         this.message = message == null ? null : truncate(message, 2000);
         this.sourceAddress = sourceAddress;
+        this.errorCode = errorCode == null ? null : truncate(errorCode, ERROR_CODE_MAX);
     }
 
     private static String truncate(String text, int max) {
@@ -120,5 +128,9 @@ public class AuditEntry {
 
     public @Nullable String getSourceAddress() {
         return sourceAddress;
+    }
+
+    public @Nullable String getErrorCode() {
+        return errorCode;
     }
 }

@@ -26,29 +26,36 @@ public class AuditService {
 
     /**
      * What a feature reports; the service adds the time. Made with {@link #of} and, where they apply, the step
-     * it concerns ({@link #onStep}), the change of state ({@link #changing}) or the address a sign-in came from
-     * ({@link #fromAddress}).
+     * it concerns ({@link #onStep}), the change of state ({@link #changing}), the address a sign-in came from
+     * ({@link #fromAddress}) or the AWS error code of a failed call ({@link #withErrorCode}).
      */
     public record Event(String actor, AuditAction action, @Nullable Long customerId, @Nullable String customerName,
             @Nullable String stepCode, @Nullable String fromState, @Nullable String toState,
-            @Nullable String message, @Nullable String sourceAddress) {
+            @Nullable String message, @Nullable String sourceAddress, @Nullable String errorCode) {
 
         public static Event of(String actor, AuditAction action, @Nullable Long customerId,
                 @Nullable String customerName, @Nullable String message) {
-            return new Event(actor, action, customerId, customerName, null, null, null, message, null);
+            return new Event(actor, action, customerId, customerName, null, null, null, message, null, null);
         }
 
         public Event onStep(String code) {
             return new Event(actor, action, customerId, customerName, code, fromState, toState, message,
-                    sourceAddress);
+                    sourceAddress, errorCode);
         }
 
         public Event changing(@Nullable String from, @Nullable String to) {
-            return new Event(actor, action, customerId, customerName, stepCode, from, to, message, sourceAddress);
+            return new Event(actor, action, customerId, customerName, stepCode, from, to, message, sourceAddress,
+                    errorCode);
         }
 
         public Event fromAddress(@Nullable String address) {
-            return new Event(actor, action, customerId, customerName, stepCode, fromState, toState, message, address);
+            return new Event(actor, action, customerId, customerName, stepCode, fromState, toState, message, address,
+                    errorCode);
+        }
+
+        public Event withErrorCode(@Nullable String code) {
+            return new Event(actor, action, customerId, customerName, stepCode, fromState, toState, message,
+                    sourceAddress, code);
         }
     }
 
@@ -78,7 +85,7 @@ public class AuditService {
 
     private void save(Event e) {
         audit.save(new AuditEntry(clock.instant(), e.actor(), e.action(), e.customerId(), e.customerName(),
-                e.stepCode(), e.fromState(), e.toState(), e.message(), e.sourceAddress()));
+                e.stepCode(), e.fromState(), e.toState(), e.message(), e.sourceAddress(), e.errorCode()));
     }
 
     /** The person who did something, as the current reader may see them (see {@link AuditReader#nameOf}). */

@@ -112,9 +112,9 @@ public final class Checklist {
                 SettleTimes.phasesCompletedAt(this), SettleTimes.lastChange(steps));
     }
 
-    /** Records on each settled step since when it held the customer up (see {@link SettleTimes}). */
-    public void recordHoldTimes() {
-        SettleTimes.recordHoldTimes(steps);
+    /** Records on each settled step since when and how long it held the customer up (see {@link SettleTimes}). */
+    public void recordHoldTimes(Instant customerCreated) {
+        SettleTimes.recordHoldTimes(steps, customerCreated);
     }
 
     private int firstIncompletePhase() {

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import org.hibernate.annotations.OptimisticLock;
@@ -68,6 +69,11 @@ public class CustomerStep {
     @Column(name = "held_since")
     private @Nullable Instant heldSince;
 
+    /** How long, in seconds, this settled step held the customer up: from {@link #heldSince} or their creation. */
+    @OptimisticLock(excluded = true)
+    @Column(name = "held_seconds")
+    private @Nullable Double heldSeconds;
+
     @Column(name = "claimed_by", length = 64)
     private @Nullable String claimedBy;
 
@@ -107,8 +113,9 @@ public class CustomerStep {
         }
     }
 
-    void holdSince(@Nullable Instant since) {
+    void hold(@Nullable Instant since, @Nullable Duration held) {
         this.heldSince = since;
+        this.heldSeconds = held == null ? null : held.toNanos() / 1e9;
     }
 
     public void recordVerification(VerificationState state, Instant at, String message) {
@@ -168,6 +175,10 @@ public class CustomerStep {
 
     public @Nullable Instant getHeldSince() {
         return heldSince;
+    }
+
+    public @Nullable Double getHeldSeconds() {
+        return heldSeconds;
     }
 
     public @Nullable String getClaimedBy() {

@@ -1,5 +1,6 @@
 package com.onboarding.console.checklist.domain;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * When a checklist's steps and phases were settled, as the customer's row and the insights keep them: a phase is
  * complete at the latest change of its steps once all are settled; a settled step held the customer up since the
- * settled step before it, in order of settle time, then code.
+ * settled step before it, in order of settle time, then code (the first since the customer's creation).
  */
 final class SettleTimes {
 
@@ -32,16 +33,17 @@ final class SettleTimes {
                 .orElse(null);
     }
 
-    static void recordHoldTimes(List<CustomerStep> steps) {
+    static void recordHoldTimes(List<CustomerStep> steps, Instant customerCreated) {
         var settled = steps.stream().filter(s -> s.getStatus().isComplete() && s.getChangedAt() != null)
                 .sorted(Comparator.comparing((CustomerStep s) -> Objects.requireNonNull(s.getChangedAt()))
                         .thenComparing(s -> s.getCode().toString()))
                 .toList();
         @Nullable Instant previous = null;
         for (var step : settled) {
-            step.holdSince(previous);
-            previous = step.getChangedAt();
+            var changed = Objects.requireNonNull(step.getChangedAt());
+            step.hold(previous, Duration.between(previous == null ? customerCreated : previous, changed));
+            previous = changed;
         }
-        steps.stream().filter(s -> !settled.contains(s)).forEach(s -> s.holdSince(null));
+        steps.stream().filter(s -> !settled.contains(s)).forEach(s -> s.hold(null, null));
     }
 }

@@ -239,7 +239,7 @@ class AwsRuns {
                     target.accountId(), e.reason(), errorId, e.awsAnswer());
             return new Checked(new StepResult(code, VerificationState.ERROR, e.getMessage() + " (Error id " + errorId
                     + ".)", null, e.awsAnswer() == null ? null : "Error id " + errorId + ": AWS answered "
-                    + e.operation() + " with " + e.awsAnswer()), null);
+                    + e.operation() + " with " + e.awsAnswer(), e.awsCode()), null);
         } catch (RuntimeException e) {
             var errorId = ErrorId.next();
             log.error("AWS call for step {} of account {} failed unexpectedly, error id {}", code, target.accountId(),

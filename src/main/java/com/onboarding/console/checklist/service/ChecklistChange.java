@@ -109,7 +109,7 @@ final class ChecklistChange {
         recordAwsCall(step.getCode(), result.verification().name(), result.message());
         if (result.awsAnswer() != null) {
             effects.audit.record(event(AuditAction.AWS_ERROR, result.awsAnswer()).onStep(step.getCode().toString())
-                    .changing(null, result.verification().name()));
+                    .changing(null, result.verification().name()).withErrorCode(result.awsErrorCode()));
         }
     }
 
@@ -151,7 +151,7 @@ final class ChecklistChange {
 
     /** Updates the customer's progress summary and tells everyone watching. */
     void finish() {
-        checklist.recordHoldTimes();
+        checklist.recordHoldTimes(customer.getCreatedAt());
         effects.steps.flush();
         var progress = checklist.progress();
         effects.events.publishEvent(new ChecklistProgressed(customer.id(), progress, effects.now()));

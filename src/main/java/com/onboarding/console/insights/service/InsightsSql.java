@@ -1,29 +1,22 @@
 package com.onboarding.console.insights.service;
 
-import com.onboarding.console.checklist.domain.StepStatus;
 import com.onboarding.console.customers.domain.OnboardingTimes;
 import com.onboarding.console.insights.domain.ReportPeriod;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The pieces the insight queries share, in SQL that H2 and PostgreSQL both run: which customers count, when a
- * step is settled, and the phase and completion times the customer's row keeps.
+ * The pieces the insight queries share, in SQL that H2 and PostgreSQL both run: which customers count, and the
+ * phase and completion times the customer's row keeps.
  *
  * @param csmUserId only this CSM's customers, or everybody's
  */
 record InsightsSql(@Nullable Long csmUserId, ReportPeriod period) {
-
-    /** Settled as {@link StepStatus#isComplete()} says. */
-    static final String SETTLED = "s.status in (" + Arrays.stream(StepStatus.values()).filter(StepStatus::isComplete)
-            .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ")) + ")";
 
     /** Seconds between two timestamps; the same expression in both databases. */
     static String seconds(String from, String to) {

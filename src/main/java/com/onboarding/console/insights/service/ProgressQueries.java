@@ -1,7 +1,6 @@
 package com.onboarding.console.insights.service;
 
 import static com.onboarding.console.insights.service.InsightsSql.ONBOARDED;
-import static com.onboarding.console.insights.service.InsightsSql.SETTLED;
 import static com.onboarding.console.insights.service.InsightsSql.medianAndP90;
 import static com.onboarding.console.insights.service.InsightsSql.number;
 import static com.onboarding.console.insights.service.InsightsSql.phaseCompleted;
@@ -97,14 +96,14 @@ class ProgressQueries {
 
     /**
      * Per step settled in the period: the time since the customer's previous settled step (or creation), which is
-     * how long this step held the customer up. Slowest median first.
+     * how long this step held the customer up, as the checklist keeps it on every settled step (and only there).
+     * Slowest median first.
      */
     List<StepTime> timePerStep(InsightsSql q) {
-        var times = jdbc.sql("select s.code, count(*), "
-                        + medianAndP90(seconds("coalesce(s.held_since, c.created_at)", "s.changed_at"))
+        var times = jdbc.sql("select s.code, count(*), " + medianAndP90("s.held_seconds")
                         + " from customer_step s join customer c on c.id = s.customer_id"
-                        + " where " + q.customers() + " and " + SETTLED + " and " + q.inPeriod("s.changed_at")
-                        + " group by s.code")
+                        + " where " + q.customers() + " and s.held_seconds is not null and "
+                        + q.inPeriod("s.changed_at") + " group by s.code")
                 .params(q.params())
                 .query((row, n) -> new StepTime(StepCode.parse(row.getString(1)),
                         Spread.ofSeconds(row.getLong(2), number(row, 3), number(row, 4))))

@@ -57,9 +57,8 @@ class TroubleQueries {
     }
 
     /**
-     * Steps by how often they failed in the period, with the AWS error code most often answered for them. An
-     * AWS_ERROR entry's message reads "Error id …: AWS answered {operation} with {code}: {message}" (or only the
-     * code); the code is the error class.
+     * Steps by how often they failed in the period, with the AWS error code (the error class) most often answered
+     * for them, as the AWS_ERROR entries keep it. Both parts read only the trail's indexes.
      */
     List<FailingStep> failingSteps(InsightsSql q) {
         var params = new HashMap<>(q.params());
@@ -70,16 +69,10 @@ class TroubleQueries {
                 + q.inPeriod("a.occurred_at");
         return jdbc.sql("with failures as (select a.step_code, count(*) as n" + inScope
                         + " and a.action = :transition and a.to_state = :failed group by a.step_code),"
-                        + " answers as (select a.step_code, case when position(' with ' in a.message) > 0"
-                        + " then substring(a.message from position(' with ' in a.message) + 6) else a.message end"
-                        + " as answer" + inScope + " and a.action = :awsError and a.message is not null),"
-                        + " classes as (select step_code, substring(case when position(':' in answer) > 0"
-                        + " then substring(answer from 1 for position(':' in answer) - 1) else answer end"
-                        + " from 1 for 80) as error_class from answers),"
-                        + " counted as (select step_code, error_class, count(*) as n, row_number() over"
-                        + " (partition by step_code order by count(*) desc, error_class) as r"
-                        + " from classes group by step_code, error_class)"
-                        + " select f.step_code, f.n, k.error_class, k.n from failures f"
+                        + " counted as (select a.step_code, a.error_code, count(*) as n, row_number() over"
+                        + " (partition by a.step_code order by count(*) desc, a.error_code) as r" + inScope
+                        + " and a.action = :awsError and a.error_code is not null group by a.step_code, a.error_code)"
+                        + " select f.step_code, f.n, k.error_code, k.n from failures f"
                         + " left join counted k on k.step_code = f.step_code and k.r = 1"
                         + " order by f.n desc, f.step_code")
                 .params(params)

@@ -31,7 +31,7 @@ class AuditTimelineTest extends KaribuTest {
         var customer = fixture.create("Timeline", null);
         fixture.create("Other", null);
         audit.recordAlone(new AuditService.Event("ops", AuditAction.STEP_TRANSITION, customer.id(),
-                customer.getName(), "1.1", "TODO", "IN_PROGRESS", "Started", null));
+                customer.getName(), "1.1", "TODO", "IN_PROGRESS", "Started", null, null));
 
         var timeline = new AuditTimeline(audit, customer.id());
         UI.getCurrent().add(timeline);
@@ -44,7 +44,7 @@ class AuditTimelineTest extends KaribuTest {
         assertThat(GridKt._getFormatted(grid, 1, "message")).startsWith("Created customer for account");
 
         audit.recordAlone(new AuditService.Event("ops", AuditAction.STEP_TRANSITION, customer.id(),
-                customer.getName(), "1.1", "IN_PROGRESS", "DONE", "Verified", null));
+                customer.getName(), "1.1", "IN_PROGRESS", "DONE", "Verified", null, null));
         timeline.refresh();
         assertThat(GridKt._size(grid)).isEqualTo(3);
         assertThat(GridKt._getFormatted(grid, 0, "message")).isEqualTo("Verified");

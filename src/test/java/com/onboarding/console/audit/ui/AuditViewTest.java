@@ -48,7 +48,7 @@ class AuditViewTest extends KaribuTest {
         customer = fixture.create("Audited", null);
         customers.setArchived(customer.id(), true);
         audit.recordAlone(new AuditService.Event("csm", AuditAction.STEP_TRANSITION, customer.id(),
-                customer.getName(), "2.3", "TODO", "DONE", "Role created", "10.0.0.7"));
+                customer.getName(), "2.3", "TODO", "DONE", "Role created", "10.0.0.7", null));
         logout();
     }
 

@@ -32,7 +32,8 @@ class OnboardingTimesTest extends ConsoleTest {
 
     private static final String TIMES = "select phase1_completed_at, phase2_completed_at, phase3_completed_at,"
             + " onboarded_at, steps_changed_at from customer";
-    private static final String HELD = "select code, held_since from customer_step where customer_id = ? order by code";
+    private static final String HELD = "select code, held_since, held_seconds from customer_step"
+            + " where customer_id = ? order by code";
 
     @Autowired
     private ChecklistService checklists;
@@ -72,8 +73,10 @@ class OnboardingTimesTest extends ConsoleTest {
         // As a row written before the times were kept.
         jdbc.update("update customer set phase1_completed_at = null, phase2_completed_at = null,"
                 + " phase3_completed_at = null, onboarded_at = null, steps_changed_at = null where id = ?", customer);
-        jdbc.update("update customer_step set held_since = null where customer_id = ?", customer);
-        new ResourceDatabasePopulator(new ClassPathResource("db/migration/V116__backfill_customer_onboarding_times.sql"))
+        jdbc.update("update customer_step set held_since = null, held_seconds = null where customer_id = ?",
+                customer);
+        new ResourceDatabasePopulator(new ClassPathResource("db/migration/V116__backfill_customer_onboarding_times.sql"),
+                new ClassPathResource("db/migration/V119__backfill_step_hold_times.sql"))
                 .execute(jdbc.getDataSource());
         assertThat(jdbc.queryForList(TIMES + " where id = ?", customer)).isEqualTo(kept);
         assertThat(jdbc.queryForList(HELD, customer)).isEqualTo(held);
@@ -98,9 +101,12 @@ class OnboardingTimesTest extends ConsoleTest {
         }
         var phaseTwoLast = steps.get(StepCatalog.phase(1).size() + StepCatalog.phase(2).size() - 1).getChangedAt();
         var checklist = new Checklist(steps, List.of(), start);
-        checklist.recordHoldTimes();
+        checklist.recordHoldTimes(start);
         assertThat(steps.getFirst().getHeldSince()).isNull();
+        // The first step held the customer up from their creation: a day and no seconds; the second one second.
+        assertThat(steps.getFirst().getHeldSeconds()).isEqualTo(86_400.0);
         assertThat(steps.get(1).getHeldSince()).isEqualTo(steps.getFirst().getChangedAt());
+        assertThat(steps.get(1).getHeldSeconds()).isEqualTo(1.0);
         // Phase 3 settled before phase 2: its first step held the customer up since phase 1's last.
         var phaseThreeFirst = steps.get(StepCatalog.phase(1).size() + StepCatalog.phase(2).size());
         assertThat(phaseThreeFirst.getHeldSince()).isEqualTo(steps.get(StepCatalog.phase(1).size() - 1)
@@ -113,9 +119,12 @@ class OnboardingTimesTest extends ConsoleTest {
 
         steps.getFirst().transition(StepStatus.TODO, "ops", start.plus(Duration.ofDays(9)), null);
         var reopenedChecklist = new Checklist(steps, List.of(), start);
-        reopenedChecklist.recordHoldTimes();
+        reopenedChecklist.recordHoldTimes(start);
         assertThat(steps.getFirst().getHeldSince()).isNull();
+        assertThat(steps.getFirst().getHeldSeconds()).isNull();
         assertThat(steps.get(1).getHeldSince()).isNull();
+        // The second step is now the first settled: it held the customer up from their creation.
+        assertThat(steps.get(1).getHeldSeconds()).isEqualTo(86_401.0);
         var reopened = reopenedChecklist.progress();
         assertThat(reopened.phasesCompletedAt().getFirst()).isNull();
         assertThat(reopened.onboardedAt()).isNull();
