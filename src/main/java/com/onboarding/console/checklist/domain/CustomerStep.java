@@ -53,6 +53,10 @@ public class CustomerStep {
     @Column(length = MESSAGE_MAX)
     private @Nullable String message;
 
+    /** The value the step asked for when it was last confirmed ({@link StepDefinition#input()}). */
+    @Column(name = "input_value", length = 64)
+    private @Nullable String inputValue;
+
     @Column(name = "changed_by", length = 64)
     private @Nullable String changedBy;
 
@@ -107,6 +111,11 @@ public class CustomerStep {
         }
     }
 
+    /** Keeps the value the step asks for; null when the step is no longer confirmed with it. */
+    public void recordInput(@Nullable String value) {
+        this.inputValue = value;
+    }
+
     void holdSince(@Nullable Instant since) {
         this.heldSince = since;
     }
@@ -156,6 +165,10 @@ public class CustomerStep {
 
     public @Nullable String getMessage() {
         return message;
+    }
+
+    public @Nullable String getInputValue() {
+        return inputValue;
     }
 
     public @Nullable String getChangedBy() {
