@@ -17,6 +17,7 @@ import com.onboarding.console.checklist.service.ChecklistService;
 import com.onboarding.console.checklist.service.PhaseLine;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.service.CustomerService;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The texts typed while working a checklist (the note of a confirmation such as the SPP relationship id, the reason
+ * The texts typed while working a checklist (the note of a confirmation, the SPP relationship id, the reason
  * to open a phase early, every field of the tax registration form) with hostile text: refused at the field with
  * nothing recorded, in the console or in AWS, or kept exactly as typed, in the console and at AWS.
  */
@@ -80,25 +81,45 @@ class HostileStepInputTest extends ConsoleTest {
         runAs("ops");
     }
 
-    /** 2.5 is confirmed with the SPP relationship id as its note. */
     @Test
     void confirmationNotesTakeHostileTextExactlyOrRefuseItWithTheStepOpen() {
-        long id = fixture().customer("Hostile SPP").id();
+        long id = fixture().customer("Hostile note").id();
         checklists.overrideGate(id, 2, "The customer's phase 1 is done by phone.");
         for (var hostile : HOSTILE) {
-            var version = Steps.version(checklists, id, "2.5");
-            var refusal = catchThrowable(() -> checklists.confirm(id, code("2.5"), version, hostile));
-            var after = Steps.line(checklists, id, "2.5");
+            var version = Steps.version(checklists, id, "2.1");
+            var refusal = catchThrowable(() -> checklists.confirm(id, code("2.1"), version, hostile));
+            var after = Steps.line(checklists, id, "2.1");
             if (refusal == null) {
                 assertThat(after.status()).isEqualTo(StepStatus.DONE);
                 assertThat(after.message()).as("note kept as typed").isEqualTo(hostile.strip());
-                checklists.reopen(id, code("2.5"), after.version(), "Confirmed again below.");
+                checklists.reopen(id, code("2.1"), after.version(), "Confirmed again below.");
             } else {
                 assertRefused(refusal, "Note", hostile);
                 assertThat(after.status()).as("nothing changed").isEqualTo(StepStatus.TODO);
                 assertThat(after.version()).isEqualTo(version);
             }
         }
+    }
+
+    /** 2.5 asks for the SPP relationship id: nothing but Partner Central's form is taken, at that field. */
+    @Test
+    void relationshipIdsRefuseHostileTextAtTheirFieldWithTheStepOpen() {
+        long id = fixture().customer("Hostile SPP").id();
+        checklists.overrideGate(id, 2, "The customer's phase 1 is done by phone.");
+        var hostiles = new ArrayList<>(HOSTILE);
+        hostiles.addAll(List.of("", "   ", "rs-0A1B2C3D4E5F6", "rs-0a1b2c3d4e5f", "rs-0a1b\n2c3d4e5",
+                "rs-0a1b2c3d4\u200Be5f6", "pma-0a1b2c3d4e5f6"));
+        for (var hostile : hostiles) {
+            var version = Steps.version(checklists, id, "2.5");
+            var refusal = catchThrowable(() -> checklists.confirm(id, code("2.5"), version, null, hostile));
+            assertRefused(refusal, "SPP relationship id", hostile);
+            var after = Steps.line(checklists, id, "2.5");
+            assertThat(after.status()).as("nothing changed").isEqualTo(StepStatus.TODO);
+            assertThat(after.version()).isEqualTo(version);
+            assertThat(after.input()).isNull();
+        }
+        checklists.confirm(id, code("2.5"), Steps.version(checklists, id, "2.5"), null, " rs-0a1b2c3d4e5f6 ");
+        assertThat(Steps.line(checklists, id, "2.5").input()).isEqualTo("rs-0a1b2c3d4e5f6");
     }
 
     @Test

@@ -125,12 +125,16 @@ class DemoData implements ApplicationRunner, LoginHint {
         }
     }
 
+    /** The SPP relationship id the demo's ops note on 2.5, in Partner Central's form. */
+    private static final String DEMO_RELATIONSHIP_ID = "rs-demo00000spp1";
+
     /** As the person would: does in the sandbox what the step asks (when there is one), then confirms it. */
     private void confirm(Customer customer, String... codes) {
         for (var code : codes) {
             var step = StepCode.parse(code);
             sandbox.ifAvailable(aws -> demoSandbox.doByHand(aws, customer, StepCatalog.get(step)));
-            checklists.confirm(customer.id(), step, checklists.page(customer.id()).step(step).version(), null);
+            checklists.confirm(customer.id(), step, checklists.page(customer.id()).step(step).version(), null,
+                    StepCatalog.get(step).input() == null ? null : DEMO_RELATIONSHIP_ID);
         }
     }
 

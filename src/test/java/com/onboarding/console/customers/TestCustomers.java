@@ -3,6 +3,7 @@ package com.onboarding.console.customers;
 import com.onboarding.console.TestFixture;
 import com.onboarding.console.aws.AwsCallException;
 import com.onboarding.console.aws.sandbox.SandboxAws;
+import com.onboarding.console.checklist.Steps;
 import com.onboarding.console.checklist.domain.StepCatalog;
 import com.onboarding.console.checklist.domain.StepKind;
 import com.onboarding.console.checklist.domain.StepStatus;
@@ -69,7 +70,7 @@ public final class TestCustomers {
                 }
                 checklists.run(customer.id(), definition.code(), version, null, credentials).join();
             } else {
-                checklists.confirm(customer.id(), definition.code(), version, null);
+                checklists.confirm(customer.id(), definition.code(), version, null, Steps.input(definition.code()));
             }
             var now = checklists.page(customer.id()).step(definition.code()).status();
             var expected = fail ? StepStatus.FAILED : StepStatus.DONE;

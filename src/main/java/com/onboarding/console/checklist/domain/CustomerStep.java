@@ -54,6 +54,10 @@ public class CustomerStep {
     @Column(length = MESSAGE_MAX)
     private @Nullable String message;
 
+    /** The value the step asked for when it was last confirmed ({@link StepDefinition#input()}). */
+    @Column(name = "input_value", length = 64)
+    private @Nullable String inputValue;
+
     @Column(name = "changed_by", length = 64)
     private @Nullable String changedBy;
 
@@ -113,6 +117,11 @@ public class CustomerStep {
         }
     }
 
+    /** Keeps the value the step asks for; null when the step is no longer confirmed with it. */
+    public void recordInput(@Nullable String value) {
+        this.inputValue = value;
+    }
+
     void hold(@Nullable Instant since, @Nullable Duration held) {
         this.heldSince = since;
         this.heldSeconds = held == null ? null : held.toNanos() / 1e9;
@@ -163,6 +172,10 @@ public class CustomerStep {
 
     public @Nullable String getMessage() {
         return message;
+    }
+
+    public @Nullable String getInputValue() {
+        return inputValue;
     }
 
     public @Nullable String getChangedBy() {

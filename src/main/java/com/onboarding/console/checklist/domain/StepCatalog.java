@@ -79,7 +79,7 @@ public final class StepCatalog {
                     "Onboard {account} to SPP", """
                     Onboard the organization of {account} in the AWS Channel Management dashboard, and note the \
                     relationship id when confirming.""",
-                    MANUAL, false, true, null, null),
+                    MANUAL, false, true, null, null).asking(StepInput.SPP_RELATIONSHIP_ID),
             step(3, 1, OPS, "Replace the payment method",
                     "Replace the payment method of {account}", """
                     Replace the payment method of {account} with the reseller's payment method.""",
@@ -152,6 +152,6 @@ public final class StepCatalog {
             StepKind kind, boolean skippable, boolean confirmable, @Nullable Automation automation,
             @Nullable AwsConsolePage consolePage) {
         return new StepDefinition(StepCode.of(phase, number), owner, name, title, help, kind, skippable,
-                confirmable, automation, consolePage);
+                confirmable, automation, consolePage, null);
     }
 }

@@ -138,7 +138,7 @@ class ChecklistPages {
                     checklist.isSettled(code), step.getMessage(), step.getVerificationMessage(),
                     step.getVerificationAt(), by == null ? null : who.apply(by), step.getChangedAt(), step.getVersion(),
                     checklist.allowed(code, user.role()), checklist.primary(code, user.role()).orElse(null),
-                    definition.consolePage());
+                    definition.consolePage(), step.getInputValue());
         }).toList();
     }
 }

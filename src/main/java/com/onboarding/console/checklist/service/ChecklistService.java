@@ -67,7 +67,14 @@ public class ChecklistService {
 
     @CustomerVisible
     public void confirm(long customerId, StepCode code, long seenVersion, @Nullable String note) {
-        commands.confirm(customerId, code, seenVersion, note);
+        confirm(customerId, code, seenVersion, note, null);
+    }
+
+    /** Confirms a step that asks for a value ({@link StepDefinition#input()}) with the value given. */
+    @CustomerVisible
+    public void confirm(long customerId, StepCode code, long seenVersion, @Nullable String note,
+            @Nullable String input) {
+        commands.confirm(customerId, code, seenVersion, note, input);
     }
 
     @CustomerVisible

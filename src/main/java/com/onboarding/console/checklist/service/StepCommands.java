@@ -27,17 +27,25 @@ class StepCommands {
 
     /**
      * Marks a step done by hand. An AWS-checked step says who vouched for it; whether AWS agrees is its
-     * verification's to say, which a later check changes without this message going stale.
+     * verification's to say, which a later check changes without this message going stale. A step that asks for
+     * a value ({@link com.onboarding.console.checklist.domain.StepInput}) keeps it, and its message names it for
+     * the trail.
      */
     @Transactional
-    void confirm(long customerId, StepCode code, long seenVersion, @Nullable String note) {
+    void confirm(long customerId, StepCode code, long seenVersion, @Nullable String note, @Nullable String input) {
         var change = changes.begin(customerId);
         var step = change.require(code, seenVersion, StepCommand.CONFIRM);
+        var asked = step.definition().input();
+        var value = asked == null ? null : asked.check(input);
         var text = TextInput.optionalLines(StepField.NOTE, note, NOTE_MAX);
         var message = step.definition().kind() != StepKind.MANUAL
                 && step.getVerification() != VerificationState.VERIFIED
                 ? join("Confirmed by hand.", text)
                 : text;
+        if (asked != null) {
+            message = join(asked.label() + ": " + value + ".", message);
+        }
+        step.recordInput(value);
         change.transition(step, StepStatus.DONE, message);
         change.finish();
     }
@@ -54,6 +62,7 @@ class StepCommands {
     void reopen(long customerId, StepCode code, long seenVersion, @Nullable String reason) {
         var change = changes.begin(customerId);
         var step = change.require(code, seenVersion, StepCommand.REOPEN);
+        step.recordInput(null);
         change.transition(step, StepStatus.TODO,
                 "Reopened: " + TextInput.requiredLines(StepField.REASON, reason, REASON_MAX));
         change.finish();

@@ -65,13 +65,7 @@ final class StepActions {
         var what = code + ": " + line.title();
         var seen = new Seen(line.version());
         switch (command) {
-            case CONFIRM -> new ReasonDialog("Confirm " + what, "Mark this step as done.", "Note (optional)", false,
-                    "Confirm", CustomerStep.NOTE_MAX, note -> {
-                        change(seen, code, v -> checklists.confirm(page.customerId(), code, v, note));
-                        if (code.equals(StepCatalog.NOTIFY_CSM)) {
-                            handedOver();
-                        }
-                    }).open();
+            case CONFIRM -> confirm(code, what, seen);
             case SKIP -> new ReasonDialog("Skip " + what, "Say why this step is not needed.", "Reason", true,
                     "Skip", CustomerStep.NOTE_MAX, reason -> change(seen, code,
                             v -> checklists.skip(page.customerId(), code, v, reason))).open();
@@ -83,6 +77,22 @@ final class StepActions {
             case SETTLE -> follow(progress -> checklists.settle(page.customerId(), code));
             case ADD_NOTE -> page.row(code).filter(row -> !row.isOpen()).ifPresent(StepRow::toggle);
         }
+    }
+
+    private void confirm(StepCode code, String what, Seen seen) {
+        var input = StepCatalog.get(code).input();
+        if (input != null) {
+            new InputConfirmDialog("Confirm " + what, input, (value, note) -> change(seen, code,
+                    v -> checklists.confirm(page.customerId(), code, v, note, value))).open();
+            return;
+        }
+        new ReasonDialog("Confirm " + what, "Mark this step as done.", "Note (optional)", false, "Confirm",
+                CustomerStep.NOTE_MAX, note -> {
+                    change(seen, code, v -> checklists.confirm(page.customerId(), code, v, note));
+                    if (code.equals(StepCatalog.NOTIFY_CSM)) {
+                        handedOver();
+                    }
+                }).open();
     }
 
     /** The customer's part is done: who heard of it, and what happens now. */

@@ -120,7 +120,12 @@ final class StepRow extends Div {
         var markup = new Markup().raw("<button class=\"step-summary\" data-command=\"" + DETAILS + "\" data-target=\""
                         + line.code() + "\" aria-expanded=\"" + isOpen() + "\">")
                 .span("step-number", line.code().toString())
-                .span("step-title", line.title())
+                .raw("<span class=\"step-title\">").text(line.title());
+        var input = inputShown(line);
+        if (input != null) {
+            markup.span("step-input", input);
+        }
+        markup.raw("</span>")
                 .span("step-owner", line.owner().label())
                 .span("step-status badge " + statusTheme(line.status()), line.status().label())
                 .span("step-verification badge " + verificationTheme(line), verification)
@@ -142,6 +147,12 @@ final class StepRow extends Div {
             markup.raw("<p class=\"step-progress\" role=\"status\">").text(progress).raw("</p>");
         }
         markup.into(getElement());
+    }
+
+    /** The value the step was confirmed with, named, or nothing. */
+    private static @Nullable String inputShown(StepLine line) {
+        var input = StepCatalog.get(line.code()).input();
+        return input == null || line.input() == null ? null : input.label() + ": " + line.input();
     }
 
     /** The row's buttons: the primary one first, notes aside (they are typed in the details). */

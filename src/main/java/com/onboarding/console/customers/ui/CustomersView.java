@@ -18,23 +18,19 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.HashMap;
@@ -50,7 +46,7 @@ import org.jspecify.annotations.Nullable;
 @PageTitle("Customers | AWS Onboarding Console")
 @Menu(order = 1, icon = "vaadin:users", title = "Customers")
 @RolesAllowed({Role.Names.OPS, Role.Names.CSM, Role.Names.ADMIN})
-public class CustomersView extends VerticalLayout {
+public class CustomersView extends VerticalLayout implements BeforeEnterObserver {
 
     private record Order(CustomerSort sort, boolean ascending) {
     }
@@ -67,13 +63,8 @@ public class CustomersView extends VerticalLayout {
     private final Map<Long, String> userNames = new HashMap<>();
 
     private final Grid<Customer> grid = new Grid<>(Customer.class, false);
-    private final TextField text = new TextField();
-    private final ComboBox<UserDirectory.Person> csm = new ComboBox<>("CSM");
-    private final ComboBox<Integer> phase = new ComboBox<>("Phase");
-    private final ComboBox<CustomerFilter.Status> status = new ComboBox<>("Status");
-    private final Checkbox archived = new Checkbox("Show archived");
-    private final Checkbox mine = new Checkbox("My customers");
 
+    private final CustomerFilterBar filters;
     private final PhoneLayout.FoldedFilters filterPlace;
     private volatile Listing listing = new Listing(CustomerFilter.ACTIVE, new Order(CustomerSort.NAME, true));
     private CustomerChanges.@Nullable Subscription subscription;
@@ -99,56 +90,16 @@ public class CustomersView extends VerticalLayout {
         export.setId("export-customers");
         var header = new ViewHeader("Customers", export, newCustomer);
 
+        var csms = users.activeWithRole(Role.CSM);
+        csms.forEach(p -> userNames.put(p.id(), p.displayName()));
+        var user = currentUser.require();
+        filters = new CustomerFilterBar(customers.phases(), csms, user.role() == Role.CSM, user.userId(),
+                this::applyFilter);
         var phone = new PhoneLayout(this);
-        filterPlace = phone.foldFilters(createFilters(), this::activeFilters);
+        filterPlace = phone.foldFilters(filters, () -> filters.url().query().getParameters().size());
         add(header, filterPlace, createGrid());
         phone.cards(grid, CustomerCells.card(), "Customers");
         expand(grid);
-    }
-
-    private Component createFilters() {
-        text.setLabel("Search");
-        text.setPlaceholder("Name or account id");
-        text.setPrefixComponent(VaadinIcon.SEARCH.create());
-        text.setClearButtonVisible(true);
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setMaxLength(Customer.NAME_MAX);
-        text.setId("customer-search");
-
-        var csms = users.activeWithRole(Role.CSM);
-        csms.forEach(p -> userNames.put(p.id(), p.displayName()));
-        csm.setItems(csms);
-        csm.setItemLabelGenerator(UserDirectory.Person::displayName);
-        csm.setClearButtonVisible(true);
-        csm.setId("csm-filter");
-
-        phase.setItems(customers.phases());
-        phase.setItemLabelGenerator(p -> "Phase " + p);
-        phase.setClearButtonVisible(true);
-        phase.setId("phase-filter");
-
-        status.setItems(CustomerFilter.Status.values());
-        status.setItemLabelGenerator(CustomerFilter.Status::label);
-        status.setClearButtonVisible(true);
-        status.setId("status-filter");
-
-        archived.setId("show-archived");
-        mine.setId("my-customers");
-        // Only a CSM has customers of their own.
-        mine.setVisible(currentUser.require().role() == Role.CSM);
-        mine.addValueChangeListener(e -> csm.setEnabled(!e.getValue()));
-
-        text.addValueChangeListener(e -> applyFilter());
-        csm.addValueChangeListener(e -> applyFilter());
-        phase.addValueChangeListener(e -> applyFilter());
-        status.addValueChangeListener(e -> applyFilter());
-        archived.addValueChangeListener(e -> applyFilter());
-        mine.addValueChangeListener(e -> applyFilter());
-
-        var filters = new HorizontalLayout(text, csm, phase, status, archived, mine);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.addClassName(LumoUtility.FlexWrap.WRAP);
-        return filters;
     }
 
     private Grid<Customer> createGrid() {
@@ -185,26 +136,26 @@ public class CustomersView extends VerticalLayout {
         return grid;
     }
 
-    private void applyFilter() {
-        var csmUserId = mine.getValue() ? Long.valueOf(currentUser.require().userId())
-                : csm.getValue() == null ? null : csm.getValue().id();
-        var filter = new CustomerFilter(text.getValue(), csmUserId, phase.getValue(), status.getValue(),
-                archived.getValue());
-        var order = orderOf(grid.getSortOrder().stream()
-                .flatMap(o -> o.getSorted().getSortOrder(o.getDirection())).toList());
-        listing = new Listing(filter, order);
-        grid.getDataProvider().refreshAll();
-        filterPlace.update();
+    /** Opens with the filters the address names, e.g. a bookmarked or shared list. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filters.show(event.getLocation().getQueryParameters());
+        list();
     }
 
-    private int activeFilters() {
-        var shown = listing.filter();
-        var text = shown.text();
-        int active = text == null || text.isBlank() ? 0 : 1;
-        active += shown.csmUserId() == null ? 0 : 1;
-        active += shown.phase() == null ? 0 : 1;
-        active += shown.status() == null ? 0 : 1;
-        return active + (shown.archived() ? 1 : 0);
+    /** Shows the list the filters ask for now, and keeps them in the address. */
+    private void applyFilter() {
+        list();
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location(ui.getActiveViewLocation().getPath(), filters.url().query())));
+    }
+
+    private void list() {
+        var order = orderOf(grid.getSortOrder().stream()
+                .flatMap(o -> o.getSorted().getSortOrder(o.getDirection())).toList());
+        listing = new Listing(filters.filter(), order);
+        grid.getDataProvider().refreshAll();
+        filterPlace.update();
     }
 
     /** The grid's sort order as the service understands it; by name when the grid is not sorted. */

@@ -9,8 +9,6 @@ import java.util.List;
 /** The results of a list lookup as CSV, one row per pasted id, refused ones included. */
 public final class PayerLookupCsv {
 
-    public static final String FILE_NAME = "payer-lookup.csv";
-
     private PayerLookupCsv() {
     }
 

@@ -20,19 +20,22 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import java.time.Clock;
 import java.util.List;
 
 /** Paste many account ids, get a table of payer types with an error per bad line, and a CSV of it. */
 class BulkPayerLookup extends VerticalLayout {
 
     private final PayerLookupService payerLookup;
+    private final Clock clock;
     private final TextArea ids = new TextArea(PayerField.ACCOUNT_IDS.label());
     private final Span summary = new Span();
     private final Grid<BulkLookupLine> grid = new Grid<>();
     private final Anchor download = new Anchor();
 
-    BulkPayerLookup(PayerLookupService payerLookup) {
+    BulkPayerLookup(PayerLookupService payerLookup, Clock clock) {
         this.payerLookup = payerLookup;
+        this.clock = clock;
         setPadding(false);
         ids.setId("bulk-lookup-input");
         ids.setHelperText("One per line, or separated by commas or semicolons; at most "
@@ -89,7 +92,12 @@ class BulkPayerLookup extends VerticalLayout {
     }
 
     /** Writes the lines shown when the table was filled, not whatever the area holds by the time of the click. */
-    private static DownloadHandler csv(List<BulkLookupLine> lines) {
-        return CsvDownload.handler(() -> PayerLookupCsv.FILE_NAME, out -> PayerLookupCsv.write(lines, out));
+    private DownloadHandler csv(List<BulkLookupLine> lines) {
+        return CsvDownload.handler(() -> fileName(clock), out -> PayerLookupCsv.write(lines, out));
+    }
+
+    /** Such as payer-lookup-2026-12-03.csv, as the other exports are named. */
+    static String fileName(Clock clock) {
+        return CsvDownload.fileName("payer-lookup", clock);
     }
 }

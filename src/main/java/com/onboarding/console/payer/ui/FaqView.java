@@ -23,6 +23,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -42,7 +43,7 @@ public class FaqView extends VerticalLayout {
     private final Accordion accordion = new Accordion();
     private final Span noMatch = new Span("No question matches your search.");
 
-    FaqView(FaqService faq, PayerLookupService payerLookup, CurrentUser currentUser) {
+    FaqView(FaqService faq, PayerLookupService payerLookup, CurrentUser currentUser, Clock clock) {
         this.faq = faq;
         var user = currentUser.require();
         setMaxWidth("60rem");
@@ -75,7 +76,7 @@ public class FaqView extends VerticalLayout {
         accordion.setWidthFull();
         add(search, noMatch, accordion, new PayerLookupForm(payerLookup));
         if (user.isStaff()) {
-            add(new BulkPayerLookup(payerLookup));
+            add(new BulkPayerLookup(payerLookup, clock));
         }
     }
 

@@ -421,6 +421,29 @@ class ChecklistViewTest extends KaribuTest {
     }
 
     @Test
+    void confirmingSppAsksForTheRelationshipIdAndShowsItOnTheStep() {
+        checklists.overrideGate(customer.id(), 2, "Phase 1 done on the phone.");
+        login("ops");
+        open();
+        press("step-2-5-confirm");
+        var id = _get(TextField.class, spec -> spec.withId("step-input"));
+        id.setValue("12345");
+        _click(_get(Button.class, spec -> spec.withId("confirm-reason")));
+        assertThat(id.isInvalid()).isTrue();
+        assertThat(id.getErrorMessage()).startsWith("SPP relationship id \"12345\" is not in the expected form:")
+                .contains("rs- followed by 13 lower-case letters or digits");
+        assertThat(_find(InputConfirmDialog.class)).hasSize(1);
+        assertThat(status("2.5")).isEqualTo("todo");
+        id.setValue("rs-0a1b2c3d4e5f6");
+        _click(_get(Button.class, spec -> spec.withId("confirm-reason")));
+        assertThat(_find(InputConfirmDialog.class)).isEmpty();
+        assertThat(status("2.5")).isEqualTo("done");
+        assertThat(summary("2.5")).contains("<span class=\"step-input\">SPP relationship id: rs-0a1b2c3d4e5f6</span>");
+        assertThat(checklists.history(customer.id(), code("2.5"))).extracting(StepEvent::what)
+                .anyMatch(what -> what.contains("SPP relationship id: rs-0a1b2c3d4e5f6."));
+    }
+
+    @Test
     void aRefusedReasonKeepsTheTextAndShowsTheMessageAtTheField() throws Exception {
         var person = customerUser("refused-" + customer.id(), customer.id());
         login("ops");

@@ -26,6 +26,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.QueryParameters;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -125,6 +126,36 @@ class CustomersViewTest extends KaribuTest {
         phase.setValue(null);
         _get(Checkbox.class, spec -> spec.withId("show-archived")).setValue(true);
         assertThat(names(grid)).containsExactly(customers.get(3).getName());
+    }
+
+    @Test
+    void theFiltersLiveInTheAddressSoThatAListCanBeBookmarkedAndShared() {
+        login("ops");
+        var failed = fixture.work(fixture.create("Url0", null), 7, 1);
+        var phaseThree = fixture.work(fixture.create("Url1", null), 14, 0);
+        UI.getCurrent().navigate("customers", QueryParameters.fromString("q=" + fixture.prefix()
+                + "&phase=2&status=HAS_FAILED_STEPS&csm=abc&archived=yes&sort=nonsense"));
+        assertThat(_get(TextField.class, spec -> spec.withId("customer-search")).getValue())
+                .isEqualTo(fixture.prefix());
+        @SuppressWarnings("unchecked")
+        ComboBox<Integer> phase = _get(ComboBox.class, spec -> spec.withId("phase-filter"));
+        assertThat(phase.getValue()).isEqualTo(2);
+        assertThat(_get(ComboBox.class, spec -> spec.withId("status-filter")).getValue())
+                .isEqualTo(CustomerFilter.Status.HAS_FAILED_STEPS);
+        assertThat(_get(ComboBox.class, spec -> spec.withId("csm-filter")).getValue()).as("not a CSM's id").isNull();
+        assertThat(_get(Checkbox.class, spec -> spec.withId("show-archived")).getValue()).isFalse();
+        assertThat(names(grid())).containsExactly(failed.getName());
+
+        _get(ComboBox.class, spec -> spec.withId("status-filter")).setValue(null);
+        phase.setValue(3);
+        assertThat(names(grid())).containsExactly(phaseThree.getName());
+        assertThat(_get(CustomerFilterBar.class).url().query().getParameters())
+                .isEqualTo(java.util.Map.of("q", java.util.List.of(fixture.prefix()), "phase", java.util.List.of("3")));
+
+        UI.getCurrent().navigate("customers", QueryParameters.fromString("phase=9&status=drifting&q=%07bell"));
+        assertThat(phase.getValue()).as("no such phase").isNull();
+        assertThat(_get(ComboBox.class, spec -> spec.withId("status-filter")).getValue()).isNull();
+        assertThat(_get(TextField.class, spec -> spec.withId("customer-search")).getValue()).isEmpty();
     }
 
     @Test

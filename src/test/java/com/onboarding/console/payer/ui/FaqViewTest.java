@@ -152,6 +152,12 @@ class FaqViewTest extends KaribuTest {
     }
 
     @Test
+    void theListLookupsCsvIsNamedWithItsDayLikeTheOtherExports() {
+        var clock = java.time.Clock.fixed(java.time.Instant.parse("2026-12-03T23:30:00Z"), java.time.ZoneOffset.UTC);
+        assertThat(BulkPayerLookup.fileName(clock)).isEqualTo("payer-lookup-2026-12-03.csv");
+    }
+
+    @Test
     void aPastedListGetsAResultOrAnErrorPerLineAndDownloadsAsCsv() {
         login("ops");
         var member = data.customer(PayerTestData.uniqueName("Bulk Member"), "017920819041");
