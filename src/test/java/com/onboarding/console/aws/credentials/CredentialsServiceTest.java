@@ -16,6 +16,7 @@ import com.onboarding.console.aws.TaxRegistration;
 import com.onboarding.console.aws.TemporaryCredentials;
 import com.onboarding.console.aws.sandbox.SandboxAws;
 import com.onboarding.console.base.domain.InvalidInputException;
+import com.onboarding.console.checklist.Steps;
 import com.onboarding.console.checklist.domain.StepCatalog;
 import com.onboarding.console.checklist.service.ChecklistService;
 import com.onboarding.console.customers.domain.Customer;
@@ -237,7 +238,7 @@ class CredentialsServiceTest extends KaribuTest {
                 checklists.run(id, code, version, new TaxRegistration("VAT", "DE123456789",
                         "Credentials test GmbH", "Hauptstrasse 1", "Berlin", "10115", null, "DE")).join();
             } else if (definition.confirmable()) {
-                checklists.confirm(id, code, version, null);
+                checklists.confirm(id, code, version, null, Steps.input(code));
             } else {
                 var result = checklists.run(id, code, version, null).join();
                 assertThat(result.ok()).as(code + ": " + result.message()).isTrue();
