@@ -92,6 +92,24 @@ class ListLayoutBrowserTest extends BrowserTest {
     }
 
     @Test
+    void theSandboxListIsCardsThatFitAPhoneWithFoldedFilters() {
+        openAsOps(390, 844, "sandbox", "sandbox-accounts");
+        var card = waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#sandbox-accounts .list-card")));
+        assertThat(card.getSize().getWidth()).as("the card fits the phone").isLessThanOrEqualTo(390);
+        var summary = browser().findElement(By.cssSelector(".folded-filters vaadin-details-summary"));
+        assertThat(summary.getText()).isEqualTo("Filters (0)");
+        var search = browser().findElement(By.cssSelector("#sandbox-search input"));
+        assertThat(search.isDisplayed()).as("filters folded").isFalse();
+
+        summary.click();
+        waiting().until(ExpectedConditions.visibilityOf(search)).sendKeys("444455556666");
+        waiting().until(ExpectedConditions.textToBePresentInElement(summary, "Filters (1)"));
+        waiting().until(driver -> accountCells("sandbox-accounts").stream().map(cell -> cell.get("id")).toList()
+                .equals(List.of("444455556666")));
+    }
+
+    @Test
     void theAuditTrailIsCardsOnAPhone() {
         openAsOps(390, 844, "audit", "audit-grid");
         var card = waiting().until(ExpectedConditions.visibilityOfElementLocated(
