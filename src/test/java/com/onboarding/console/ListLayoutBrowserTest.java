@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -91,14 +92,20 @@ class ListLayoutBrowserTest extends BrowserTest {
         assertThat(cells).allSatisfy(cell -> assertThat(cell.get("card")).isEqualTo(width <= 600));
     }
 
-    @Test
-    void theSandboxListIsCardsThatFitAPhoneWithFoldedFilters() {
-        openAsOps(390, 844, "sandbox", "sandbox-accounts");
+    /** Opens a list on a phone, whose cards must fit it and whose filters are folded; gives the panel's summary. */
+    private WebElement openCardsOnAPhone(String path, String gridId) {
+        openAsOps(390, 844, path, gridId);
         var card = waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#sandbox-accounts .list-card")));
+                By.cssSelector("#" + gridId + " .list-card")));
         assertThat(card.getSize().getWidth()).as("the card fits the phone").isLessThanOrEqualTo(390);
         var summary = browser().findElement(By.cssSelector(".folded-filters vaadin-details-summary"));
         assertThat(summary.getText()).isEqualTo("Filters (0)");
+        return summary;
+    }
+
+    @Test
+    void theSandboxListIsCardsThatFitAPhoneWithFoldedFilters() {
+        var summary = openCardsOnAPhone("sandbox", "sandbox-accounts");
         var search = browser().findElement(By.cssSelector("#sandbox-search input"));
         assertThat(search.isDisplayed()).as("filters folded").isFalse();
 
@@ -111,12 +118,7 @@ class ListLayoutBrowserTest extends BrowserTest {
 
     @Test
     void theAuditTrailIsCardsOnAPhone() {
-        openAsOps(390, 844, "audit", "audit-grid");
-        var card = waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#audit-grid .list-card")));
-        assertThat(card.getSize().getWidth()).as("the card fits the phone").isLessThanOrEqualTo(390);
-        assertThat(browser().findElement(By.cssSelector(".folded-filters vaadin-details-summary")).getText())
-                .isEqualTo("Filters (0)");
+        openCardsOnAPhone("audit", "audit-grid");
     }
 
     @Test

@@ -62,9 +62,9 @@ final class SandboxAccountEditor extends VerticalLayout {
         var email = new TextField("Root email", account.rootEmail(), "");
         email.setId("sandbox-root-email");
         email.setWidth("24rem");
-        var saveEmail = new Button("Change root email", e -> run.accept(() -> sandbox.setRootEmail(id, EmailAddress.parse(
-                SandboxField.ROOT_EMAIL, TextInput.required(SandboxField.ROOT_EMAIL, email.getValue(), 254), "aws+" + id
-                        + "@reseller.example").value())));
+        var saveEmail = new Button("Change root email", e -> run.accept(() -> sandbox.setRootEmail(id,
+                EmailAddress.parse(SandboxField.ROOT_EMAIL, TextInput.required(SandboxField.ROOT_EMAIL,
+                        email.getValue(), 254), "aws+" + id + "@reseller.example").value())));
         saveEmail.setId("sandbox-save-email");
 
         var mfa = new Checkbox("Root user has MFA", account.rootMfa());
@@ -145,8 +145,8 @@ final class SandboxAccountEditor extends VerticalLayout {
         encryption.setLabel("Default encryption");
         encryption.setItems(BucketEncryption.values());
         encryption.setValue(BucketEncryption.SSE_KMS);
-        var set = new Button("Set bucket encryption", e -> run.accept(() -> sandbox.setBucketEncryption(account.accountId(),
-                bucket.getValue(), encryption.getValue())));
+        var set = new Button("Set bucket encryption", e -> run.accept(() -> sandbox.setBucketEncryption(
+                account.accountId(), bucket.getValue(), encryption.getValue())));
         set.setId("sandbox-bucket-encryption");
         return row(bucket, encryption, set);
     }
