@@ -4,15 +4,19 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasErrorParameter;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The one answer to an address that leads nowhere for this user: a page that does not exist, a customer that is
  * missing or another's, an id that is no id, a view the role may not open. All read the same, so that none
- * reveals what exists, and all lead back to the user's home inside the console's layout.
+ * reveals what exists, and all lead back to the user's home inside the console's layout. Each subclass names the
+ * navigation error it answers.
  */
-abstract class DeadEnd extends VerticalLayout implements HasDynamicTitle {
+abstract class DeadEnd<E extends Exception> extends VerticalLayout implements HasErrorParameter<E>, HasDynamicTitle {
 
     static final String TITLE = "This page doesn't exist or isn't available to you";
 
@@ -30,7 +34,8 @@ abstract class DeadEnd extends VerticalLayout implements HasDynamicTitle {
         return "Page not found | AWS Onboarding Console";
     }
 
-    static int status() {
+    @Override
+    public final int setErrorParameter(BeforeEnterEvent event, ErrorParameter<E> parameter) {
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

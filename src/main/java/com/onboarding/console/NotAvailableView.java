@@ -1,9 +1,6 @@
 package com.onboarding.console;
 
 import com.vaadin.flow.router.AccessDeniedException;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.ErrorParameter;
-import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 
@@ -13,10 +10,5 @@ import jakarta.annotation.security.PermitAll;
  */
 @ParentLayout(MainLayout.class)
 @PermitAll
-public class NotAvailableView extends DeadEnd implements HasErrorParameter<AccessDeniedException> {
-
-    @Override
-    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        return status();
-    }
+public class NotAvailableView extends DeadEnd<AccessDeniedException> {
 }

@@ -36,7 +36,6 @@ import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.service.CustomerFilter;
 import com.onboarding.console.customers.service.CustomerService;
 import com.onboarding.console.customers.service.CustomerSort;
-import com.onboarding.console.insights.service.InsightsService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -58,7 +57,6 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -149,10 +147,6 @@ class ConsoleBenchmarkTest extends KaribuTest {
     private CredentialsService credentials;
     @Autowired
     private PlatformTransactionManager transactions;
-    @Autowired
-    private InsightsService insights;
-    @Autowired
-    private Clock clock;
 
     /** PostgreSQL when the build is given a server (-Dit.postgres.url), else H2: a database of the run's own. */
     private static final BenchDatabase DATABASE = BenchDatabase.create("bench");
@@ -524,7 +518,7 @@ class ConsoleBenchmarkTest extends KaribuTest {
     @Order(2)
     void insightsQueries() {
         runAs("ops");
-        new InsightsBench(insights, clock).measure(results, scale.insightRepeats(), count("audit_entry"));
+        new InsightsBench(context).measure(results, scale.insightRepeats(), count("audit_entry"));
     }
 
     @Test

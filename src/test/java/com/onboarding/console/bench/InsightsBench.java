@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.onboarding.console.bench.BenchResults.Goal;
 import com.onboarding.console.insights.domain.ReportPeriod;
+import com.onboarding.console.insights.service.InsightsQueries;
 import com.onboarding.console.insights.service.InsightsRequest;
 import com.onboarding.console.insights.service.InsightsService;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Function;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Each query behind a chart or table of the insights page, over all customers, the period changing every
@@ -21,24 +21,19 @@ final class InsightsBench {
     private static final int WARMUP = 3;
     private static final List<Integer> PERIODS = List.of(365, 90, 30);
 
+    private final ApplicationContext context;
     private final InsightsService insights;
     private final Clock clock;
 
-    InsightsBench(InsightsService insights, Clock clock) {
-        this.insights = insights;
-        this.clock = clock;
+    InsightsBench(ApplicationContext context) {
+        this.context = context;
+        this.insights = context.getBean(InsightsService.class);
+        this.clock = context.getBean(Clock.class);
     }
 
     /** Call as a staff user. */
     void measure(BenchResults results, int repeats, long auditRows) {
-        var queries = new LinkedHashMap<String, Function<InsightsRequest, List<?>>>();
-        queries.put("funnel (chart)", insights::funnel);
-        queries.put("time per phase (chart)", insights::timePerPhase);
-        queries.put("weekly completions (chart)", insights::weeklyCompletions);
-        queries.put("time to onboard", request -> List.of(insights.timeToOnboard(request)));
-        queries.put("time per step", insights::timePerStep);
-        queries.put("stalled customers", insights::stalled);
-        queries.put("failing steps", insights::failingSteps);
+        var queries = InsightsQueries.of(context);
         var section = "insights queries (all customers, " + auditRows + " audit rows, last 30/90/365 days)";
         for (var query : queries.entrySet()) {
             var samples = new Samples();
@@ -57,7 +52,8 @@ final class InsightsBench {
             results.add(section, query.getKey() + " p95", samples.percentile(95), "ms", Goal.AT_MOST, TARGET_MILLIS);
         }
         var year = new InsightsRequest(ReportPeriod.lastDays(365, clock), false);
-        assertThat(insights.funnel(year)).anySatisfy(stage -> assertThat(stage.entered()).isPositive());
-        assertThat(insights.failingSteps(year)).isNotEmpty();
+        var figures = insights.figures(year);
+        assertThat(figures.funnel()).anySatisfy(stage -> assertThat(stage.entered()).isPositive());
+        assertThat(figures.failingSteps()).isNotEmpty();
     }
 }

@@ -112,26 +112,26 @@ public final class InsightsDataSet {
     }
 
     public void assertFigures(InsightsService insights) {
-        var request = new InsightsRequest(period, true);
-        assertThat(insights.funnel(request)).extracting(FunnelStage::label, FunnelStage::current,
+        var figures = insights.figures(new InsightsRequest(period, true));
+        assertThat(figures.funnel()).extracting(FunnelStage::label, FunnelStage::current,
                 FunnelStage::entered).containsExactly(tuple("Phase 1", 2L, 3L), tuple("Phase 2", 2L, 3L),
                 tuple("Phase 3", 0L, 3L), tuple("Complete", 3L, 2L));
 
         // Alpha took 10 days, Bravo 13: the median is 11.5 days, the 90th percentile 10 + 0.9 * 3 = 12.7.
-        var onboard = insights.timeToOnboard(request);
+        var onboard = figures.timeToOnboard();
         assertThat(onboard.count()).isEqualTo(2);
         assertThat(onboard.median()).isEqualTo(hours(11.5 * 24));
         assertThat(onboard.p90()).isEqualTo(hours(12.7 * 24));
 
         // Phase 1: 1, 2, 3 days; phase 2: 2, 4, 6 (Charlie's from B-5d to B+1d); phase 3: 6 and 8.
-        assertThat(insights.timePerPhase(request)).extracting(PhaseTime::phase, t -> t.spread().count(),
+        assertThat(figures.timePerPhase()).extracting(PhaseTime::phase, t -> t.spread().count(),
                 t -> t.spread().median(), t -> t.spread().p90()).containsExactly(
                 tuple(1, 3L, hours(48), hours(2.8 * 24)),
                 tuple(2, 3L, hours(96), hours(5.6 * 24)),
                 tuple(3, 2L, hours(7 * 24), hours(7.8 * 24)));
 
         // 3.6 came last in phase 3, five hours after 3.5: Alpha 6 days less 5 hours, Bravo 8 days less 5 hours.
-        var steps = insights.timePerStep(request);
+        var steps = figures.timePerStep();
         var slowest = steps.getFirst();
         assertThat(slowest.code()).isEqualTo(StepCode.of(3, 6));
         assertThat(slowest.spread().count()).isEqualTo(2);
@@ -143,17 +143,17 @@ public final class InsightsDataSet {
         assertThat(first.spread().median()).isEqualTo(hours(1));
 
         var firstDay = b.atOffset(ZoneOffset.UTC).toLocalDate();
-        assertThat(insights.weeklyCompletions(request)).containsExactly(new WeeklyCount(firstDay, 0),
+        assertThat(figures.weeklyCompletions()).containsExactly(new WeeklyCount(firstDay, 0),
                 new WeeklyCount(firstDay.plusWeeks(1), 1), new WeeklyCount(firstDay.plusWeeks(2), 1),
                 new WeeklyCount(firstDay.plusWeeks(3), 0));
 
         // Delta's last change was 193 days ago, Foxtrot's 6 days and an hour; Echo (3 days) and Golf (1) are
         // within their phases' allowance.
-        assertThat(insights.stalled(request)).extracting(StalledCustomer::customerId, StalledCustomer::phase,
+        assertThat(figures.stalled()).extracting(StalledCustomer::customerId, StalledCustomer::phase,
                 StalledCustomer::waitingOn, StalledCustomer::daysStalled).containsExactly(
                 tuple(delta, 2, WaitingOn.OPS, 193L), tuple(foxtrot, 1, WaitingOn.CUSTOMER, 6L));
 
-        assertThat(insights.failingSteps(request)).extracting(FailingStep::code, FailingStep::failures,
+        assertThat(figures.failingSteps()).extracting(FailingStep::code, FailingStep::failures,
                 FailingStep::commonError, FailingStep::commonErrorCount).containsExactly(
                 tuple(StepCode.of(2, 3), 3L, "AccessDenied", 2L),
                 tuple(StepCode.of(3, 2), 1L, "ValidationException", 1L));

@@ -47,7 +47,7 @@ class InsightsServiceTest extends ConsoleTest {
         var csm = fixture().user(Role.CSM, null);
         var data = new InsightsDataSet(fixture(), dataSource, csm.getId(), clock.instant()).seed();
         runAs("ops");
-        var all = insights.stalled(new InsightsRequest(data.period, false));
+        var all = insights.figures(new InsightsRequest(data.period, false)).stalled();
         assertThat(all).extracting(s -> s.customerId()).contains(data.delta, data.foxtrot);
     }
 
@@ -55,7 +55,7 @@ class InsightsServiceTest extends ConsoleTest {
     void onlyACsmHasOwnCustomersToNarrowTo() {
         runAs("ops");
         assertThat(insights.hasOwnCustomers()).isFalse();
-        assertThatThrownBy(() -> insights.funnel(new InsightsRequest(ReportPeriod.lastDays(30, clock), true)))
+        assertThatThrownBy(() -> insights.figures(new InsightsRequest(ReportPeriod.lastDays(30, clock), true)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("Only a customer success manager has customers of their own");
     }
@@ -66,7 +66,7 @@ class InsightsServiceTest extends ConsoleTest {
         var customer = fixture().customer("Insights Customer");
         runAs(customerUser(unique("insights.customer"), customer.id())
                 .getUsername());
-        assertThatThrownBy(() -> insights.funnel(new InsightsRequest(ReportPeriod.lastDays(30, clock), false)))
+        assertThatThrownBy(() -> insights.figures(new InsightsRequest(ReportPeriod.lastDays(30, clock), false)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> insights.setReminders(customer.id(), false))
                 .isInstanceOf(AccessDeniedException.class);

@@ -3,17 +3,9 @@ package com.onboarding.console.insights.service;
 import com.onboarding.console.base.access.StaffOnly;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.customers.service.CustomerService;
-import com.onboarding.console.insights.domain.FailingStep;
-import com.onboarding.console.insights.domain.FunnelStage;
-import com.onboarding.console.insights.domain.PhaseTime;
-import com.onboarding.console.insights.domain.Spread;
-import com.onboarding.console.insights.domain.StalledCustomer;
-import com.onboarding.console.insights.domain.StepTime;
-import com.onboarding.console.insights.domain.WeeklyCount;
 import com.onboarding.console.security.CurrentUser;
 import com.onboarding.console.security.domain.Role;
 import java.time.Clock;
-import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,40 +37,13 @@ public class InsightsService {
         return currentUser.require().role() == Role.CSM;
     }
 
+    /** The figures of the request's period, of the user's own customers if it asks so. */
     @StaffOnly
-    public List<FunnelStage> funnel(InsightsRequest request) {
-        return progress.funnel(sql(request));
-    }
-
-    @StaffOnly
-    public Spread timeToOnboard(InsightsRequest request) {
-        return progress.timeToOnboard(sql(request));
-    }
-
-    @StaffOnly
-    public List<PhaseTime> timePerPhase(InsightsRequest request) {
-        return progress.timePerPhase(sql(request));
-    }
-
-    @StaffOnly
-    public List<StepTime> timePerStep(InsightsRequest request) {
-        return progress.timePerStep(sql(request));
-    }
-
-    @StaffOnly
-    public List<WeeklyCount> weeklyCompletions(InsightsRequest request) {
-        return progress.weeklyCompletions(sql(request));
-    }
-
-    /** Stalled now, whatever the period. */
-    @StaffOnly
-    public List<StalledCustomer> stalled(InsightsRequest request) {
-        return trouble.stalled(sql(request), settings, clock.instant());
-    }
-
-    @StaffOnly
-    public List<FailingStep> failingSteps(InsightsRequest request) {
-        return trouble.failingSteps(sql(request));
+    public InsightsFigures figures(InsightsRequest request) {
+        var sql = sql(request);
+        return new InsightsFigures(progress.funnel(sql), progress.timeToOnboard(sql), progress.timePerPhase(sql),
+                progress.timePerStep(sql), progress.weeklyCompletions(sql),
+                trouble.stalled(sql, settings, clock.instant()), trouble.failingSteps(sql));
     }
 
     /** Switches the reminders to a stalled customer on or off, as the customers feature rules and records it. */

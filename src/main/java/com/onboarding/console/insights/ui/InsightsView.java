@@ -155,16 +155,17 @@ public class InsightsView extends VerticalLayout {
     }
 
     private void show(InsightsRequest request) {
-        var time = insights.timeToOnboard(request);
+        var figures = insights.figures(request);
+        var time = figures.timeToOnboard();
         onboarding.setText(time.count() == 0 ? "No customer completed onboarding in the period."
                 : "Time to onboard, " + time.count() + " customers completed in the period: median "
                         + days(time.median()) + " days, 90th percentile " + days(time.p90()) + " days.");
-        funnel.show(insights.funnel(request));
-        phases.show(insights.timePerPhase(request));
-        steps.show(insights.timePerStep(request));
-        stalled.show(insights.stalled(request));
-        failing.show(insights.failingSteps(request));
-        weekly.show(insights.weeklyCompletions(request));
+        funnel.show(figures.funnel());
+        phases.show(figures.timePerPhase());
+        steps.show(figures.timePerStep());
+        stalled.show(figures.stalled());
+        failing.show(figures.failingSteps());
+        weekly.show(figures.weeklyCompletions());
         charts.removeAll();
         charts.add(InsightsCharts.image(InsightsCharts.funnel(funnel.rows()), "funnel.svg",
                         "Bar chart of customers per stage now and reached in the period; the Funnel table has the"
