@@ -13,7 +13,10 @@ public interface LoginMarkRepository extends Repository<LoginMark, Long> {
 
     LoginMark save(LoginMark mark);
 
-    void deleteById(Long id);
+    /** Deletes the mark if it is still there: a lock written meanwhile may have deleted it with the others. */
+    @Modifying
+    @Query("delete from LoginMark m where m.id = :id")
+    void deleteIfPresent(@Param("id") long id);
 
     long countByUsernameAndSourceAddressAndKindAndAtAfter(String username, String sourceAddress,
             LoginMark.Kind kind, Instant after);

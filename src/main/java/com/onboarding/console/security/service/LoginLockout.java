@@ -83,7 +83,7 @@ public class LoginLockout {
                 || marks.lockedUntil(username, address, now) != null));
         if (refused) {
             // Refused without a check: not a failure, and it does not lengthen a lock.
-            ownTransaction.executeWithoutResult(tx -> marks.deleteById(attempt.markId()));
+            ownTransaction.executeWithoutResult(tx -> marks.deleteIfPresent(attempt.markId()));
             return Optional.empty();
         }
         return Optional.of(attempt);
