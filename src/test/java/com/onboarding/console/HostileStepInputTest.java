@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.onboarding.console.aws.AwsTarget;
 import com.onboarding.console.aws.FiledTaxRegistration;
+import com.onboarding.console.aws.TaxPort;
 import com.onboarding.console.aws.TaxRegistration;
 import com.onboarding.console.aws.sandbox.SandboxAws;
 import com.onboarding.console.checklist.Steps;
@@ -75,6 +76,8 @@ class HostileStepInputTest extends ConsoleTest {
 
     @Autowired
     private SandboxAws sandbox;
+    @Autowired
+    private TaxPort tax;
 
     @BeforeEach
     void asOps() {
@@ -184,7 +187,7 @@ class HostileStepInputTest extends ConsoleTest {
     }
 
     private Optional<FiledTaxRegistration> filed(Customer customer) {
-        return sandbox.getTaxRegistration(new AwsTarget(customer.getAccountId(), customer.getExternalId(), "ops",
+        return tax.getTaxRegistration(new AwsTarget(customer.getAccountId(), customer.getExternalId(), "ops",
                 sandbox.issueCredentials(customer.getAccountId())));
     }
 

@@ -5,26 +5,26 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * The idempotent AWS actions of steps 2.3, 2.4, 3.5 ({@link ReportBucket}) and 3.6 and their checks: what exists already is compared with
- * what the console would create; equal is fine, anything else is named. Missing parts of something the console
- * started (a role without its policy, a bucket without its settings) are added, since an earlier run may have
- * stopped half-way.
+ * The idempotent AWS actions of steps 2.3, 2.4 and 3.6 and their checks (3.5 is {@link ReportBucket}): what exists
+ * already is compared with what the console would create; equal is fine, anything else is named. Missing parts of
+ * something the console started (a role without its policy) are added, since an earlier run may have stopped
+ * half-way.
  */
 @Component
 public class AwsOnboarding implements RolePort, ReportPort {
 
-    private final AwsOperations aws;
+    private final IamRoles iam;
+    private final CurReports cur;
     private final PolicyDocuments policies;
     private final AwsSettings settings;
-    private final ReportBucket bucket;
     private final RolePropagation propagation;
 
-    public AwsOnboarding(AwsOperations aws, PolicyDocuments policies, AwsSettings settings,
+    public AwsOnboarding(IamRoles iam, CurReports cur, PolicyDocuments policies, AwsSettings settings,
             RolePropagation propagation) {
-        this.aws = aws;
+        this.iam = iam;
+        this.cur = cur;
         this.policies = policies;
         this.settings = settings;
-        this.bucket = new ReportBucket(aws, policies, settings);
         this.propagation = propagation;
     }
 
@@ -36,7 +36,7 @@ public class AwsOnboarding implements RolePort, ReportPort {
     @Override
     public AwsResult checkPlatformRole(AwsTarget target) {
         var role = platformRole(target);
-        Runnable assume = () -> aws.assumeRole(target, role.roleName());
+        Runnable assume = () -> iam.assumeRole(target, role.roleName());
         // The first AssumeRole goes out with GetRole and GetRolePolicy; only a role as wanted is waited for.
         try (var requests = new SideBySide()) {
             var firstAttempt = requests.start(() -> propagation.attempt(assume));
@@ -75,8 +75,8 @@ public class AwsOnboarding implements RolePort, ReportPort {
 
     private AwsResult ensureRole(AwsTarget target, RoleSpec role) {
         var name = "The " + role.label() + " " + role.roleName();
-        if (aws.createRole(target, role.roleName(), role.trustPolicy())) {
-            aws.putRolePolicy(target, role.roleName(), role.policyName(), role.permissionsPolicy());
+        if (iam.createRole(target, role.roleName(), role.trustPolicy())) {
+            iam.putRolePolicy(target, role.roleName(), role.policyName(), role.permissionsPolicy());
             return AwsResult.ok("Created the " + role.label() + " " + role.roleName() + " with its inline policy " + role.policyName());
         }
         Optional<String> found;
@@ -98,8 +98,8 @@ public class AwsOnboarding implements RolePort, ReportPort {
     /** GetRole and GetRolePolicy side by side; the inline policy counts only for a role whose trust is as wanted. */
     private Optional<String> roleDifference(AwsTarget target, RoleSpec role, boolean addMissing,
             SideBySide requests) {
-        var inline = requests.start(() -> aws.rolePolicy(target, role.roleName(), role.policyName()));
-        var trust = aws.roleTrustPolicy(target, role.roleName());
+        var inline = requests.start(() -> iam.rolePolicy(target, role.roleName(), role.policyName()));
+        var trust = iam.roleTrustPolicy(target, role.roleName());
         if (trust.isEmpty()) {
             return Optional.of("it does not exist in account " + target.accountId());
         }
@@ -112,7 +112,7 @@ public class AwsOnboarding implements RolePort, ReportPort {
             if (!addMissing) {
                 return Optional.of("it has no inline policy " + role.policyName());
             }
-            aws.putRolePolicy(target, role.roleName(), role.policyName(), role.permissionsPolicy());
+            iam.putRolePolicy(target, role.roleName(), role.policyName(), role.permissionsPolicy());
             return Optional.empty();
         }
         return PolicyDocuments.difference("its inline policy " + role.policyName(), policy.get(),
@@ -121,25 +121,15 @@ public class AwsOnboarding implements RolePort, ReportPort {
 
     @Override
     public boolean reportsAvailable(AwsTarget target) {
-        aws.reportDefinitions(target);
+        cur.reportDefinitions(target);
         return true;
-    }
-
-    @Override
-    public AwsResult ensureReportBucket(AwsTarget target) {
-        return bucket.ensure(target);
-    }
-
-    @Override
-    public AwsResult checkReportBucket(AwsTarget target) {
-        return bucket.check(target);
     }
 
     @Override
     public AwsResult ensureReportDefinition(AwsTarget target) {
         var wanted = ReportDefinitionSpec.wanted(settings, target.accountId());
         var name = "The report definition " + wanted.reportName();
-        if (aws.putReportDefinition(target, wanted)) {
+        if (cur.putReportDefinition(target, wanted)) {
             return AwsResult.ok("Created the report definition " + wanted.reportName() + ": hourly, CSV in GZIP"
                     + " with resource ids, into the bucket " + wanted.s3Bucket());
         }
@@ -160,7 +150,7 @@ public class AwsOnboarding implements RolePort, ReportPort {
     }
 
     private List<String> reportDifferences(AwsTarget target, ReportDefinitionSpec wanted) {
-        return aws.reportDefinitions(target).stream()
+        return cur.reportDefinitions(target).stream()
                 .filter(existing -> existing.reportName().equals(wanted.reportName()))
                 .findFirst()
                 .map(existing -> existing.differencesFrom(wanted))

@@ -3,6 +3,7 @@ package com.onboarding.console.aws;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.stereotype.Component;
 
 /**
  * Step 3.5, the report bucket: HeadBucket first, then its public access block, encryption and policy read side
@@ -10,7 +11,8 @@ import java.util.Optional;
  * sent only for a name no one holds, as S3 answers 200 in us-east-1 for a bucket the account has already. A
  * customer's KMS encryption stays as it is.
  */
-final class ReportBucket {
+@Component
+public class ReportBucket implements ReportBucketPort {
 
     private static final String OLD_POLICY_NOTE = ", in its old form: aws:SourceArn under StringEquals is"
             + " compared literally, so AWS may refuse report delivery. Run 3.5 again to repair it (it puts the"
@@ -21,19 +23,20 @@ final class ReportBucket {
             Optional<String> policy) {
     }
 
-    private final AwsOperations aws;
+    private final S3Buckets s3;
     private final PolicyDocuments policies;
     private final AwsSettings settings;
 
-    ReportBucket(AwsOperations aws, PolicyDocuments policies, AwsSettings settings) {
-        this.aws = aws;
+    public ReportBucket(S3Buckets s3, PolicyDocuments policies, AwsSettings settings) {
+        this.s3 = s3;
         this.policies = policies;
         this.settings = settings;
     }
 
-    AwsResult ensure(AwsTarget target) {
+    @Override
+    public AwsResult ensureReportBucket(AwsTarget target) {
         var bucket = settings.reportName(target.accountId());
-        var head = aws.headBucket(target, bucket);
+        var head = s3.headBucket(target, bucket);
         return switch (head.status()) {
             case MISSING -> create(target, bucket);
             case OWNED -> complete(target, bucket);
@@ -42,13 +45,14 @@ final class ReportBucket {
         };
     }
 
-    AwsResult check(AwsTarget target) {
+    @Override
+    public AwsResult checkReportBucket(AwsTarget target) {
         var bucket = settings.reportName(target.accountId());
         // The reads go out with HeadBucket: one round trip. For a bucket that is not the account's, their answers
         // (refusals) are not used.
         try (var requests = new SideBySide()) {
             var found = read(requests, target, bucket);
-            return check(target, bucket, aws.headBucket(target, bucket), found);
+            return check(target, bucket, s3.headBucket(target, bucket), found);
         }
     }
 
@@ -64,11 +68,11 @@ final class ReportBucket {
     }
 
     private AwsResult create(AwsTarget target, String bucket) {
-        return switch (aws.createBucket(target, bucket, settings.bucketRegion())) {
+        return switch (s3.createBucket(target, bucket, settings.bucketRegion())) {
             case CREATED -> {
-                aws.putPublicAccessBlock(target, bucket, PublicAccessBlock.ALL);
-                aws.encryptBucket(target, bucket);
-                aws.putBucketPolicy(target, bucket, policies.reportBucketPolicy(target.accountId()));
+                s3.putPublicAccessBlock(target, bucket, PublicAccessBlock.ALL);
+                s3.encryptBucket(target, bucket);
+                s3.putBucketPolicy(target, bucket, policies.reportBucketPolicy(target.accountId()));
                 yield AwsResult.ok("Created the bucket " + bucket + " in " + settings.bucketRegion()
                         + ": public access blocked, encrypted (SSE-S3), with the report delivery policy");
             }
@@ -86,19 +90,19 @@ final class ReportBucket {
         }
         var added = new ArrayList<String>();
         if (found.block().isEmpty()) {
-            aws.putPublicAccessBlock(target, bucket, PublicAccessBlock.ALL);
+            s3.putPublicAccessBlock(target, bucket, PublicAccessBlock.ALL);
             added.add("blocked public access");
         }
         if (found.encryption().isEmpty()) {
-            aws.encryptBucket(target, bucket);
+            s3.encryptBucket(target, bucket);
             added.add("set default encryption (SSE-S3)");
         }
         var policy = found.policy();
         if (policy.isEmpty()) {
-            aws.putBucketPolicy(target, bucket, policies.reportBucketPolicy(target.accountId()));
+            s3.putBucketPolicy(target, bucket, policies.reportBucketPolicy(target.accountId()));
             added.add("put the report delivery policy");
         } else if (policies.isOldReportBucketPolicy(policy.get(), target.accountId())) {
-            aws.putBucketPolicy(target, bucket, policies.reportBucketPolicy(target.accountId()));
+            s3.putBucketPolicy(target, bucket, policies.reportBucketPolicy(target.accountId()));
             added.add("brought its report delivery policy to the current form (ArnLike for aws:SourceArn)");
         }
         var differences = differences(target, found, false);
@@ -160,9 +164,9 @@ final class ReportBucket {
 
     /** GetPublicAccessBlock, GetBucketEncryption and GetBucketPolicy at once: the check waits for the slowest. */
     private SideBySide.Answer<Found> read(SideBySide requests, AwsTarget target, String bucket) {
-        var block = requests.start(() -> aws.publicAccessBlock(target, bucket));
-        var encryption = requests.start(() -> aws.bucketEncryption(target, bucket));
-        var policy = requests.start(() -> aws.bucketPolicy(target, bucket));
+        var block = requests.start(() -> s3.publicAccessBlock(target, bucket));
+        var encryption = requests.start(() -> s3.bucketEncryption(target, bucket));
+        var policy = requests.start(() -> s3.bucketPolicy(target, bucket));
         return () -> new Found(block.get(), encryption.get(), policy.get());
     }
 }

@@ -11,4 +11,9 @@ import org.jspecify.annotations.Nullable;
 public record TaxRegistration(String registrationType, String registrationId, String legalName,
         String addressLine1, String city, @Nullable String postalCode, @Nullable String stateOrRegion,
         String countryCode) {
+
+    /** How AWS's acceptance of the registration reads, the same for the SDK and the sandbox. */
+    public AwsResult saved() {
+        return AwsResult.ok("Tax registration " + registrationId + " (" + countryCode + ") saved");
+    }
 }

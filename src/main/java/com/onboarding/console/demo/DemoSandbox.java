@@ -1,6 +1,7 @@
 package com.onboarding.console.demo;
 
 import com.onboarding.console.aws.AwsTarget;
+import com.onboarding.console.aws.ReportBucketPort;
 import com.onboarding.console.aws.ReportPort;
 import com.onboarding.console.aws.RolePort;
 import com.onboarding.console.aws.TaxPort;
@@ -36,14 +37,16 @@ class DemoSandbox {
     private final CustomerService customers;
     private final ChecklistService checklists;
     private final RolePort roles;
+    private final ReportBucketPort bucket;
     private final ReportPort reports;
     private final TaxPort tax;
 
-    DemoSandbox(CustomerService customers, ChecklistService checklists, RolePort roles, ReportPort reports,
-            TaxPort tax) {
+    DemoSandbox(CustomerService customers, ChecklistService checklists, RolePort roles, ReportBucketPort bucket,
+            ReportPort reports, TaxPort tax) {
         this.customers = customers;
         this.checklists = checklists;
         this.roles = roles;
+        this.bucket = bucket;
         this.reports = reports;
         this.tax = tax;
     }
@@ -101,7 +104,7 @@ class DemoSandbox {
         switch (automation) {
             case PLATFORM_ROLE -> roles.ensurePlatformRole(target);
             case BILLING_ROLE -> roles.ensureBillingRole(target);
-            case REPORT_BUCKET -> reports.ensureReportBucket(target);
+            case REPORT_BUCKET -> bucket.ensureReportBucket(target);
             case REPORT_DEFINITION -> reports.ensureReportDefinition(target);
             case TAX_REGISTRATION -> {
                 var filed = TAX_REGISTRATIONS.get(customer.getAccountId());

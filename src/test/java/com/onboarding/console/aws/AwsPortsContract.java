@@ -30,8 +30,9 @@ public abstract class AwsPortsContract {
     protected final PolicyDocuments policies = new PolicyDocuments(settings);
     protected AwsTarget target;
     private AwsOnboarding onboarding;
+    private ReportBucket reportBucket;
 
-    protected abstract AwsOperations aws();
+    protected abstract AwsParts aws();
 
     /** AWS has no such role yet; it answers as it would while the console creates it. */
     protected abstract void givenNoRole(AwsTarget target, RoleSpec role);
@@ -86,7 +87,8 @@ public abstract class AwsPortsContract {
         target = new AwsTarget(accountId, "ext-" + random.nextInt(1_000_000), "ops",
                 new TemporaryCredentials("ASIATESTKEY234567ABC", "s".repeat(40),
                         "token-" + random.nextInt()));
-        onboarding = new AwsOnboarding(aws(), policies, settings, RolePropagations.immediate());
+        onboarding = aws().onboarding(policies, settings, RolePropagations.immediate());
+        reportBucket = aws().reportBucket(policies, settings);
     }
 
     @Test
@@ -145,11 +147,11 @@ public abstract class AwsPortsContract {
         var bucket = settings.reportName(target.accountId());
         givenNoBucket(target, bucket, policies.reportBucketPolicy(target.accountId()));
 
-        var created = onboarding.ensureReportBucket(target);
+        var created = reportBucket.ensureReportBucket(target);
         assertThat(created.ok()).as(created.message()).isTrue();
         assertThat(created.message()).startsWith("Created the bucket doitintl-awsops-" + target.accountId());
 
-        var checked = onboarding.checkReportBucket(target);
+        var checked = reportBucket.checkReportBucket(target);
         assertThat(checked.ok()).as(checked.message()).isTrue();
     }
 
@@ -158,7 +160,7 @@ public abstract class AwsPortsContract {
         var bucket = settings.reportName(target.accountId());
         givenOwnBucket(target, bucket, BucketEncryption.SSE_S3, oldFormPolicy());
 
-        var checked = onboarding.checkReportBucket(target);
+        var checked = reportBucket.checkReportBucket(target);
 
         assertThat(checked.ok()).as(checked.message()).isTrue();
         assertThat(checked.message()).contains("in its old form: aws:SourceArn under StringEquals is compared"
@@ -170,14 +172,14 @@ public abstract class AwsPortsContract {
         var bucket = settings.reportName(target.accountId());
         givenOwnBucket(target, bucket, BucketEncryption.SSE_S3, oldFormPolicy());
 
-        var repaired = onboarding.ensureReportBucket(target);
+        var repaired = reportBucket.ensureReportBucket(target);
 
         assertThat(repaired.ok()).as(repaired.message()).isTrue();
         assertThat(repaired.message()).contains("the console brought its report delivery policy to the current form");
-        assertThat(aws().bucketPolicy(target, bucket)).hasValueSatisfying(policy -> assertThat(
+        assertThat(aws().buckets().bucketPolicy(target, bucket)).hasValueSatisfying(policy -> assertThat(
                 PolicyDocuments.difference("policy", policy, policies.reportBucketPolicy(target.accountId())))
                 .isEmpty());
-        var checked = onboarding.checkReportBucket(target);
+        var checked = reportBucket.checkReportBucket(target);
         assertThat(checked.ok()).as(checked.message()).isTrue();
         assertThat(checked.message()).doesNotContain("old form");
     }
@@ -202,11 +204,11 @@ public abstract class AwsPortsContract {
         var bucket = settings.reportName(target.accountId());
         givenOwnBucket(target, bucket, BucketEncryption.SSE_S3, policies.reportBucketPolicy(target.accountId()));
 
-        var result = onboarding.ensureReportBucket(target);
+        var result = reportBucket.ensureReportBucket(target);
 
         assertThat(result).isEqualTo(AwsResult.ok("The bucket " + bucket + " already exists as wanted"));
         // S3 accepts CreateBucket again for the owner in us-east-1: its answer says nothing about who made it.
-        assertThat(aws().createBucket(target, bucket, "us-east-1")).isEqualTo(BucketCreation.CREATED);
+        assertThat(aws().buckets().createBucket(target, bucket, "us-east-1")).isEqualTo(BucketCreation.CREATED);
     }
 
     @Test
@@ -214,13 +216,13 @@ public abstract class AwsPortsContract {
         var bucket = settings.reportName(target.accountId());
         givenOwnBucket(target, bucket, BucketEncryption.SSE_KMS, policies.reportBucketPolicy(target.accountId()));
 
-        var result = onboarding.ensureReportBucket(target);
-        var checked = onboarding.checkReportBucket(target);
+        var result = reportBucket.ensureReportBucket(target);
+        var checked = reportBucket.checkReportBucket(target);
 
         assertThat(result).isEqualTo(AwsResult.ok("The bucket " + bucket + " already exists as wanted (its aws:kms"
                 + " encryption is kept)"));
         assertThat(checked.ok()).as(checked.message()).isTrue();
-        assertThat(aws().bucketEncryption(target, bucket)).contains(BucketEncryption.SSE_KMS);
+        assertThat(aws().buckets().bucketEncryption(target, bucket)).contains(BucketEncryption.SSE_KMS);
     }
 
     @Test
@@ -228,8 +230,8 @@ public abstract class AwsPortsContract {
         var bucket = settings.reportName(target.accountId());
         givenBucketOfAnotherAccount(target, bucket);
 
-        assertThat(aws().headBucket(target, bucket)).isEqualTo(BucketHead.of(BucketHead.Status.FORBIDDEN));
-        var checked = onboarding.checkReportBucket(target);
+        assertThat(aws().buckets().headBucket(target, bucket)).isEqualTo(BucketHead.of(BucketHead.Status.FORBIDDEN));
+        var checked = reportBucket.checkReportBucket(target);
         assertThat(checked.ok()).isFalse();
         assertThat(checked.message()).isEqualTo("The bucket " + bucket + " is not this account's: HeadBucket was"
                 + " refused (403), so another AWS account holds the name, or the credentials may not read it.");
@@ -240,9 +242,9 @@ public abstract class AwsPortsContract {
         var bucket = settings.reportName(target.accountId());
         givenOwnBucketInRegion(target, bucket, "eu-west-1");
 
-        var result = onboarding.ensureReportBucket(target);
+        var result = reportBucket.ensureReportBucket(target);
 
-        assertThat(aws().headBucket(target, bucket))
+        assertThat(aws().buckets().headBucket(target, bucket))
                 .isEqualTo(new BucketHead(BucketHead.Status.IN_OTHER_REGION, "eu-west-1"));
         assertThat(result.ok()).isFalse();
         assertThat(result.message()).startsWith("The bucket " + bucket + " is in eu-west-1, not in us-east-1");
@@ -253,7 +255,7 @@ public abstract class AwsPortsContract {
         var bucket = settings.reportName(target.accountId());
         givenBucketOfAnotherAccount(target, bucket);
 
-        var result = onboarding.ensureReportBucket(target);
+        var result = reportBucket.ensureReportBucket(target);
 
         assertThat(result.ok()).isFalse();
         assertThat(result.message()).contains("The bucket name " + bucket + " is taken by another AWS account");
@@ -264,7 +266,7 @@ public abstract class AwsPortsContract {
         var wanted = ReportDefinitionSpec.wanted(settings, target.accountId());
         givenNoBucket(target, wanted.s3Bucket(), policies.reportBucketPolicy(target.accountId()));
         givenNoReport(target, wanted);
-        assertThat(onboarding.ensureReportBucket(target).ok()).isTrue();
+        assertThat(reportBucket.ensureReportBucket(target).ok()).isTrue();
 
         var created = onboarding.ensureReportDefinition(target);
         assertThat(created.ok()).as(created.message()).isTrue();
@@ -300,7 +302,7 @@ public abstract class AwsPortsContract {
                 + String.join(", ", CurBucketRegions.ACCEPTED) + "]";
         givenReportRegionRefused(target, message);
 
-        assertThatThrownBy(() -> aws().putReportDefinition(target, newer))
+        assertThatThrownBy(() -> aws().reports().putReportDefinition(target, newer))
                 .isInstanceOfSatisfying(AwsCallException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.OTHER);
                     assertThat(e.operation()).isEqualTo("cur:PutReportDefinition");
@@ -313,7 +315,7 @@ public abstract class AwsPortsContract {
         var message = refusal(AwsOperation.GET_ACCOUNT_SUMMARY, "*");
         givenPlatformRoleWithout(target, AwsOperation.GET_ACCOUNT_SUMMARY, message);
 
-        assertThatThrownBy(() -> aws().rootMfaEnabled(assuming()))
+        assertThatThrownBy(() -> aws().accountSecurity().rootMfaEnabled(assuming()))
                 .isInstanceOfSatisfying(AwsCallException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.ACCESS_DENIED);
                     assertThat(e.getMessage()).startsWith("AWS denied iam:GetAccountSummary in account "
@@ -327,7 +329,7 @@ public abstract class AwsPortsContract {
         var message = refusal(AwsOperation.GET_TAX_REGISTRATION, "*");
         givenPlatformRoleWithout(target, AwsOperation.GET_TAX_REGISTRATION, message);
 
-        assertThatThrownBy(() -> aws().getTaxRegistration(assuming()))
+        assertThatThrownBy(() -> aws().tax().getTaxRegistration(assuming()))
                 .isInstanceOfSatisfying(AwsCallException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.ACCESS_DENIED);
                     assertThat(e.getMessage()).startsWith("AWS denied taxsettings:GetTaxRegistration (IAM action"
@@ -343,7 +345,8 @@ public abstract class AwsPortsContract {
         var message = refusal(AwsOperation.GET_BUCKET_POLICY, bucket);
         givenPlatformRoleWithout(target, AwsOperation.GET_BUCKET_POLICY, message);
 
-        assertRefused(() -> aws().bucketPolicy(assuming(), bucket), "s3:GetBucketPolicy", "AccessDenied: " + message);
+        assertRefused(() -> aws().buckets().bucketPolicy(assuming(), bucket), "s3:GetBucketPolicy",
+                "AccessDenied: " + message);
     }
 
     @Test
@@ -351,7 +354,7 @@ public abstract class AwsPortsContract {
         var message = refusal(AwsOperation.DESCRIBE_REPORT_DEFINITIONS, "*");
         givenPlatformRoleWithout(target, AwsOperation.DESCRIBE_REPORT_DEFINITIONS, message);
 
-        assertRefused(() -> aws().reportDefinitions(assuming()), "cur:DescribeReportDefinitions",
+        assertRefused(() -> aws().reports().reportDefinitions(assuming()), "cur:DescribeReportDefinitions",
                 "AccessDeniedException: " + message);
     }
 
@@ -360,8 +363,8 @@ public abstract class AwsPortsContract {
         var message = refusal(AwsOperation.DESCRIBE_ORGANIZATION, "*");
         givenPlatformRoleWithout(target, AwsOperation.DESCRIBE_ORGANIZATION, message);
 
-        assertRefused(() -> aws().describeOrganization(assuming()), "organizations:DescribeOrganization",
-                "AccessDeniedException: " + message);
+        assertRefused(() -> aws().organizations().describeOrganization(assuming()),
+                "organizations:DescribeOrganization", "AccessDeniedException: " + message);
     }
 
     @Test
@@ -369,8 +372,9 @@ public abstract class AwsPortsContract {
         var bucket = settings.reportName(target.accountId());
         givenBucketOfAnotherAccount(target, bucket);
 
-        assertRefused(() -> aws().bucketPolicy(target, bucket), "s3:GetBucketPolicy", "AccessDenied: Access Denied");
-        assertRefused(() -> aws().publicAccessBlock(target, bucket), "s3:GetPublicAccessBlock (IAM action"
+        assertRefused(() -> aws().buckets().bucketPolicy(target, bucket), "s3:GetBucketPolicy",
+                "AccessDenied: Access Denied");
+        assertRefused(() -> aws().buckets().publicAccessBlock(target, bucket), "s3:GetPublicAccessBlock (IAM action"
                 + " s3:GetBucketPublicAccessBlock)", "AccessDenied: Access Denied");
     }
 
@@ -379,14 +383,14 @@ public abstract class AwsPortsContract {
         var bucket = settings.reportName(target.accountId());
         givenOwnBucketInRegion(target, bucket, "eu-west-1");
 
-        assertThatThrownBy(() -> aws().bucketEncryption(target, bucket))
+        assertThatThrownBy(() -> aws().buckets().bucketEncryption(target, bucket))
                 .isInstanceOfSatisfying(AwsCallException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.OTHER);
                     assertThat(e.awsAnswer()).startsWith("PermanentRedirect: The bucket you are attempting to access"
                             + " must be addressed using the specified endpoint.");
                 });
         // Outside us-east-1 S3 answers 409 BucketAlreadyOwnedByYou to the owner.
-        assertThat(aws().createBucket(target, bucket, "eu-west-1")).isEqualTo(BucketCreation.ALREADY_OWNED);
+        assertThat(aws().buckets().createBucket(target, bucket, "eu-west-1")).isEqualTo(BucketCreation.ALREADY_OWNED);
     }
 
     @Test
@@ -395,7 +399,7 @@ public abstract class AwsPortsContract {
         var bucket = "sthree-reports-" + target.accountId();
         givenBucketNameAgainstS3Rules(target, bucket);
 
-        assertThatThrownBy(() -> aws().createBucket(target, bucket, settings.bucketRegion()))
+        assertThatThrownBy(() -> aws().buckets().createBucket(target, bucket, settings.bucketRegion()))
                 .isInstanceOfSatisfying(AwsCallException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.OTHER);
                     assertThat(e.awsAnswer()).isEqualTo("InvalidBucketName: The specified bucket is not valid.");
@@ -458,21 +462,21 @@ public abstract class AwsPortsContract {
     void anAdministratorThroughAGroupCounts() {
         givenAdministratorAccessHeldBy(target, List.of(), Map.of("Administrators", List.of("anna")));
 
-        assertThat(aws().adminUserPresent(target)).isTrue();
+        assertThat(aws().accountSecurity().adminUserPresent(target)).isTrue();
     }
 
     @Test
     void anAdministratorGroupWithoutUsersDoesNotCount() {
         givenAdministratorAccessHeldBy(target, List.of(), Map.of("Administrators", List.of()));
 
-        assertThat(aws().adminUserPresent(target)).isFalse();
+        assertThat(aws().accountSecurity().adminUserPresent(target)).isFalse();
     }
 
     @Test
     void anAdministratorUserCounts() {
         givenAdministratorAccessHeldBy(target, List.of("admin"), Map.of());
 
-        assertThat(aws().adminUserPresent(target)).isTrue();
+        assertThat(aws().accountSecurity().adminUserPresent(target)).isTrue();
     }
 
     @Test
@@ -481,8 +485,9 @@ public abstract class AwsPortsContract {
                 + "@reseller.example");
         givenAccount(target, facts, false);
 
-        assertThat(aws().describeOrganization(target).masterAccountId()).isEqualTo(target.accountId());
-        assertThat(aws().describeOrganization(target).masterAccountEmail()).isEqualTo(facts.masterAccountEmail());
-        assertThat(aws().rootMfaEnabled(target)).isFalse();
+        assertThat(aws().organizations().describeOrganization(target).masterAccountId()).isEqualTo(target.accountId());
+        assertThat(aws().organizations().describeOrganization(target).masterAccountEmail())
+                .isEqualTo(facts.masterAccountEmail());
+        assertThat(aws().accountSecurity().rootMfaEnabled(target)).isFalse();
     }
 }

@@ -3,7 +3,7 @@ package com.onboarding.console.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.onboarding.console.MovableClock;
-import com.onboarding.console.aws.sandbox.SandboxAws;
+import com.onboarding.console.aws.sandbox.TestSandbox;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,10 +25,10 @@ class RolePropagationTest {
 
     private AwsOnboarding onboarding(Duration sandboxDelay, Duration timeout) {
         var propagation = new RolePropagationSettings(timeout, Duration.ofSeconds(1), sandboxDelay);
-        var sandbox = new SandboxAws(settings, new AwsCallMetrics(new SimpleMeterRegistry()), propagation, clock);
+        var sandbox = TestSandbox.create(settings, new AwsCallMetrics(new SimpleMeterRegistry()), propagation, clock);
         pasted = new AwsTarget(customer.accountId(), customer.externalId(), "ops",
-                sandbox.issueCredentials(customer.accountId()));
-        var onboarding = new AwsOnboarding(sandbox, policies, settings, new RolePropagation(propagation, clock,
+                sandbox.people().issueCredentials(customer.accountId()));
+        var onboarding = sandbox.ports().onboarding(policies, settings, new RolePropagation(propagation, clock,
                 duration -> {
                     waits.add(duration);
                     clock.advance(duration);

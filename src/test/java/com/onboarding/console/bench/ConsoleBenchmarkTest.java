@@ -10,9 +10,9 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.onboarding.console.KaribuTest;
 import com.onboarding.console.aws.AccountSecurityPort;
 import com.onboarding.console.aws.AwsCallMetrics;
-import com.onboarding.console.aws.AwsOnboarding;
 import com.onboarding.console.aws.OrganizationPort;
 import com.onboarding.console.aws.PolicyDocuments;
+import com.onboarding.console.aws.ReportBucketPort;
 import com.onboarding.console.aws.ReportPort;
 import com.onboarding.console.aws.RolePort;
 import com.onboarding.console.aws.RolePropagations;
@@ -21,6 +21,7 @@ import com.onboarding.console.aws.TemporaryCredentials;
 import com.onboarding.console.aws.credentials.CredentialsService;
 import com.onboarding.console.aws.sandbox.SandboxAws;
 import com.onboarding.console.aws.sdk.SdkAws;
+import com.onboarding.console.aws.sdk.SdkParts;
 import com.onboarding.console.base.routes.CustomerRoutes;
 import com.onboarding.console.bench.BenchData.Seeded;
 import com.onboarding.console.bench.BenchResults.Goal;
@@ -533,8 +534,10 @@ class ConsoleBenchmarkTest extends KaribuTest {
             var requests = new SimpleMeterRegistry();
             try (var sdk = new SdkAws(settings, new AwsCallMetrics(requests), StaticCredentialsProvider.create(
                     AwsBasicCredentials.create("AKIABENCHCONSOLE2345", "bench-console-secret")))) {
-                var onboarding = new AwsOnboarding(sdk, new PolicyDocuments(settings), settings,
-                        RolePropagations.immediate());
+                var parts = SdkParts.of(sdk);
+                var policies = new PolicyDocuments(settings);
+                var onboarding = parts.onboarding(policies, settings, RolePropagations.immediate());
+                var bucket = parts.reportBucket(policies, settings);
                 var pasted = new TemporaryCredentials("ASIABENCHPASTED23456", "bench-secret", "bench-token");
                 var walls = new Samples();
                 var sums = new Samples();
@@ -544,11 +547,12 @@ class ConsoleBenchmarkTest extends KaribuTest {
                 for (int run = 0; run <= scale.verifyRuns(); run++) {
                     var stepChecks = new Samples();
                     var service = ChecklistServices.withAws(context,
-                            TimedPort.of(OrganizationPort.class, sdk, stepChecks),
-                            TimedPort.of(AccountSecurityPort.class, sdk, stepChecks),
+                            TimedPort.of(OrganizationPort.class, parts.organizations(), stepChecks),
+                            TimedPort.of(AccountSecurityPort.class, parts.accountSecurity(), stepChecks),
                             TimedPort.of(RolePort.class, onboarding, stepChecks),
+                            TimedPort.of(ReportBucketPort.class, bucket, stepChecks),
                             TimedPort.of(ReportPort.class, onboarding, stepChecks),
-                            TimedPort.of(TaxPort.class, sdk, stepChecks));
+                            TimedPort.of(TaxPort.class, parts.tax(), stepChecks));
                     long start = System.nanoTime();
                     var outcome = service.verifyAll(customer.id(), pasted).join();
                     long wall = System.nanoTime() - start;

@@ -3,10 +3,8 @@ package com.onboarding.console.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.onboarding.console.aws.AwsCallMetrics;
-import com.onboarding.console.aws.AwsOnboarding;
-import com.onboarding.console.aws.PolicyDocuments;
-import com.onboarding.console.aws.RolePropagations;
 import com.onboarding.console.aws.sdk.SdkAws;
+import com.onboarding.console.aws.sdk.SdkParts;
 import com.onboarding.console.bench.BenchData.Seeded;
 import com.onboarding.console.checklist.domain.StepCatalog;
 import com.onboarding.console.checklist.service.ChecklistServices;
@@ -57,9 +55,7 @@ final class FleetRunBench {
             var requests = new SimpleMeterRegistry();
             try (var sdk = new SdkAws(settings, new AwsCallMetrics(requests), StaticCredentialsProvider.create(
                     AwsBasicCredentials.create("AKIABENCHCONSOLE2345", "bench-console-secret")))) {
-                var onboarding = new AwsOnboarding(sdk, new PolicyDocuments(settings), settings,
-                        RolePropagations.immediate());
-                var checklists = ChecklistServices.withAws(context, sdk, sdk, onboarding, onboarding, sdk);
+                var checklists = ChecklistServices.withAws(context, SdkParts.of(sdk), settings);
                 long start = System.nanoTime();
                 ChecklistServices.scheduledFleetRun(context, checklists);
                 double seconds = (System.nanoTime() - start) / 1e9;

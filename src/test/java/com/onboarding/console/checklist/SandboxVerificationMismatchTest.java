@@ -1,6 +1,7 @@
 package com.onboarding.console.checklist;
 
 import com.onboarding.console.aws.AwsTarget;
+import com.onboarding.console.aws.TaxPort;
 import com.onboarding.console.aws.TaxRegistration;
 import com.onboarding.console.aws.sandbox.SandboxAws;
 import com.onboarding.console.checklist.service.ChecklistService;
@@ -11,6 +12,8 @@ class SandboxVerificationMismatchTest extends VerificationMismatchContract {
 
     @Autowired
     private SandboxAws sandbox;
+    @Autowired
+    private TaxPort tax;
 
     @Override
     protected ChecklistService verifier() {
@@ -39,7 +42,7 @@ class SandboxVerificationMismatchTest extends VerificationMismatchContract {
 
     @Override
     protected void givenTaxRegistrationIn(String countryCode) {
-        sandbox.putTaxRegistration(new AwsTarget(customer.getAccountId(), customer.getExternalId(), "ops",
+        tax.putTaxRegistration(new AwsTarget(customer.getAccountId(), customer.getExternalId(), "ops",
                 sandbox.issueCredentials(customer.getAccountId())), new TaxRegistration("VAT", countryCode + "12345678901", "Test", "Rue 1", "Paris",
                 "75001", null, countryCode));
     }

@@ -21,11 +21,14 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
 
 /**
  * The simulated accounts, created on first touch, and what every call to them goes through: the sandbox's one
  * lock (it is small and fast), the account the credentials act in, IAM's authorization and injected failures.
  */
+@Component
+@SandboxMode
 final class SandboxAccounts {
 
     /** Temporary access key ids: the sandbox accepts any of this form it did not issue as the target's own. */

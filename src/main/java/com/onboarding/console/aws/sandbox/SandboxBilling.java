@@ -6,15 +6,20 @@ import com.onboarding.console.aws.AwsOperation;
 import com.onboarding.console.aws.AwsResult;
 import com.onboarding.console.aws.AwsTarget;
 import com.onboarding.console.aws.CurBucketRegions;
+import com.onboarding.console.aws.CurReports;
 import com.onboarding.console.aws.FiledTaxRegistration;
 import com.onboarding.console.aws.ReportDefinitionSpec;
+import com.onboarding.console.aws.TaxPort;
 import com.onboarding.console.aws.TaxRegistration;
 import com.onboarding.console.aws.TaxRules;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.stereotype.Component;
 
 /** Billing of the sandbox: Cost and Usage Reports and Tax Settings, with the checks those services make. */
-final class SandboxBilling {
+@Component
+@SandboxMode
+final class SandboxBilling implements TaxPort, CurReports {
 
     private final SandboxAccounts accounts;
 
@@ -23,7 +28,8 @@ final class SandboxBilling {
     }
 
     /** As AWS: an entry against the Tax Settings rules is refused with a ValidationException naming the member. */
-    AwsResult putTaxRegistration(AwsTarget target, TaxRegistration registration) {
+    @Override
+    public AwsResult putTaxRegistration(AwsTarget target, TaxRegistration registration) {
         return accounts.call(AwsOperation.PUT_TAX_REGISTRATION, target, account -> {
             TaxRules.refusedMember(registration).ifPresent(member -> {
                 throw AwsFailures.failure(Reason.OTHER, "taxsettings:PutTaxRegistration", account.accountId,
@@ -31,25 +37,17 @@ final class SandboxBilling {
                                 + "' failed to satisfy constraint", null);
             });
             account.tax = new FiledTaxRegistration(registration, FiledTaxRegistration.Status.VERIFIED);
-            return AwsResult.ok("Tax registration " + registration.registrationId() + " (" + registration.countryCode()
-                    + ") saved");
+            return registration.saved();
         });
     }
 
-    /** How far AWS has checked the account's registration, as the customer would see it on the Tax Settings page. */
-    void setTaxRegistrationStatus(String accountId, FiledTaxRegistration.Status status) {
-        accounts.change(accountId, account -> {
-            if (account.tax != null) {
-                account.tax = new FiledTaxRegistration(account.tax.registration(), status);
-            }
-        });
-    }
-
-    Optional<FiledTaxRegistration> getTaxRegistration(AwsTarget target) {
+    @Override
+    public Optional<FiledTaxRegistration> getTaxRegistration(AwsTarget target) {
         return accounts.call(AwsOperation.GET_TAX_REGISTRATION, target, account -> Optional.ofNullable(account.tax));
     }
 
-    boolean putReportDefinition(AwsTarget target, ReportDefinitionSpec definition) {
+    @Override
+    public boolean putReportDefinition(AwsTarget target, ReportDefinitionSpec definition) {
         return accounts.call(AwsOperation.PUT_REPORT_DEFINITION, target, definition.reportName(), account -> {
             // As CUR, which validates the request against its API model first: S3Region is one of its enum values.
             if (!CurBucketRegions.ACCEPTED.contains(definition.s3Region())) {
@@ -72,7 +70,8 @@ final class SandboxBilling {
         });
     }
 
-    List<ReportDefinitionSpec> reportDefinitions(AwsTarget target) {
+    @Override
+    public List<ReportDefinitionSpec> reportDefinitions(AwsTarget target) {
         return accounts.call(AwsOperation.DESCRIBE_REPORT_DEFINITIONS, target,
                 account -> List.copyOf(account.reports.values()));
     }

@@ -4,6 +4,7 @@ import com.onboarding.console.aws.AwsCallException.Reason;
 import com.onboarding.console.aws.AwsCallException;
 import com.onboarding.console.aws.AwsFailures;
 import com.onboarding.console.aws.AwsOperation;
+import com.onboarding.console.aws.AwsSettings;
 import com.onboarding.console.aws.CallerIdentity;
 import com.onboarding.console.aws.ReportDefinitionSpec;
 import com.onboarding.console.aws.policy.AuthorizationRequest;
@@ -14,11 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
 
 /**
  * IAM's authorization in the sandbox: AssumeRole by the role's trust policy, the assumed role's requests by its
  * inline policies, both evaluated as IAM evaluates them, and refused in AWS's words.
  */
+@Component
+@SandboxMode
 final class SandboxIam {
 
     /** IAM's pattern and length for policy documents and user names (the IAM API reference). */
@@ -34,8 +38,8 @@ final class SandboxIam {
     private final String consoleArn;
     private final String platformAccountId;
 
-    SandboxIam(String platformAccountId) {
-        this.platformAccountId = platformAccountId;
+    SandboxIam(AwsSettings settings) {
+        this.platformAccountId = settings.platformAccountId();
         this.consoleArn = "arn:aws:sts::" + platformAccountId + ":assumed-role/onboarding-console/console-session";
     }
 

@@ -10,22 +10,26 @@ import com.onboarding.console.aws.BucketEncryption;
 import com.onboarding.console.aws.BucketHead;
 import com.onboarding.console.aws.BucketRules;
 import com.onboarding.console.aws.PublicAccessBlock;
+import com.onboarding.console.aws.S3Buckets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.springframework.stereotype.Component;
 
 /** S3 of the sandbox: bucket names are global, and a bucket answers only from its own region's endpoint. */
-final class SandboxS3 {
+@Component
+@SandboxMode
+final class SandboxS3 implements S3Buckets {
 
     private final SandboxAccounts accounts;
     private final String bucketRegion;
     /** Guarded by the lock of {@link SandboxAccounts}. */
     private final Map<String, String> bucketOwners = new HashMap<>();
 
-    SandboxS3(SandboxAccounts accounts, String bucketRegion) {
+    SandboxS3(SandboxAccounts accounts, AwsSettings settings) {
         this.accounts = accounts;
-        this.bucketRegion = bucketRegion;
+        this.bucketRegion = settings.bucketRegion();
     }
 
     /**
@@ -33,7 +37,8 @@ final class SandboxS3 {
      * another account's name, and for the account's own bucket 200 in us-east-1 (which S3 keeps as it is) but 409
      * BucketAlreadyOwnedByYou in other regions.
      */
-    BucketCreation createBucket(AwsTarget target, String bucket, String region) {
+    @Override
+    public BucketCreation createBucket(AwsTarget target, String bucket, String region) {
         return accounts.call(AwsOperation.CREATE_BUCKET, target, bucket, account -> {
             if (BucketRules.problem(bucket).isPresent()) {
                 throw AwsFailures.failure(Reason.OTHER, "s3:CreateBucket", account.accountId, "InvalidBucketName",
@@ -52,7 +57,8 @@ final class SandboxS3 {
     }
 
     /** As S3 answers HeadBucket: 404 for a free name, 403 for another account's, 301 for another region. */
-    BucketHead headBucket(AwsTarget target, String bucket) {
+    @Override
+    public BucketHead headBucket(AwsTarget target, String bucket) {
         return accounts.call(AwsOperation.HEAD_BUCKET, target, bucket, account -> {
             var owner = bucketOwners.get(bucket);
             if (owner == null) {
@@ -67,35 +73,36 @@ final class SandboxS3 {
         });
     }
 
-    void putPublicAccessBlock(AwsTarget target, String bucket, PublicAccessBlock block) {
+    @Override
+    public void putPublicAccessBlock(AwsTarget target, String bucket, PublicAccessBlock block) {
         bucketCall(AwsOperation.PUT_PUBLIC_ACCESS_BLOCK, target, bucket, found -> found.block = block);
     }
 
-    Optional<PublicAccessBlock> publicAccessBlock(AwsTarget target, String bucket) {
+    @Override
+    public Optional<PublicAccessBlock> publicAccessBlock(AwsTarget target, String bucket) {
         return bucketCall(AwsOperation.GET_PUBLIC_ACCESS_BLOCK, target, bucket,
                 found -> Optional.ofNullable(found.block));
     }
 
-    void encryptBucket(AwsTarget target, String bucket) {
+    @Override
+    public void encryptBucket(AwsTarget target, String bucket) {
         bucketCall(AwsOperation.PUT_BUCKET_ENCRYPTION, target, bucket,
                 found -> found.encryption = BucketEncryption.SSE_S3);
     }
 
-    /** The customer's own choice of encryption, as made in their AWS console. */
-    void setBucketEncryption(String accountId, String bucket, BucketEncryption encryption) {
-        accounts.change(accountId, account -> existingBucket(account, bucket).encryption = encryption);
-    }
-
-    Optional<BucketEncryption> bucketEncryption(AwsTarget target, String bucket) {
+    @Override
+    public Optional<BucketEncryption> bucketEncryption(AwsTarget target, String bucket) {
         return bucketCall(AwsOperation.GET_BUCKET_ENCRYPTION, target, bucket,
                 found -> Optional.ofNullable(found.encryption));
     }
 
-    void putBucketPolicy(AwsTarget target, String bucket, String policy) {
+    @Override
+    public void putBucketPolicy(AwsTarget target, String bucket, String policy) {
         bucketCall(AwsOperation.PUT_BUCKET_POLICY, target, bucket, found -> found.policy = policy);
     }
 
-    Optional<String> bucketPolicy(AwsTarget target, String bucket) {
+    @Override
+    public Optional<String> bucketPolicy(AwsTarget target, String bucket) {
         return bucketCall(AwsOperation.GET_BUCKET_POLICY, target, bucket, found -> Optional.ofNullable(found.policy));
     }
 
@@ -124,7 +131,7 @@ final class SandboxS3 {
         return found;
     }
 
-    private static SimulatedAccount.Bucket existingBucket(SimulatedAccount account, String bucket) {
+    static SimulatedAccount.Bucket existingBucket(SimulatedAccount account, String bucket) {
         var found = account.buckets.get(bucket);
         if (found == null) {
             throw AwsFailures.failure(Reason.NOT_FOUND, "s3:" + bucket, account.accountId, "NoSuchBucket",

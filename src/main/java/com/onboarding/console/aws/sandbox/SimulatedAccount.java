@@ -1,6 +1,6 @@
 package com.onboarding.console.aws.sandbox;
 
-import static com.onboarding.console.aws.AwsOperations.ADMINISTRATOR_ACCESS;
+import static com.onboarding.console.aws.AccountSecurityPort.ADMINISTRATOR_ACCESS;
 
 import com.onboarding.console.aws.AwsCallException.Reason;
 import com.onboarding.console.aws.BucketEncryption;

@@ -5,6 +5,7 @@ import com.onboarding.console.aws.AwsResult;
 import com.onboarding.console.aws.AwsTarget;
 import com.onboarding.console.aws.OrganizationFacts;
 import com.onboarding.console.aws.OrganizationPort;
+import com.onboarding.console.aws.ReportBucketPort;
 import com.onboarding.console.aws.ReportPort;
 import com.onboarding.console.aws.RolePort;
 import com.onboarding.console.aws.TaxPort;
@@ -31,14 +32,16 @@ class StepAutomations {
     private final OrganizationPort organizations;
     private final AccountSecurityPort accountSecurity;
     private final RolePort roles;
+    private final ReportBucketPort bucket;
     private final ReportPort reports;
     private final TaxPort tax;
 
     StepAutomations(OrganizationPort organizations, AccountSecurityPort accountSecurity, RolePort roles,
-            ReportPort reports, TaxPort tax) {
+            ReportBucketPort bucket, ReportPort reports, TaxPort tax) {
         this.organizations = organizations;
         this.accountSecurity = accountSecurity;
         this.roles = roles;
+        this.bucket = bucket;
         this.reports = reports;
         this.tax = tax;
     }
@@ -47,7 +50,7 @@ class StepAutomations {
         return switch (automation) {
             case PLATFORM_ROLE -> roles.ensurePlatformRole(target);
             case BILLING_ROLE -> roles.ensureBillingRole(target);
-            case REPORT_BUCKET -> reports.ensureReportBucket(target);
+            case REPORT_BUCKET -> bucket.ensureReportBucket(target);
             case REPORT_DEFINITION -> reports.ensureReportDefinition(target);
             case TAX_REGISTRATION -> tax.putTaxRegistration(target,
                     Objects.requireNonNull(registration, "the service asks for the registration first"));
@@ -89,7 +92,7 @@ class StepAutomations {
             case REPORTS_ENABLED -> Check.of(reports.reportsAvailable(target)
                     ? AwsResult.ok("Cost and Usage Reports answer.")
                     : AwsResult.differs("Cost and Usage Reports are not enabled."));
-            case REPORT_BUCKET -> Check.of(reports.checkReportBucket(target));
+            case REPORT_BUCKET -> Check.of(bucket.checkReportBucket(target));
             case REPORT_DEFINITION -> Check.of(reports.checkReportDefinition(target));
         };
     }

@@ -6,9 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.onboarding.console.aws.AwsCallException.Reason;
 import com.onboarding.console.aws.AwsCallException;
 import com.onboarding.console.aws.AwsCallMetrics;
-import com.onboarding.console.aws.AwsOnboarding;
 import com.onboarding.console.aws.AwsOperation;
-import com.onboarding.console.aws.AwsOperations;
+import com.onboarding.console.aws.AwsParts;
 import com.onboarding.console.aws.AwsPortsContract;
 import com.onboarding.console.aws.AwsTarget;
 import com.onboarding.console.aws.BucketCreation;
@@ -29,12 +28,13 @@ import org.junit.jupiter.api.Test;
 class SandboxAwsContractTest extends AwsPortsContract {
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    private final SandboxAws sandbox = new SandboxAws(settings, new AwsCallMetrics(registry),
+    private final TestSandbox simulated = TestSandbox.create(settings, new AwsCallMetrics(registry),
             RolePropagations.noDelay(), Clock.systemUTC());
+    private final SandboxAws sandbox = simulated.people();
 
     @Override
-    protected AwsOperations aws() {
-        return sandbox;
+    protected AwsParts aws() {
+        return simulated.ports();
     }
 
     @Override
@@ -44,8 +44,8 @@ class SandboxAwsContractTest extends AwsPortsContract {
 
     @Override
     protected void givenRole(AwsTarget target, RoleSpec role, String trustPolicy) {
-        sandbox.createRole(target, role.roleName(), trustPolicy);
-        sandbox.putRolePolicy(target, role.roleName(), role.policyName(), role.permissionsPolicy());
+        aws().roles().createRole(target, role.roleName(), trustPolicy);
+        aws().roles().putRolePolicy(target, role.roleName(), role.policyName(), role.permissionsPolicy());
     }
 
     @Override
@@ -55,21 +55,21 @@ class SandboxAwsContractTest extends AwsPortsContract {
 
     @Override
     protected void givenOwnBucket(AwsTarget target, String bucket, BucketEncryption encryption, String policy) {
-        sandbox.createBucket(target, bucket, settings.bucketRegion());
-        sandbox.putPublicAccessBlock(target, bucket, PublicAccessBlock.ALL);
+        aws().buckets().createBucket(target, bucket, settings.bucketRegion());
+        aws().buckets().putPublicAccessBlock(target, bucket, PublicAccessBlock.ALL);
         sandbox.setBucketEncryption(target.accountId(), bucket, encryption);
-        sandbox.putBucketPolicy(target, bucket, policy);
+        aws().buckets().putBucketPolicy(target, bucket, policy);
     }
 
     @Override
     protected void givenOwnBucketInRegion(AwsTarget target, String bucket, String region) {
-        sandbox.createBucket(target, bucket, region);
+        aws().buckets().createBucket(target, bucket, region);
     }
 
     @Override
     protected void givenBucketOfAnotherAccount(AwsTarget target, String bucket) {
         var other = new AwsTarget("999988887777", "x", "ops", sandbox.issueCredentials("999988887777"));
-        sandbox.createBucket(other, bucket, "us-east-1");
+        aws().buckets().createBucket(other, bucket, "us-east-1");
     }
 
     @Override
@@ -79,9 +79,9 @@ class SandboxAwsContractTest extends AwsPortsContract {
 
     @Override
     protected void givenReport(AwsTarget target, ReportDefinitionSpec existing) {
-        sandbox.createBucket(target, existing.s3Bucket(), existing.s3Region());
-        sandbox.putBucketPolicy(target, existing.s3Bucket(), policies.reportBucketPolicy(target.accountId()));
-        sandbox.putReportDefinition(target, existing);
+        aws().buckets().createBucket(target, existing.s3Bucket(), existing.s3Region());
+        aws().buckets().putBucketPolicy(target, existing.s3Bucket(), policies.reportBucketPolicy(target.accountId()));
+        aws().reports().putReportDefinition(target, existing);
     }
 
     @Override
@@ -111,8 +111,8 @@ class SandboxAwsContractTest extends AwsPortsContract {
     protected void givenPlatformRoleWithout(AwsTarget target, AwsOperation operation, String awsMessage) {
         // The sandbox words its refusal itself; the contract compares it with AWS's.
         var role = policies.platformRole(target.accountId(), target.externalId());
-        sandbox.createRole(target, role.roleName(), role.trustPolicy());
-        sandbox.putRolePolicy(target, role.roleName(), role.policyName(),
+        aws().roles().createRole(target, role.roleName(), role.trustPolicy());
+        aws().roles().putRolePolicy(target, role.roleName(), role.policyName(),
                 without(role.permissionsPolicy(), operation.actions()));
     }
 
@@ -121,13 +121,13 @@ class SandboxAwsContractTest extends AwsPortsContract {
         sandbox.failNext(target.accountId(), Reason.THROTTLED, 2);
 
         for (int i = 0; i < 2; i++) {
-            assertThatThrownBy(() -> sandbox.rootMfaEnabled(target))
+            assertThatThrownBy(() -> aws().accountSecurity().rootMfaEnabled(target))
                     .isInstanceOfSatisfying(AwsCallException.class, e -> {
                         assertThat(e.reason()).isEqualTo(Reason.THROTTLED);
                         assertThat(e.getMessage()).contains("iam:GetAccountSummary", target.accountId());
                     });
         }
-        assertThat(sandbox.rootMfaEnabled(target)).isTrue();
+        assertThat(aws().accountSecurity().rootMfaEnabled(target)).isTrue();
         assertThat(registry.get(AwsCallMetrics.TIMER).tag("operation", "GetAccountSummary")
                 .tag("outcome", "throttled").timer().count()).isEqualTo(2);
         assertThat(registry.get(AwsCallMetrics.TIMER).tag("service", "iam").tag("operation", "GetAccountSummary")
@@ -137,15 +137,16 @@ class SandboxAwsContractTest extends AwsPortsContract {
     @Test
     void withoutPastedCredentialsThePlatformRoleMustExist() {
         var assuming = new AwsTarget(target.accountId(), target.externalId(), "ops", null);
-        assertThatThrownBy(() -> sandbox.rootMfaEnabled(assuming))
+        assertThatThrownBy(() -> aws().accountSecurity().rootMfaEnabled(assuming))
                 .isInstanceOfSatisfying(AwsCallException.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.ACCESS_DENIED));
 
-        new AwsOnboarding(sandbox, policies, settings, RolePropagations.immediate()).ensurePlatformRole(target);
+        aws().onboarding(policies, settings, RolePropagations.immediate()).ensurePlatformRole(target);
 
-        assertThat(sandbox.rootMfaEnabled(assuming)).isTrue();
+        assertThat(aws().accountSecurity().rootMfaEnabled(assuming)).isTrue();
         var wrongExternalId = new AwsTarget(target.accountId(), "someone-else", "ops", null);
-        assertThatThrownBy(() -> sandbox.rootMfaEnabled(wrongExternalId)).isInstanceOf(AwsCallException.class);
+        assertThatThrownBy(() -> aws().accountSecurity().rootMfaEnabled(wrongExternalId))
+                .isInstanceOf(AwsCallException.class);
     }
 
     @Test
@@ -157,12 +158,12 @@ class SandboxAwsContractTest extends AwsPortsContract {
                  "Principal": {"AWS": ["%s"]}, "Action": ["sts:AssumeRole"],
                  "Condition": {"StringEquals": {"sts:ExternalId": ["%s"]}}}]}"""
                 .formatted(settings.platformAccountId(), target.externalId());
-        sandbox.createRole(target, role.roleName(), trust);
-        sandbox.putRolePolicy(target, role.roleName(), role.policyName(), role.permissionsPolicy());
+        aws().roles().createRole(target, role.roleName(), trust);
+        aws().roles().putRolePolicy(target, role.roleName(), role.policyName(), role.permissionsPolicy());
 
-        assertThat(sandbox.rootMfaEnabled(assuming())).isTrue();
+        assertThat(aws().accountSecurity().rootMfaEnabled(assuming())).isTrue();
         var otherExternalId = new AwsTarget(target.accountId(), "someone-else", "ops", null);
-        assertThatThrownBy(() -> sandbox.rootMfaEnabled(otherExternalId))
+        assertThatThrownBy(() -> aws().accountSecurity().rootMfaEnabled(otherExternalId))
                 .isInstanceOfSatisfying(AwsCallException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.ACCESS_DENIED);
                     assertThat(e.awsAnswer()).isEqualTo("AccessDenied: User: arn:aws:sts::"
@@ -176,11 +177,11 @@ class SandboxAwsContractTest extends AwsPortsContract {
     void anExplicitDenyInTheRolesPoliciesWins() {
         var role = policies.platformRole(target.accountId(), target.externalId());
         givenRole(target, role, role.trustPolicy());
-        sandbox.putRolePolicy(target, role.roleName(), "NoTax", """
+        aws().roles().putRolePolicy(target, role.roleName(), "NoTax", """
                 {"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "Action": "tax:*", "Resource": "*"}]}""");
 
-        assertThat(sandbox.rootMfaEnabled(assuming())).isTrue();
-        assertThatThrownBy(() -> sandbox.getTaxRegistration(assuming()))
+        assertThat(aws().accountSecurity().rootMfaEnabled(assuming())).isTrue();
+        assertThatThrownBy(() -> aws().tax().getTaxRegistration(assuming()))
                 .isInstanceOfSatisfying(AwsCallException.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.ACCESS_DENIED));
     }
@@ -190,7 +191,7 @@ class SandboxAwsContractTest extends AwsPortsContract {
         var role = policies.platformRole(target.accountId(), target.externalId());
         givenRole(target, role, role.trustPolicy());
 
-        assertThatThrownBy(() -> sandbox.putRolePolicy(target, role.roleName(), "Broken", "{\"Statement\": ["))
+        assertThatThrownBy(() -> aws().roles().putRolePolicy(target, role.roleName(), "Broken", "{\"Statement\": ["))
                 .isInstanceOfSatisfying(AwsCallException.class,
                         e -> assertThat(e.awsAnswer()).startsWith("MalformedPolicyDocument: "));
     }
@@ -198,9 +199,9 @@ class SandboxAwsContractTest extends AwsPortsContract {
     @Test
     void reportsAreRefusedABucketWhosePolicyComparesTheSourceArnLiterally() {
         var wanted = ReportDefinitionSpec.wanted(settings, target.accountId());
-        sandbox.createBucket(target, wanted.s3Bucket(), wanted.s3Region());
+        aws().buckets().createBucket(target, wanted.s3Bucket(), wanted.s3Region());
         // The earlier form: StringEquals takes the trailing * literally, so no report's ARN matches.
-        sandbox.putBucketPolicy(target, wanted.s3Bucket(), """
+        aws().buckets().putBucketPolicy(target, wanted.s3Bucket(), """
                 {"Version": "2012-10-17", "Statement": [
                  {"Effect": "Allow", "Principal": {"Service": "billingreports.amazonaws.com"},
                   "Action": ["s3:GetBucketAcl", "s3:GetBucketPolicy"], "Resource": "arn:aws:s3:::%1$s",
@@ -211,23 +212,23 @@ class SandboxAwsContractTest extends AwsPortsContract {
                   "Condition": {"StringEquals": {"aws:SourceArn": "arn:aws:cur:us-east-1:%2$s:definition/*",
                    "aws:SourceAccount": "%2$s"}}}]}""".formatted(wanted.s3Bucket(), target.accountId()));
 
-        assertThatThrownBy(() -> sandbox.putReportDefinition(target, wanted))
+        assertThatThrownBy(() -> aws().reports().putReportDefinition(target, wanted))
                 .isInstanceOfSatisfying(AwsCallException.class, e -> assertThat(e.awsAnswer()).isEqualTo(
                         "ValidationException: Failed to verify customer bucket permission. accountId= "
                                 + target.accountId() + ", bucket name: " + wanted.s3Bucket()
                                 + ", bucket region: us-east-1"));
         assertThat(sandbox.account(target.accountId()).reportDefinitions()).isEmpty();
 
-        sandbox.putBucketPolicy(target, wanted.s3Bucket(), policies.reportBucketPolicy(target.accountId()));
-        assertThat(sandbox.putReportDefinition(target, wanted)).isTrue();
+        aws().buckets().putBucketPolicy(target, wanted.s3Bucket(), policies.reportBucketPolicy(target.accountId()));
+        assertThat(aws().reports().putReportDefinition(target, wanted)).isTrue();
     }
 
     @Test
     void reportsAreRefusedABucketWithoutPolicy() {
         var wanted = ReportDefinitionSpec.wanted(settings, target.accountId());
-        sandbox.createBucket(target, wanted.s3Bucket(), wanted.s3Region());
+        aws().buckets().createBucket(target, wanted.s3Bucket(), wanted.s3Region());
 
-        assertThatThrownBy(() -> sandbox.putReportDefinition(target, wanted))
+        assertThatThrownBy(() -> aws().reports().putReportDefinition(target, wanted))
                 .isInstanceOfSatisfying(AwsCallException.class,
                         e -> assertThat(e.awsAnswer()).startsWith("ValidationException: "));
     }
@@ -236,28 +237,29 @@ class SandboxAwsContractTest extends AwsPortsContract {
     void issuedCredentialsBelongToTheirAccountOthersToTheTarget() {
         var issued = sandbox.issueCredentials("111122223333");
 
-        assertThat(sandbox.accountOf(new AwsTarget(target.accountId(), "x", "ops", issued))).isEqualTo("111122223333");
-        assertThat(sandbox.accountOf(target)).isEqualTo(target.accountId());
-        assertThat(sandbox.accountOf(issued)).isEqualTo("111122223333");
+        assertThat(aws().identity().accountOf(new AwsTarget(target.accountId(), "x", "ops", issued)))
+                .isEqualTo("111122223333");
+        assertThat(aws().identity().accountOf(target)).isEqualTo(target.accountId());
+        assertThat(aws().identity().accountOf(issued)).isEqualTo("111122223333");
     }
 
     @Test
     void adminUsersCreatedInTheSandboxAreSeen() {
-        assertThat(sandbox.adminUserPresent(target)).isFalse();
+        assertThat(aws().accountSecurity().adminUserPresent(target)).isFalse();
 
         sandbox.createAdminUser(target.accountId(), "admin");
 
-        assertThat(sandbox.adminUserPresent(target)).isTrue();
+        assertThat(aws().accountSecurity().adminUserPresent(target)).isTrue();
         assertThat(sandbox.account(target.accountId()).adminUsers()).containsExactly("admin");
     }
 
     @Test
     void createBucketAnswersAsS3DoesForTheOwnerOutsideUsEast1() {
         var bucket = settings.reportName(target.accountId());
-        assertThat(sandbox.createBucket(target, bucket, "eu-west-1")).isEqualTo(BucketCreation.CREATED);
+        assertThat(aws().buckets().createBucket(target, bucket, "eu-west-1")).isEqualTo(BucketCreation.CREATED);
 
-        assertThat(sandbox.createBucket(target, bucket, "eu-west-1")).isEqualTo(BucketCreation.ALREADY_OWNED);
-        assertThat(sandbox.createBucket(target, bucket, "us-east-1")).isEqualTo(BucketCreation.CREATED);
+        assertThat(aws().buckets().createBucket(target, bucket, "eu-west-1")).isEqualTo(BucketCreation.ALREADY_OWNED);
+        assertThat(aws().buckets().createBucket(target, bucket, "us-east-1")).isEqualTo(BucketCreation.CREATED);
         assertThat(sandbox.account(target.accountId()).buckets()).containsExactly(bucket);
     }
 
@@ -266,11 +268,11 @@ class SandboxAwsContractTest extends AwsPortsContract {
         for (var name : List.of("ab", "a".repeat(64), "Upper-case", "-starts-with-hyphen", "ends-with-hyphen-",
                 "two..dots", "192.168.5.4", "xn--punycode", "sthree-bucket", "amzn-s3-demo-x", "reports-s3alias",
                 "reports--ol-s3", "reports.mrap", "under_score")) {
-            assertThatThrownBy(() -> sandbox.createBucket(target, name, "us-east-1")).as(name)
+            assertThatThrownBy(() -> aws().buckets().createBucket(target, name, "us-east-1")).as(name)
                     .isInstanceOfSatisfying(AwsCallException.class, e -> assertThat(e.awsAnswer())
                             .isEqualTo("InvalidBucketName: The specified bucket is not valid."));
         }
-        assertThat(sandbox.createBucket(target, "a.b-3", "us-east-1")).isEqualTo(BucketCreation.CREATED);
+        assertThat(aws().buckets().createBucket(target, "a.b-3", "us-east-1")).isEqualTo(BucketCreation.CREATED);
     }
 
     @Test
@@ -278,16 +280,16 @@ class SandboxAwsContractTest extends AwsPortsContract {
         var canadian = new TaxRegistration("GST", "123456789RT0001", "Maple Ltd", "1 Bay Street", "Toronto", "M5J 2N8",
                 null, "CA");
 
-        assertThatThrownBy(() -> sandbox.putTaxRegistration(target, canadian))
+        assertThatThrownBy(() -> aws().tax().putTaxRegistration(target, canadian))
                 .isInstanceOfSatisfying(AwsCallException.class, e -> assertThat(e.awsAnswer())
                         .isEqualTo("ValidationException: 1 validation error detected: Value at"
                                 + " 'taxRegistrationEntry.legalAddress.stateOrRegion' failed to satisfy constraint"));
-        assertThat(sandbox.getTaxRegistration(target)).isEmpty();
+        assertThat(aws().tax().getTaxRegistration(target)).isEmpty();
 
-        sandbox.putTaxRegistration(target, new TaxRegistration("GST", "123456789RT0001", "Maple Ltd", "1 Bay Street",
-                "Toronto", "M5J 2N8", "Ontario", "CA"));
+        aws().tax().putTaxRegistration(target, new TaxRegistration("GST", "123456789RT0001", "Maple Ltd",
+                "1 Bay Street", "Toronto", "M5J 2N8", "Ontario", "CA"));
         sandbox.setTaxRegistrationStatus(target.accountId(), FiledTaxRegistration.Status.PENDING);
-        assertThat(sandbox.getTaxRegistration(target)).hasValueSatisfying(filed -> {
+        assertThat(aws().tax().getTaxRegistration(target)).hasValueSatisfying(filed -> {
             assertThat(filed.status()).isEqualTo(FiledTaxRegistration.Status.PENDING);
             assertThat(filed.registration().stateOrRegion()).isEqualTo("Ontario");
         });

@@ -12,7 +12,7 @@ import com.onboarding.console.aws.IdentityPort;
 import com.onboarding.console.aws.RolePropagations;
 import com.onboarding.console.aws.TestAwsSettings;
 import com.onboarding.console.aws.credentials.ConsoleIdentityService;
-import com.onboarding.console.aws.sandbox.SandboxAws;
+import com.onboarding.console.aws.sandbox.TestSandbox;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;
@@ -43,7 +43,7 @@ class ConsoleIdentityTest {
     void anIdentityOutsideThePlatformAccountIsWarnedAbout() {
         callerIdentity("999988887777", "arn:aws:iam::999988887777:user/deployer");
 
-        var status = service(sdk).status();
+        var status = service(SdkParts.of(sdk).identity()).status();
 
         assertThat(status).isEqualTo(AwsResult.differs("The console acts as arn:aws:iam::999988887777:user/deployer"
                 + " in account 999988887777, not in the platform account 123456789012"
@@ -59,16 +59,16 @@ class ConsoleIdentityTest {
     void anIdentityInThePlatformAccountIsFine() {
         callerIdentity("123456789012", "arn:aws:sts::123456789012:assumed-role/console/i-1");
 
-        assertThat(service(sdk).status()).isEqualTo(AwsResult.ok("The console acts as"
+        assertThat(service(SdkParts.of(sdk).identity()).status()).isEqualTo(AwsResult.ok("The console acts as"
                 + " arn:aws:sts::123456789012:assumed-role/console/i-1, in the platform account 123456789012."));
     }
 
     @Test
     void theSandboxConsoleIsInThePlatformAccount() {
-        var sandbox = new SandboxAws(settings, new AwsCallMetrics(new SimpleMeterRegistry()), RolePropagations.noDelay(),
-                Clock.systemUTC());
+        var sandbox = TestSandbox.create(settings, new AwsCallMetrics(new SimpleMeterRegistry()),
+                RolePropagations.noDelay(), Clock.systemUTC());
 
-        assertThat(service(sandbox).status().ok()).isTrue();
+        assertThat(service(sandbox.ports().identity()).status().ok()).isTrue();
     }
 
     private ConsoleIdentityService service(IdentityPort identity) {

@@ -2,7 +2,7 @@ package com.onboarding.console.aws.sdk;
 
 import com.onboarding.console.aws.AwsCallMetrics;
 import com.onboarding.console.aws.AwsOperation;
-import com.onboarding.console.aws.AwsOperations;
+import com.onboarding.console.aws.AwsParts;
 import com.onboarding.console.aws.AwsPortsContract;
 import com.onboarding.console.aws.AwsSettings;
 import com.onboarding.console.aws.AwsTarget;
@@ -23,12 +23,14 @@ class SdkAwsContractTest extends AwsPortsContract {
 
     private static AwsStubs stubs;
     private static SdkAws sdk;
+    private static AwsParts parts;
 
     @BeforeAll
     static void startAws() {
         stubs = new AwsStubs();
         sdk = new SdkAws(stubs.settings(TestAwsSettings.defaults()), new AwsCallMetrics(new SimpleMeterRegistry()),
                 AwsStubs.CONSOLE_IDENTITY);
+        parts = SdkParts.of(sdk);
     }
 
     @AfterAll
@@ -43,8 +45,8 @@ class SdkAwsContractTest extends AwsPortsContract {
     }
 
     @Override
-    protected AwsOperations aws() {
-        return sdk;
+    protected AwsParts aws() {
+        return parts;
     }
 
     @Override

@@ -16,12 +16,14 @@ import com.onboarding.console.aws.AwsCallException;
 import com.onboarding.console.aws.AwsCallMetrics;
 import com.onboarding.console.aws.AwsOnboarding;
 import com.onboarding.console.aws.AwsOperation;
+import com.onboarding.console.aws.AwsParts;
 import com.onboarding.console.aws.AwsSettings;
 import com.onboarding.console.aws.AwsTarget;
 import com.onboarding.console.aws.BucketCreation;
 import com.onboarding.console.aws.CurBucketRegions;
 import com.onboarding.console.aws.FiledTaxRegistration;
 import com.onboarding.console.aws.PolicyDocuments;
+import com.onboarding.console.aws.ReportBucket;
 import com.onboarding.console.aws.ReportDefinitionSpec;
 import com.onboarding.console.aws.RolePropagations;
 import com.onboarding.console.aws.TaxRegistration;
@@ -65,7 +67,9 @@ class SdkAwsWireMockTest {
     private AwsStubs stubs;
     private AwsSettings settings;
     private SdkAws sdk;
+    private AwsParts aws;
     private AwsOnboarding onboarding;
+    private ReportBucket reportBucket;
 
     @BeforeEach
     void start() {
@@ -79,7 +83,10 @@ class SdkAwsWireMockTest {
         }
         settings = stubs.settings(base);
         sdk = new SdkAws(settings, new AwsCallMetrics(registry), AwsStubs.CONSOLE_IDENTITY);
-        onboarding = new AwsOnboarding(sdk, new PolicyDocuments(settings), settings, RolePropagations.immediate());
+        aws = SdkParts.of(sdk);
+        var policies = new PolicyDocuments(settings);
+        onboarding = aws.onboarding(policies, settings, RolePropagations.immediate());
+        reportBucket = aws.reportBucket(policies, settings);
     }
 
     @AfterEach
@@ -191,7 +198,7 @@ class SdkAwsWireMockTest {
     void administratorAccessIsLookedUpOnceForUsersAndGroupsThenTheGroupsMembers() {
         stubs.administratorAccessHeldBy(List.of(), Map.of("Administrators", List.of("anna")));
 
-        assertThat(sdk.adminUserPresent(target)).isTrue();
+        assertThat(aws.accountSecurity().adminUserPresent(target)).isTrue();
 
         var list = AwsStubs.form(only(AwsOperation.LIST_ENTITIES_FOR_POLICY).getBodyAsString());
         assertThat(list).containsEntry("Action", "ListEntitiesForPolicy")
@@ -206,7 +213,7 @@ class SdkAwsWireMockTest {
     void rootMfaIsReadFromTheAccountSummary() {
         stubs.accountSummary(true);
 
-        assertThat(sdk.rootMfaEnabled(target)).isTrue();
+        assertThat(aws.accountSecurity().rootMfaEnabled(target)).isTrue();
 
         var summary = only(AwsOperation.GET_ACCOUNT_SUMMARY);
         assertThat(AwsStubs.form(summary.getBodyAsString())).containsOnlyKeys("Action", "Version")
@@ -219,7 +226,7 @@ class SdkAwsWireMockTest {
         stubs.queryOk("GetCallerIdentity", "<Arn>arn:aws:iam::" + ACCOUNT + ":user/admin</Arn><UserId>AIDATEST"
                 + "</UserId><Account>" + ACCOUNT + "</Account>");
 
-        assertThat(sdk.accountOf(target)).isEqualTo(ACCOUNT);
+        assertThat(aws.identity().accountOf(target)).isEqualTo(ACCOUNT);
 
         var identity = only(AwsOperation.GET_CALLER_IDENTITY);
         assertThat(AwsStubs.form(identity.getBodyAsString())).containsEntry("Action", "GetCallerIdentity")
@@ -234,7 +241,7 @@ class SdkAwsWireMockTest {
         var policy = new PolicyDocuments(settings).reportBucketPolicy(ACCOUNT);
         stubs.ownBucket(BUCKET, policy, "AES256", policy);
 
-        var result = onboarding.checkReportBucket(target);
+        var result = reportBucket.checkReportBucket(target);
 
         assertThat(result.ok()).as(result.message()).isTrue();
         for (var operation : List.of(AwsOperation.HEAD_BUCKET, AwsOperation.GET_PUBLIC_ACCESS_BLOCK,
@@ -267,7 +274,7 @@ class SdkAwsWireMockTest {
     void theTaxRegistrationIsReadForTheAccount() {
         stubs.taxRegistration("FR");
 
-        assertThat(sdk.getTaxRegistration(target)).hasValueSatisfying(filed -> assertThat(filed.status())
+        assertThat(aws.tax().getTaxRegistration(target)).hasValueSatisfying(filed -> assertThat(filed.status())
                 .isEqualTo(FiledTaxRegistration.Status.VERIFIED));
 
         var get = only(AwsOperation.GET_TAX_REGISTRATION);
@@ -282,7 +289,8 @@ class SdkAwsWireMockTest {
         crossed.put("iam", settings.endpoint("sts").orElseThrow());
         try (var misdirected = new SdkAws(TestAwsSettings.withEndpoints(settings, crossed),
                 new AwsCallMetrics(registry), AwsStubs.CONSOLE_IDENTITY)) {
-            assertThatThrownBy(() -> misdirected.rootMfaEnabled(target)).isInstanceOf(AwsCallException.class);
+            assertThatThrownBy(() -> SdkParts.of(misdirected).accountSecurity().rootMfaEnabled(target))
+                    .isInstanceOf(AwsCallException.class);
         }
 
         assertThat(stubs.requests(AwsOperation.GET_ACCOUNT_SUMMARY)).isEmpty();
@@ -297,8 +305,8 @@ class SdkAwsWireMockTest {
         stubs.accountSummary(true);
         var assuming = new AwsTarget(ACCOUNT, "ext-42", "ops", null);
 
-        assertThat(sdk.rootMfaEnabled(assuming)).isTrue();
-        assertThat(sdk.rootMfaEnabled(assuming)).isTrue();
+        assertThat(aws.accountSecurity().rootMfaEnabled(assuming)).isTrue();
+        assertThat(aws.accountSecurity().rootMfaEnabled(assuming)).isTrue();
 
         // One AssumeRole as the console, cached for the second call.
         assertThat(only(AwsOperation.ASSUME_ROLE).getHeader("Authorization")).contains("AKIACONSOLE234567ABC");
@@ -311,7 +319,7 @@ class SdkAwsWireMockTest {
         stubs.organization("o-abc", ACCOUNT, "aws+" + ACCOUNT + "@reseller.example");
         stubs.reportCreated();
 
-        assertThat(sdk.describeOrganization(target).masterAccountEmail()).isEqualTo("aws+" + ACCOUNT
+        assertThat(aws.organizations().describeOrganization(target).masterAccountEmail()).isEqualTo("aws+" + ACCOUNT
                 + "@reseller.example");
         assertThat(onboarding.ensureReportDefinition(target).ok()).isTrue();
 
@@ -339,7 +347,7 @@ class SdkAwsWireMockTest {
         useSettings(TestAwsSettings.withBucketRegion(TestAwsSettings.defaults(), "eu-west-1"));
         stubs.bucketCreatedAsWanted(BUCKET, "{}");
 
-        assertThat(onboarding.ensureReportBucket(target).ok()).isTrue();
+        assertThat(reportBucket.ensureReportBucket(target).ok()).isTrue();
 
         var create = only(AwsOperation.CREATE_BUCKET);
         assertThat(create.getBodyAsString()).contains("<LocationConstraint>eu-west-1</LocationConstraint>");
@@ -369,7 +377,7 @@ class SdkAwsWireMockTest {
     void inUsEast1TheBucketHasNoLocationConstraint() {
         stubs.bucketCreatedAsWanted(BUCKET, "{}");
 
-        onboarding.ensureReportBucket(target);
+        reportBucket.ensureReportBucket(target);
 
         assertThat(only(AwsOperation.CREATE_BUCKET).getBodyAsString())
                 .doesNotContain("LocationConstraint");
@@ -379,7 +387,7 @@ class SdkAwsWireMockTest {
     void aRegionTheSdkDoesNotKnowIsSentAsItsName() {
         stubs.bucketCreatedAsWanted(BUCKET, "{}");
 
-        assertThat(sdk.createBucket(target, BUCKET, "ca-west-1")).isEqualTo(BucketCreation.CREATED);
+        assertThat(aws.buckets().createBucket(target, BUCKET, "ca-west-1")).isEqualTo(BucketCreation.CREATED);
 
         var create = only(AwsOperation.CREATE_BUCKET);
         assertThat(create.getBodyAsString()).contains("<LocationConstraint>ca-west-1</LocationConstraint>");
@@ -397,7 +405,7 @@ class SdkAwsWireMockTest {
         var foreign = new PolicyDocuments(settings).reportBucketPolicy("111111111111");
         stubs.ownBucket(BUCKET, foreign, "AES256", foreign);
 
-        var result = onboarding.ensureReportBucket(target);
+        var result = reportBucket.ensureReportBucket(target);
 
         assertThat(result.ok()).isFalse();
         // S3 would answer CreateBucket with 200 here (us-east-1): the console asks HeadBucket and does not send it.
@@ -414,7 +422,7 @@ class SdkAwsWireMockTest {
         stubs.stubFor(AwsOperation.PUT_TAX_REGISTRATION, post(urlEqualTo("/PutTaxRegistration"))
                 .willReturn(AwsStubs.jsonBody(200, "{\"Status\":\"Verified\"}")));
 
-        var result = sdk.putTaxRegistration(target, new TaxRegistration("VAT", "DE123456789", "Example GmbH",
+        var result = aws.tax().putTaxRegistration(target, new TaxRegistration("VAT", "DE123456789", "Example GmbH",
                 "Hauptstrasse 1", "Berlin", "10115", null, "DE"));
 
         assertThat(result.ok()).isTrue();
@@ -440,8 +448,8 @@ class SdkAwsWireMockTest {
         var canadian = new TaxRegistration("GST", "123456789RT0001", "Maple Ltd", "1 Bay Street", "Toronto",
                 "M5J 2N8", "Ontario", "CA");
 
-        sdk.putTaxRegistration(target, canadian);
-        var filed = sdk.getTaxRegistration(target);
+        aws.tax().putTaxRegistration(target, canadian);
+        var filed = aws.tax().getTaxRegistration(target);
 
         var body = JSON.readTree(only(AwsOperation.PUT_TAX_REGISTRATION)
                 .getBodyAsString());
@@ -468,8 +476,9 @@ class SdkAwsWireMockTest {
         stubs.stubFor(AwsOperation.GET_ACCOUNT_SUMMARY,
                 stubs.query("GetAccountSummary").willReturn(AwsStubs.queryError(403, "ExpiredToken")));
 
-        assertThatThrownBy(() -> sdk.rootMfaEnabled(target)).isInstanceOfSatisfying(AwsCallException.class,
-                e -> assertThat(e.getMessage()).contains("have expired", "paste fresh"));
+        assertThatThrownBy(() -> aws.accountSecurity().rootMfaEnabled(target))
+                .isInstanceOfSatisfying(AwsCallException.class,
+                        e -> assertThat(e.getMessage()).contains("have expired", "paste fresh"));
     }
 
     @Test
@@ -486,7 +495,7 @@ class SdkAwsWireMockTest {
                         + "<entry><key>AccountMFAEnabled</key><value>1</value></entry></SummaryMap>"
                         + "</GetAccountSummaryResult></GetAccountSummaryResponse>")));
 
-        assertThat(sdk.rootMfaEnabled(target)).isTrue();
+        assertThat(aws.accountSecurity().rootMfaEnabled(target)).isTrue();
 
         assertThat(stubs.server("iam").findAll(postRequestedFor(urlEqualTo("/")))).hasSize(3);
         assertThat(registry.get(AwsCallMetrics.TIMER).tag("service", "iam").tag("operation", "GetAccountSummary")
@@ -498,10 +507,12 @@ class SdkAwsWireMockTest {
         stubs.stubFor(AwsOperation.GET_ACCOUNT_SUMMARY,
                 stubs.query("GetAccountSummary").willReturn(AwsStubs.queryError(400, "Throttling")));
 
-        assertThatThrownBy(() -> sdk.rootMfaEnabled(target)).isInstanceOfSatisfying(AwsCallException.class, e -> {
-            assertThat(e.reason()).isEqualTo(Reason.THROTTLED);
-            assertThat(e.getMessage()).contains("kept throttling iam:GetAccountSummary", "after several retries");
-        });
+        assertThatThrownBy(() -> aws.accountSecurity().rootMfaEnabled(target))
+                .isInstanceOfSatisfying(AwsCallException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.THROTTLED);
+                    assertThat(e.getMessage()).contains("kept throttling iam:GetAccountSummary",
+                            "after several retries");
+                });
         assertThat(stubs.server("iam").findAll(postRequestedFor(urlEqualTo("/")))).hasSize(3);
         assertThat(registry.get(AwsCallMetrics.TIMER).tag("outcome", "throttled").timer().count()).isEqualTo(1);
     }
@@ -512,8 +523,8 @@ class SdkAwsWireMockTest {
                 AwsStubs.json("AWSOrganizationsV20161128.DescribeOrganization").willReturn(
                 AwsStubs.jsonBody(500, "{\"__type\":\"ServiceException\",\"Message\":\"internal\"}")));
 
-        assertThatThrownBy(() -> sdk.describeOrganization(target)).isInstanceOfSatisfying(AwsCallException.class,
-                e -> {
+        assertThatThrownBy(() -> aws.organizations().describeOrganization(target))
+                .isInstanceOfSatisfying(AwsCallException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.SERVICE_ERROR);
                     assertThat(e.operation()).isEqualTo("organizations:DescribeOrganization");
                 });
@@ -526,8 +537,8 @@ class SdkAwsWireMockTest {
                 stubs.query("GetAccountSummary").willReturn(AwsStubs.xml(200, "<x/>")
                 .withFixedDelay(1500)));
 
-        assertThatThrownBy(() -> sdk.rootMfaEnabled(target)).isInstanceOfSatisfying(AwsCallException.class,
-                e -> assertThat(e.reason()).isEqualTo(Reason.TIMEOUT));
+        assertThatThrownBy(() -> aws.accountSecurity().rootMfaEnabled(target))
+                .isInstanceOfSatisfying(AwsCallException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TIMEOUT));
         assertThat(registry.get(AwsCallMetrics.TIMER).tag("outcome", "timeout").timer().count()).isEqualTo(1);
     }
 

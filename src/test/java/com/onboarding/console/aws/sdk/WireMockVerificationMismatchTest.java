@@ -1,10 +1,7 @@
 package com.onboarding.console.aws.sdk;
 
 import com.onboarding.console.aws.AwsCallMetrics;
-import com.onboarding.console.aws.AwsOnboarding;
 import com.onboarding.console.aws.AwsSettings;
-import com.onboarding.console.aws.PolicyDocuments;
-import com.onboarding.console.aws.RolePropagations;
 import com.onboarding.console.aws.TestAwsSettings;
 import com.onboarding.console.checklist.VerificationMismatchContract;
 import com.onboarding.console.checklist.service.ChecklistService;
@@ -46,8 +43,7 @@ class WireMockVerificationMismatchTest extends VerificationMismatchContract {
 
     @Override
     protected ChecklistService verifier() {
-        var onboarding = new AwsOnboarding(sdk, new PolicyDocuments(settings), settings, RolePropagations.immediate());
-        return ChecklistServices.withAws(context, sdk, sdk, onboarding, onboarding, sdk);
+        return ChecklistServices.withAws(context, SdkParts.of(sdk), settings);
     }
 
     @Override

@@ -16,6 +16,7 @@ import com.onboarding.console.aws.AwsResult;
 import com.onboarding.console.aws.AwsTarget;
 import com.onboarding.console.aws.FiledTaxRegistration;
 import com.onboarding.console.aws.OrganizationPort;
+import com.onboarding.console.aws.ReportBucketPort;
 import com.onboarding.console.aws.ReportPort;
 import com.onboarding.console.aws.RolePort;
 import com.onboarding.console.aws.TaxField;
@@ -70,6 +71,8 @@ class ChecklistServiceTest extends ConsoleTest {
     AuditService audit;
     @Autowired
     SandboxAws sandbox;
+    @Autowired
+    TaxPort tax;
     @Autowired
     MeterRegistry meters;
     @Autowired
@@ -458,7 +461,7 @@ class ChecklistServiceTest extends ConsoleTest {
         assertThat(rejected.message()).startsWith("The tax registration DE123456789 (DE) is Rejected at AWS");
 
         // Changed by the customer on the AWS Tax Settings page.
-        sandbox.putTaxRegistration(pastedTarget(), new TaxRegistration("VAT", "DE999999999", "Checklist Co GmbH",
+        tax.putTaxRegistration(pastedTarget(), new TaxRegistration("VAT", "DE999999999", "Checklist Co GmbH",
                 "Street 1", "Berlin", "10115", null, "DE"));
         var other = verifyTax();
         assertThat(other.verification()).isEqualTo(VerificationState.MISMATCH);
@@ -481,8 +484,8 @@ class ChecklistServiceTest extends ConsoleTest {
         // The one AWS call lasts until the 19 other clicks have been answered: all of them meet the claim.
         var holding = new HoldingRoles(roles, refused, roleCalls);
         var service = ChecklistServices.withAws(context, context.getBean(OrganizationPort.class),
-                context.getBean(AccountSecurityPort.class), holding, context.getBean(ReportPort.class),
-                context.getBean(TaxPort.class));
+                context.getBean(AccountSecurityPort.class), holding, context.getBean(ReportBucketPort.class),
+                context.getBean(ReportPort.class), context.getBean(TaxPort.class));
         var start = new CountDownLatch(1);
         var outcomes = Collections.synchronizedList(new ArrayList<String>());
         var credentials = pasted();
@@ -639,7 +642,7 @@ class ChecklistServiceTest extends ConsoleTest {
                 });
         var service = ChecklistServices.withAws(context, context.getBean(OrganizationPort.class),
                 context.getBean(AccountSecurityPort.class), broken,
-                context.getBean(ReportPort.class),
+                context.getBean(ReportBucketPort.class), context.getBean(ReportPort.class),
                 context.getBean(TaxPort.class));
         var result = service.run(customer.id(), code("2.3"), version("2.3"), null, pasted()).join();
         assertThat(result.errorId()).isNotBlank();

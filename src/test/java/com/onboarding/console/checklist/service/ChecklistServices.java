@@ -1,10 +1,14 @@
 package com.onboarding.console.checklist.service;
 
 import com.onboarding.console.aws.AccountSecurityPort;
+import com.onboarding.console.aws.AwsParts;
 import com.onboarding.console.aws.AwsSettings;
 import com.onboarding.console.aws.OrganizationPort;
+import com.onboarding.console.aws.PolicyDocuments;
+import com.onboarding.console.aws.ReportBucketPort;
 import com.onboarding.console.aws.ReportPort;
 import com.onboarding.console.aws.RolePort;
+import com.onboarding.console.aws.RolePropagations;
 import com.onboarding.console.aws.TaxPort;
 import com.onboarding.console.aws.credentials.CredentialsService;
 import com.onboarding.console.base.live.CustomerChanges;
@@ -26,9 +30,18 @@ public final class ChecklistServices {
     }
 
     public static ChecklistService withAws(ApplicationContext context, OrganizationPort organizations,
-            AccountSecurityPort accountSecurity, RolePort roles, ReportPort reports, TaxPort tax) {
+            AccountSecurityPort accountSecurity, RolePort roles, ReportBucketPort bucket, ReportPort reports,
+            TaxPort tax) {
         return with(context, context.getBean(ChecklistChanges.class),
-                new StepAutomations(organizations, accountSecurity, roles, reports, tax));
+                new StepAutomations(organizations, accountSecurity, roles, bucket, reports, tax));
+    }
+
+    /** Over every port of one AWS implementation, with these settings; a refused AssumeRole is named at once. */
+    public static ChecklistService withAws(ApplicationContext context, AwsParts aws, AwsSettings settings) {
+        var policies = new PolicyDocuments(settings);
+        var onboarding = aws.onboarding(policies, settings, RolePropagations.immediate());
+        return withAws(context, aws.organizations(), aws.accountSecurity(), onboarding,
+                aws.reportBucket(policies, settings), onboarding, aws.tax());
     }
 
     /**

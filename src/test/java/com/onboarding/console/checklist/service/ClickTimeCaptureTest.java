@@ -7,6 +7,7 @@ import com.onboarding.console.KaribuTest;
 import com.onboarding.console.aws.AccountSecurityPort;
 import com.onboarding.console.aws.AwsTarget;
 import com.onboarding.console.aws.OrganizationPort;
+import com.onboarding.console.aws.ReportBucketPort;
 import com.onboarding.console.aws.ReportPort;
 import com.onboarding.console.aws.RolePort;
 import com.onboarding.console.aws.TaxPort;
@@ -69,8 +70,8 @@ class ClickTimeCaptureTest extends KaribuTest {
                     }
                 });
         var service = ChecklistServices.withAws(context, context.getBean(OrganizationPort.class),
-                context.getBean(AccountSecurityPort.class), slow, context.getBean(ReportPort.class),
-                context.getBean(TaxPort.class));
+                context.getBean(AccountSecurityPort.class), slow, context.getBean(ReportBucketPort.class),
+                context.getBean(ReportPort.class), context.getBean(TaxPort.class));
 
         var run = service.run(first.id(), code("2.3"), Steps.version(checklists, first.id(), "2.3"), null);
         // Meanwhile the person drops the credentials and goes on with another customer.

@@ -10,6 +10,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.onboarding.console.KaribuTest;
 import com.onboarding.console.MovableClock;
 import com.onboarding.console.aws.AwsTarget;
+import com.onboarding.console.aws.IamRoles;
 import com.onboarding.console.aws.PolicyDocuments;
 import com.onboarding.console.aws.Sleeper;
 import com.onboarding.console.aws.credentials.CredentialsService;
@@ -72,6 +73,8 @@ class RolePropagationProgressTest extends KaribuTest {
     @Autowired
     private SandboxAws sandbox;
     @Autowired
+    private IamRoles roles;
+    @Autowired
     private PolicyDocuments policies;
 
     @Test
@@ -85,8 +88,8 @@ class RolePropagationProgressTest extends KaribuTest {
         // The role was created a moment ago: the sandbox refuses AssumeRole into it for 10 s.
         var admin = new AwsTarget(customer.getAccountId(), customer.getExternalId(), "ops", issued);
         var role = policies.platformRole(customer.getAccountId(), customer.getExternalId());
-        sandbox.createRole(admin, role.roleName(), role.trustPolicy());
-        sandbox.putRolePolicy(admin, role.roleName(), role.policyName(), role.permissionsPolicy());
+        roles.createRole(admin, role.roleName(), role.trustPolicy());
+        roles.putRolePolicy(admin, role.roleName(), role.policyName(), role.permissionsPolicy());
         UI.getCurrent().navigate(CustomerRoutes.checklist(customer.id()));
 
         press("step-2-3-verify");
