@@ -17,7 +17,6 @@ import com.onboarding.console.aws.ReportPort;
 import com.onboarding.console.aws.RolePort;
 import com.onboarding.console.aws.RolePropagations;
 import com.onboarding.console.aws.TaxPort;
-import com.onboarding.console.aws.TemporaryCredentials;
 import com.onboarding.console.aws.credentials.CredentialsService;
 import com.onboarding.console.aws.sandbox.SandboxAws;
 import com.onboarding.console.aws.sdk.SdkAws;
@@ -533,15 +532,15 @@ class ConsoleBenchmarkTest extends KaribuTest {
         runAs("ops");
         var customer = customers.get(scale.fresh() - 1);
         var section = "verify all (SdkAws on WireMock, " + AWS_LATENCY_MILLIS + " ms per AWS request)";
-        try (var aws = new SlowAws(AWS_LATENCY_MILLIS)) {
+        try (var aws = new SlowAws(AWS_LATENCY_MILLIS, List.of(BenchAccount.onboarded(customer.accountId(),
+                customer.externalId(), customer.rootEmail(), BenchData.BILLING_COUNTRY)))) {
             var settings = aws.settings();
-            aws.onboardedAccount(settings, customer.accountId(), customer.externalId(), customer.rootEmail(), "DE");
             var requests = new SimpleMeterRegistry();
             try (var sdk = new SdkAws(settings, new AwsCallMetrics(requests), StaticCredentialsProvider.create(
                     AwsBasicCredentials.create("AKIABENCHCONSOLE2345", "bench-console-secret")))) {
                 var onboarding = new AwsOnboarding(sdk, new PolicyDocuments(settings), settings,
                         RolePropagations.immediate());
-                var pasted = new TemporaryCredentials("ASIABENCHPASTED23456", "bench-secret", "bench-token");
+                var pasted = SlowAws.pastedCredentials(customer.accountId());
                 var walls = new Samples();
                 var sums = new Samples();
                 var slowest = new Samples();
