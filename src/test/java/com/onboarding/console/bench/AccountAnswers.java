@@ -18,13 +18,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Answers every AWS request for the account it concerns, as AWS would: AssumeRole for the account in its RoleArn
- * (with that account's ExternalId only), every other request for the account whose assumed-role credentials signed
- * it (their access key id carries the account id, seen in the SigV4 Authorization header). The answers are built
+ * (with that account's ExternalId only), every other request for the account whose credentials signed it, seen in
+ * the SigV4 Authorization header: the access key id of assumed-role credentials carries the account id, pasted
+ * ones are {@linkplain #issue issued} for an account. The answers are built
  * from the product's own policy documents and report definition for that account. One lookup per request, however
  * many accounts: WireMock matches its stubs one after another.
  */
@@ -33,12 +35,13 @@ final class AccountAnswers implements ResponseDefinitionTransformerV2 {
     static final String NAME = "bench-accounts";
 
     private static final String KEY_PREFIX = "ASIABNCH";
-    private static final Pattern SIGNED_BY = Pattern.compile("Credential=" + KEY_PREFIX + "(\\d{12})/");
+    private static final Pattern SIGNED_BY = Pattern.compile("Credential=([A-Z0-9]+)/");
     private static final Pattern ROLE_ARN = Pattern.compile("arn:aws:iam::(\\d{12}):role/(.+)");
     /** Whose organization an account belongs to before the customer confirms it as the management account. */
     private static final String OTHER_MANAGEMENT_ACCOUNT = "999988887777";
 
     private final Map<String, BenchAccount> accounts;
+    private final Map<String, String> issuedKeys = new ConcurrentHashMap<>();
     private final AwsSettings settings;
     private final PolicyDocuments policies;
     private final int delayMillis;
@@ -51,9 +54,14 @@ final class AccountAnswers implements ResponseDefinitionTransformerV2 {
         this.delayMillis = delayMillis;
     }
 
-    /** The access key id of the credentials that act in the account: it carries the account id. */
-    static String accessKeyOf(String accountId) {
+    /** The access key id of the assumed-role credentials that act in the account: it carries the account id. */
+    private static String accessKeyOf(String accountId) {
         return KEY_PREFIX + accountId;
+    }
+
+    /** Lets credentials issued outside this AWS (temporary ones staff paste) act in the account. */
+    void issue(String accessKeyId, String accountId) {
+        issuedKeys.put(accessKeyId, accountId);
     }
 
     @Override
@@ -95,7 +103,12 @@ final class AccountAnswers implements ResponseDefinitionTransformerV2 {
     private Optional<BenchAccount> signer(Request request) {
         var authorization = request.getHeader("Authorization");
         var signed = authorization == null ? null : SIGNED_BY.matcher(authorization);
-        return signed != null && signed.find() ? Optional.ofNullable(accounts.get(signed.group(1))) : Optional.empty();
+        if (signed == null || !signed.find()) {
+            return Optional.empty();
+        }
+        var key = signed.group(1);
+        var accountId = key.startsWith(KEY_PREFIX) ? key.substring(KEY_PREFIX.length()) : issuedKeys.get(key);
+        return Optional.ofNullable(accountId == null ? null : accounts.get(accountId));
     }
 
     private ResponseDefinitionBuilder assumeRole(Map<String, String> form) {
@@ -155,10 +168,7 @@ final class AccountAnswers implements ResponseDefinitionTransformerV2 {
     private ResponseDefinitionBuilder json(String target, BenchAccount account) {
         var id = account.accountId();
         return switch (target.substring(target.indexOf('.') + 1)) {
-            case "DescribeOrganization" -> AwsWire.JSON.ok("{\"Organization\":{\"Id\":\"o-bench\",\"MasterAccountId\":\""
-                    + (account.has(Automation.MANAGEMENT_ACCOUNT) ? id : OTHER_MANAGEMENT_ACCOUNT)
-                    + "\",\"MasterAccountEmail\":\"" + (account.has(Automation.ROOT_EMAIL) ? account.rootEmail()
-                    : "root-before-onboarding+" + id + "@customer.example") + "\"}}");
+            case "DescribeOrganization" -> organization(account);
             case "DescribeReportDefinitions" -> account.has(Automation.REPORTS_ENABLED)
                     ? AwsWire.JSON.ok("{\"ReportDefinitions\":[" + (account.has(Automation.REPORT_DEFINITION)
                             ? report(ReportDefinitionSpec.wanted(settings, id)) : "") + "]}")
@@ -167,6 +177,15 @@ final class AccountAnswers implements ResponseDefinitionTransformerV2 {
             default -> AwsWire.JSON.error(400, "UnknownOperationException", "The stand-in AWS does not answer "
                     + target + ".");
         };
+    }
+
+    private static ResponseDefinitionBuilder organization(BenchAccount account) {
+        var id = account.accountId();
+        var master = account.has(Automation.MANAGEMENT_ACCOUNT) ? id : OTHER_MANAGEMENT_ACCOUNT;
+        var email = account.has(Automation.ROOT_EMAIL) ? account.rootEmail()
+                : "root-before-onboarding+" + id + "@customer.example";
+        return AwsWire.JSON.ok("{\"Organization\":{\"Id\":\"o-bench\",\"MasterAccountId\":\"" + master
+                + "\",\"MasterAccountEmail\":\"" + email + "\"}}");
     }
 
     private ResponseDefinitionBuilder taxRegistration(BenchAccount account) {

@@ -17,6 +17,7 @@ import com.onboarding.console.aws.ReportPort;
 import com.onboarding.console.aws.RolePort;
 import com.onboarding.console.aws.RolePropagations;
 import com.onboarding.console.aws.TaxPort;
+import com.onboarding.console.aws.TemporaryCredentials;
 import com.onboarding.console.aws.credentials.CredentialsService;
 import com.onboarding.console.aws.sandbox.SandboxAws;
 import com.onboarding.console.aws.sdk.SdkAws;
@@ -540,7 +541,8 @@ class ConsoleBenchmarkTest extends KaribuTest {
                     AwsBasicCredentials.create("AKIABENCHCONSOLE2345", "bench-console-secret")))) {
                 var onboarding = new AwsOnboarding(sdk, new PolicyDocuments(settings), settings,
                         RolePropagations.immediate());
-                var pasted = SlowAws.pastedCredentials(customer.accountId());
+                var pasted = new TemporaryCredentials("ASIABENCHPASTED23456", "bench-secret", "bench-token");
+                aws.issue(pasted, customer.accountId());
                 var walls = new Samples();
                 var sums = new Samples();
                 var slowest = new Samples();

@@ -20,11 +20,12 @@ final class SlowAws implements AutoCloseable {
 
     private static final String[] SERVICES = {"iam", "sts", "organizations", "s3", "cur", "taxsettings"};
 
+    private final AccountAnswers answers;
     private final WireMockServer server;
 
     SlowAws(int delayMillis, Iterable<BenchAccount> accounts) {
         // The answers depend on the role names and the bucket prefix, not on the endpoints, known only once started.
-        var answers = new AccountAnswers(accounts, TestAwsSettings.defaults(), delayMillis);
+        answers = new AccountAnswers(accounts, TestAwsSettings.defaults(), delayMillis);
         // Enough server threads that the console's parallel checks are never queued behind each other.
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort().containerThreads(64)
                 .disableRequestJournal().extensions(answers));
@@ -41,9 +42,9 @@ final class SlowAws implements AutoCloseable {
         return TestAwsSettings.withEndpoints(TestAwsSettings.defaults(), endpoints);
     }
 
-    /** Temporary credentials of the account, as staff paste them. */
-    static TemporaryCredentials pastedCredentials(String accountId) {
-        return new TemporaryCredentials(AccountAnswers.accessKeyOf(accountId), "bench-secret", "bench-token");
+    /** Lets the credentials (temporary ones, as staff paste them) act in the account. */
+    void issue(TemporaryCredentials credentials, String accountId) {
+        answers.issue(credentials.accessKeyId(), accountId);
     }
 
     @Override
