@@ -30,6 +30,9 @@ final class BenchData {
     private static final int BATCH = 2_000;
     private static final String BY = "bench";
 
+    /** Every seeded customer's billing country. */
+    static final String BILLING_COUNTRY = "DE";
+
     private final JdbcTemplate jdbc;
 
     BenchData(JdbcTemplate jdbc) {
@@ -63,7 +66,7 @@ final class BenchData {
                 checklist.recordHoldTimes(created);
                 var progress = checklist.progress();
                 customers.add(new Object[] {"Bench customer " + account, account,
-                        "DE", "aws+" + account + "@reseller.example", externalId(random),
+                        BILLING_COUNTRY, "aws+" + account + "@reseller.example", externalId(random),
                         Timestamp.from(created), Timestamp.from(activity), progress.completedSteps(),
                         progress.failedSteps(), progress.currentPhase(), progress.waitingOn().name(),
                         timestamp(progress.phasesCompletedAt().get(0)), timestamp(progress.phasesCompletedAt().get(1)),

@@ -528,9 +528,9 @@ class ConsoleBenchmarkTest extends KaribuTest {
         runAs("ops");
         var customer = customers.get(scale.fresh() - 1);
         var section = "verify all (SdkAws on WireMock, " + AWS_LATENCY_MILLIS + " ms per AWS request)";
-        try (var aws = new SlowAws(AWS_LATENCY_MILLIS)) {
+        try (var aws = new SlowAws(AWS_LATENCY_MILLIS, List.of(BenchAccount.onboarded(customer.accountId(),
+                customer.externalId(), customer.rootEmail(), BenchData.BILLING_COUNTRY)))) {
             var settings = aws.settings();
-            aws.onboardedAccount(settings, customer.accountId(), customer.externalId(), customer.rootEmail(), "DE");
             var requests = new SimpleMeterRegistry();
             try (var sdk = new SdkAws(settings, new AwsCallMetrics(requests), StaticCredentialsProvider.create(
                     AwsBasicCredentials.create("AKIABENCHCONSOLE2345", "bench-console-secret")))) {
@@ -539,6 +539,7 @@ class ConsoleBenchmarkTest extends KaribuTest {
                 var onboarding = parts.onboarding(policies, settings, RolePropagations.immediate());
                 var bucket = parts.reportBucket(policies, settings);
                 var pasted = new TemporaryCredentials("ASIABENCHPASTED23456", "bench-secret", "bench-token");
+                aws.issue(pasted, customer.accountId());
                 var walls = new Samples();
                 var sums = new Samples();
                 var slowest = new Samples();
