@@ -3,7 +3,6 @@ package com.onboarding.console.checklist.domain;
 import static com.onboarding.console.checklist.domain.StepPermissions.isStaff;
 
 import com.onboarding.console.customers.domain.ChecklistProgress;
-import com.onboarding.console.customers.domain.WaitingOn;
 import com.onboarding.console.security.domain.Role;
 import java.time.Instant;
 import java.util.Collection;
@@ -93,37 +92,14 @@ public final class Checklist {
         return phase > 1 && isStaff(role) && !isPhaseOpen(phase);
     }
 
+    /** What the customer's row keeps of the checklist. */
     public ChecklistProgress progress() {
-        int completed = (int) steps.stream().filter(s -> s.getStatus().isComplete()).count();
-        int failed = (int) steps.stream().filter(s -> s.getStatus() == StepStatus.FAILED).count();
-        int currentPhase = 1;
-        while (currentPhase < StepCatalog.phases() && isPhaseComplete(currentPhase)) {
-            currentPhase++;
-        }
-        WaitingOn waitingOn;
-        if (completed == steps.size()) {
-            waitingOn = WaitingOn.NOBODY;
-        } else {
-            waitingOn = steps.stream()
-                    .filter(s -> !s.getStatus().isComplete() && s.definition().phase() == firstIncompletePhase())
-                    .anyMatch(s -> s.definition().isCustomerStep()) ? WaitingOn.CUSTOMER : WaitingOn.OPS;
-        }
-        return new ChecklistProgress(completed, steps.size(), failed, currentPhase, waitingOn,
-                SettleTimes.phasesCompletedAt(this), SettleTimes.lastChange(steps));
+        return ProgressSummary.of(this);
     }
 
     /** Records on each settled step since when and how long it held the customer up (see {@link SettleTimes}). */
     public void recordHoldTimes(Instant customerCreated) {
         SettleTimes.recordHoldTimes(steps, customerCreated);
-    }
-
-    private int firstIncompletePhase() {
-        for (int phase = 1; phase <= StepCatalog.phases(); phase++) {
-            if (!isPhaseComplete(phase)) {
-                return phase;
-            }
-        }
-        return StepCatalog.phases();
     }
 
     /** What this role may do to the step now. */

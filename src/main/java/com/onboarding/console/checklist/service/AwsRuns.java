@@ -1,12 +1,9 @@
 package com.onboarding.console.checklist.service;
 
-import com.onboarding.console.aws.AwsCallException;
 import com.onboarding.console.aws.AwsSettings;
 import com.onboarding.console.aws.AwsTarget;
-import com.onboarding.console.aws.CallProgress;
 import com.onboarding.console.aws.TaxRegistration;
 import com.onboarding.console.aws.TaxRules;
-import com.onboarding.console.base.domain.ErrorId;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.checklist.domain.Automation;
 import com.onboarding.console.checklist.domain.StepCatalog;
@@ -47,22 +44,16 @@ class AwsRuns {
     private record Stale(Pending pending, @Nullable String token) {
     }
 
-    /** A check's outcome with the organization's management account, when the check learned it. */
-    private record Checked(StepResult result, @Nullable String managementAccount) {
-    }
-
     private static final Logger log = LoggerFactory.getLogger(AwsRuns.class);
 
     private final ChecklistChanges changes;
-    private final StepAutomations automations;
-    private final AwsSettings awsSettings;
+    private final AwsCalls calls;
     private final TransactionTemplate tx;
 
     AwsRuns(ChecklistChanges changes, StepAutomations automations, AwsSettings awsSettings,
             PlatformTransactionManager transactions) {
         this.changes = changes;
-        this.automations = automations;
-        this.awsSettings = awsSettings;
+        this.calls = new AwsCalls(automations, awsSettings.verificationConcurrency());
         this.tx = new TransactionTemplate(transactions);
     }
 
@@ -88,8 +79,7 @@ class AwsRuns {
 
     /** The claimed action's AWS calls, outside any transaction. */
     StepResult call(Claim claim) {
-        return callAws(claim.code(), claim.target(), StepProgress.NONE, () -> StepAutomations.Check.of(
-                automations.run(claim.automation(), claim.target(), claim.registration()))).result();
+        return calls.act(claim.code(), claim.automation(), claim.target(), claim.registration());
     }
 
     /** Records the outcome, unless the step was settled or claimed again since: a late answer changes nothing. */
@@ -141,7 +131,7 @@ class AwsRuns {
             }
             return new Pending(change.customer, target, allowed);
         });
-        var checked = checkAll(pending, progress);
+        var checked = calls.check(pending.codes(), pending.target(), pending.customer(), progress);
         inTransaction(() -> {
             var change = changes.begin(customerId);
             for (var check : checked) {
@@ -158,7 +148,7 @@ class AwsRuns {
             change.finish();
             return null;
         });
-        return checked.stream().map(Checked::result).toList();
+        return checked.stream().map(AwsCalls.Checked::result).toList();
     }
 
     /** Settles a claim whose call never reported back (the console stopped mid-call) by asking AWS. */
@@ -169,7 +159,9 @@ class AwsRuns {
             return new Stale(new Pending(change.customer, target, List.of(code)),
                     change.checklist.step(code).getClaimToken());
         });
-        var check = checkAll(stale.pending(), StepProgress.NONE).getFirst();
+        var pending = stale.pending();
+        var check = calls.check(pending.codes(), pending.target(), pending.customer(), StepProgress.NONE)
+                .getFirst();
         var result = check.result();
         inTransaction(() -> {
             var change = changes.begin(customerId);
@@ -212,42 +204,6 @@ class AwsRuns {
     private static String consoleFailure(String errorId) {
         return "The console could not finish this AWS call and record its outcome (error id " + errorId + ")."
                 + " Check the step in AWS or try again; if it fails again, give the error id to the administrators.";
-    }
-
-    private List<Checked> checkAll(Pending pending, StepProgress progress) {
-        return BoundedParallel.map(pending.codes(), awsSettings.verificationConcurrency(), code -> callAws(code,
-                pending.target(), progress, () -> automations.verify(
-                        Objects.requireNonNull(StepCatalog.get(code).automation()),
-                        pending.target(), pending.customer())));
-    }
-
-    /** One AWS round trip; every failure becomes a message a person can act on, never an exception. */
-    private static Checked callAws(StepCode code, AwsTarget target, StepProgress progress,
-            Supplier<StepAutomations.Check> call) {
-        try {
-            var check = CallProgress.reportingTo(text -> progress.report(code, text), call);
-            var facts = check.organization();
-            var outcome = check.result();
-            // Pending is AWS not having decided yet: no mismatch, and the next verification asks again.
-            return new Checked(new StepResult(code, outcome.ok() ? VerificationState.VERIFIED : outcome.pending()
-                    ? VerificationState.UNVERIFIED : VerificationState.MISMATCH, outcome.message()),
-                    facts == null ? null : facts.masterAccountId());
-        } catch (AwsCallException e) {
-            // AWS's answer names the reseller's hosts and ARNs: the log and staff get it under the error id.
-            var errorId = ErrorId.next();
-            log.warn("AWS call {} for step {} of account {} failed ({}), error id {}: {}", e.operation(), code,
-                    target.accountId(), e.reason(), errorId, e.awsAnswer());
-            return new Checked(new StepResult(code, VerificationState.ERROR, e.getMessage() + " (Error id " + errorId
-                    + ".)", null, e.awsAnswer() == null ? null : "Error id " + errorId + ": AWS answered "
-                    + e.operation() + " with " + e.awsAnswer(), e.awsCode()), null);
-        } catch (RuntimeException e) {
-            var errorId = ErrorId.next();
-            log.error("AWS call for step {} of account {} failed unexpectedly, error id {}", code, target.accountId(),
-                    errorId, e);
-            return new Checked(new StepResult(code, VerificationState.ERROR, "The AWS call failed unexpectedly (error"
-                    + " id " + errorId + "). Retry the step; if it fails again, give the error id to the console's"
-                    + " administrators.", errorId), null);
-        }
     }
 
     private static TaxRegistration checked(@Nullable TaxRegistration registration) {

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -90,20 +89,9 @@ final class StepActions {
                 CustomerStep.NOTE_MAX, note -> {
                     change(seen, code, v -> checklists.confirm(page.customerId(), code, v, note));
                     if (code.equals(StepCatalog.NOTIFY_CSM)) {
-                        handedOver();
+                        ActionNotices.handedOver(page.csmName());
                     }
                 }).open();
-    }
-
-    /** The customer's part is done: who heard of it, and what happens now. */
-    private void handedOver() {
-        var csm = page.csmName();
-        var n = Notification.show((csm == null ? "Thank you." : "Thank you: " + csm + " has been notified.")
-                + " AWS Ops take over now with phase 2, the initial onboarding; this checklist shows their"
-                + " progress, and you will hear from us if we need anything.", 10000,
-                Notification.Position.BOTTOM_END);
-        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        n.setId("handed-over");
     }
 
     void verifyAll() {
@@ -145,7 +133,7 @@ final class StepActions {
                     try {
                         start(code, version, null);
                     } catch (InvalidInputException refused) {
-                        error(refused.getMessage());
+                        ActionNotices.error(refused.getMessage());
                     }
                 });
         dialog.setCancelable(true);
@@ -182,7 +170,7 @@ final class StepActions {
         } catch (InvalidInputException e) {
             throw e;
         } catch (RuntimeException refused) {
-            error(ErrorReport.of(refused).message());
+            ActionNotices.error(ErrorReport.of(refused).message());
             page.reload();
             return;
         }
@@ -207,43 +195,14 @@ final class StepActions {
         if (failure != null || results == null) {
             var cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
                     : failure;
-            error(cause == null ? "The AWS call ended without an answer." : ErrorReport.of(cause).message());
+            ActionNotices.error(cause == null ? "The AWS call ended without an answer."
+                    : ErrorReport.of(cause).message());
             return;
         }
         // What the console could not record, the row shows until the step changes.
         results.stream().filter(r -> r.errorId() != null)
                 .forEach(r -> page.row(r.code()).ifPresent(row -> row.showOutcome(r)));
-        report(results);
-    }
-
-    private static void report(List<StepResult> results) {
-        if (results.isEmpty()) {
-            Notification.show("Nothing to check.", 3000, Notification.Position.BOTTOM_END);
-            return;
-        }
-        var failed = results.stream().filter(r -> !r.ok()).toList();
-        if (failed.isEmpty()) {
-            var n = Notification.show(results.size() == 1 ? results.getFirst().code() + ": "
-                    + results.getFirst().message() : "All " + results.size() + " checks passed.", 5000,
-                    Notification.Position.BOTTOM_END);
-            n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            return;
-        }
-        var text = new StringBuilder();
-        for (var result : failed) {
-            text.append(result.code()).append(": ").append(result.message());
-            if (result.errorId() != null && !result.message().contains(result.errorId())) {
-                text.append(" (error id ").append(result.errorId()).append(')');
-            }
-            text.append('\n');
-        }
-        error(text.toString().strip());
-    }
-
-    private static void error(String message) {
-        var n = Notification.show(message, 8000, Notification.Position.BOTTOM_END);
-        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        n.getElement().setAttribute("role", "alert");
+        ActionNotices.report(results);
     }
 
     /** The version a dialog's command applies to. */
