@@ -3,8 +3,6 @@ package com.onboarding.console.customers.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -62,16 +60,10 @@ public class Customer {
     @Column(name = "last_activity_at", nullable = false)
     private Instant lastActivityAt = Instant.EPOCH;
 
+    // Not part of the optimistic lock: a step changing must not make someone's open edit form stale.
     @OptimisticLock(excluded = true)
-    @Column(name = "completed_steps", nullable = false)
-    private int completedSteps;
-
-    @Column(name = "progress_percent", nullable = false)
-    private int progressPercent;
-
-    @OptimisticLock(excluded = true)
-    @Column(name = "failed_steps", nullable = false)
-    private int failedSteps;
+    @Embedded
+    private RecordedProgress progress = new RecordedProgress();
 
     // Written by the fleet checks alone (CustomerRepository.setDrifted), never with the rest of the customer.
     @Column(name = "drifted", nullable = false, insertable = false, updatable = false)
@@ -84,37 +76,10 @@ public class Customer {
     @Column(name = "last_reminder_at", insertable = false, updatable = false)
     private @Nullable Instant lastReminderAt;
 
-    // Hibernate loads an embedded value whose columns are all null as null.
+    // Not part of the optimistic lock, as the progress; null until a step records a fact.
     @OptimisticLock(excluded = true)
     @Embedded
-    private @Nullable OnboardingTimes times;
-
-    @OptimisticLock(excluded = true)
-    @Column(name = "current_phase", nullable = false)
-    private int currentPhase = 1;
-
-    @OptimisticLock(excluded = true)
-    @Enumerated(EnumType.STRING)
-    @Column(name = "waiting_on", nullable = false, length = 16)
-    private WaitingOn waitingOn = WaitingOn.CUSTOMER;
-
-    /** The management account of the customer's organization, as the last verification found it. */
-    @OptimisticLock(excluded = true)
-    @Column(name = "organization_management_account", length = 12)
-    private @Nullable String organizationManagementAccount;
-
-    @OptimisticLock(excluded = true)
-    @Column(name = "organization_checked_at")
-    private @Nullable Instant organizationCheckedAt;
-
-    /** The tax registration step 3.2 set through the console, which its verification expects AWS to have. */
-    @OptimisticLock(excluded = true)
-    @Column(name = "tax_registration_id", length = 60)
-    private @Nullable String taxRegistrationId;
-
-    @OptimisticLock(excluded = true)
-    @Column(name = "tax_legal_name", length = 200)
-    private @Nullable String taxLegalName;
+    private @Nullable AwsFacts aws;
 
     @Version
     private long version;
@@ -140,41 +105,35 @@ public class Customer {
         this.notes = details.notes();
     }
 
-    /**
-     * Records the checklist's standing, kept here so lists can sort and filter by it in SQL. Progress is not
-     * part of the optimistic lock: a step changing must not make someone's open edit form stale.
-     */
+    /** Records the checklist's standing, not part of the optimistic lock. */
     public void recordProgress(ChecklistProgress progress, Instant at) {
-        this.completedSteps = progress.completedSteps();
-        this.progressPercent = progress.percent();
-        this.failedSteps = progress.failedSteps();
-        this.currentPhase = progress.currentPhase();
-        this.waitingOn = progress.waitingOn();
-        this.times = OnboardingTimes.of(progress);
+        this.progress = RecordedProgress.of(progress);
         this.lastActivityAt = at;
     }
 
-    /**
-     * Records what AWS Organizations said about the customer's organization when a step was verified. Not part
-     * of the optimistic lock, for the same reason as the progress.
-     */
+    /** Records what AWS Organizations said about the customer's organization when a step was verified. */
     public void recordOrganization(String managementAccountId, Instant at) {
-        this.organizationManagementAccount = managementAccountId;
-        this.organizationCheckedAt = at;
+        aws().recordOrganization(managementAccountId, at);
     }
 
-    /** Records the registration the console set in step 3.2; not part of the optimistic lock, as the progress. */
+    /** Records the registration the console set in step 3.2. */
     public void recordTaxRegistration(String registrationId, String legalName) {
-        this.taxRegistrationId = registrationId;
-        this.taxLegalName = legalName;
+        aws().recordTaxRegistration(registrationId, legalName);
+    }
+
+    private AwsFacts aws() {
+        if (aws == null) {
+            aws = new AwsFacts();
+        }
+        return aws;
     }
 
     public @Nullable String getTaxRegistrationId() {
-        return taxRegistrationId;
+        return aws == null ? null : aws.taxRegistrationId();
     }
 
     public @Nullable String getTaxLegalName() {
-        return taxLegalName;
+        return aws == null ? null : aws.taxLegalName();
     }
 
     public void touch(Instant at) {
@@ -241,31 +200,27 @@ public class Customer {
     }
 
     public int getCompletedSteps() {
-        return completedSteps;
+        return progress.completedSteps();
     }
 
     public int getFailedSteps() {
-        return failedSteps;
+        return progress.failedSteps();
     }
 
     public int getCurrentPhase() {
-        return currentPhase;
+        return progress.currentPhase();
     }
 
     public WaitingOn getWaitingOn() {
-        return waitingOn;
+        return progress.waitingOn();
     }
 
     public @Nullable String getOrganizationManagementAccount() {
-        return organizationManagementAccount;
-    }
-
-    public @Nullable Instant getOrganizationCheckedAt() {
-        return organizationCheckedAt;
+        return aws == null ? null : aws.organizationManagementAccount();
     }
 
     public int progressPercent() {
-        return progressPercent;
+        return progress.percent();
     }
 
     public long getVersion() {

@@ -34,7 +34,7 @@ public interface CustomerRepository extends JpaRepository<Customer, Long> {
     /** Active customers in phase 1 whose last change is before the time, reminders on or not. */
     @Query("""
             select c from Customer c
-             where c.archived = false and c.currentPhase = 1 and c.lastActivityAt < :before
+             where c.archived = false and c.progress.currentPhase = 1 and c.lastActivityAt < :before
              order by c.id
             """)
     List<Customer> stalledInPhaseOne(@Param("before") Instant before);
@@ -52,10 +52,10 @@ public interface CustomerRepository extends JpaRepository<Customer, Long> {
             where c.archived = :archived
               and (:text is null or lower(c.name) like :text escape '\\' or c.accountId like :text escape '\\')
               and (:csm is null or c.csmUserId = :csm)
-              and (:phase is null or c.currentPhase = :phase)
-              and (:failedOnly = false or c.failedSteps > 0)
+              and (:phase is null or c.progress.currentPhase = :phase)
+              and (:failedOnly = false or c.progress.failedSteps > 0)
               and (:driftOnly = false or c.drifted = true)
-              and (:waitingOn is null or c.waitingOn = :waitingOn)
+              and (:waitingOn is null or c.progress.waitingOn = :waitingOn)
             """;
 
     @Query("select c " + FILTER)

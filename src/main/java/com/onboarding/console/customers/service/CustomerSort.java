@@ -4,8 +4,8 @@ package com.onboarding.console.customers.service;
 public enum CustomerSort {
     NAME("name"),
     ACCOUNT_ID("accountId"),
-    PHASE("currentPhase"),
-    PROGRESS("completedSteps"),
+    PHASE("progress.currentPhase"),
+    PROGRESS("progress.completedSteps"),
     LAST_ACTIVITY("lastActivityAt");
 
     private final String property;

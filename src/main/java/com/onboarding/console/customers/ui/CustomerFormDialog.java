@@ -16,7 +16,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.notification.Notification;
@@ -86,12 +85,10 @@ public final class CustomerFormDialog extends Dialog {
         var cancel = new Button("Cancel", e -> close());
         cancel.setId("cancel-customer");
         if (edited != null) {
-            var archive = new Button(edited.isArchived() ? "Restore" : "Archive", e -> archiveOrRestore());
-            archive.setId("archive-customer");
-            if (!edited.isArchived()) {
-                archive.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            }
-            getFooter().add(archive);
+            getFooter().add(new ArchiveCustomerButton(customers, () -> Objects.requireNonNull(this.edited), () -> {
+                close();
+                onSaved.run();
+            }));
             reminders.setId("customer-reminders");
             reminders.setValue(!edited.isRemindersOff());
             layout.add(reminders, 2);
@@ -222,29 +219,6 @@ public final class CustomerFormDialog extends Dialog {
         var current = customers.get(customer.id());
         edited = current;
         fill(current);
-    }
-
-    private void archiveOrRestore() {
-        var customer = Objects.requireNonNull(edited);
-        if (customer.isArchived()) {
-            setArchived(customer, false);
-            return;
-        }
-        var confirm = new ConfirmDialog("Archive " + customer.getName() + "?",
-                "The customer leaves the customers list and stays in the archive with its checklist and audit"
-                        + " trail. You can restore it later.",
-                "Archive", e -> setArchived(customer, true));
-        confirm.setCancelable(true);
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
-    }
-
-    private void setArchived(Customer customer, boolean archived) {
-        customers.setArchived(customer.id(), archived);
-        Notification.show((archived ? "Archived " : "Restored ") + customer.getName())
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        close();
-        onSaved.run();
     }
 
     private static void showError(String message) {

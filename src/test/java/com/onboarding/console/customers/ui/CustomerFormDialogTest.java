@@ -171,6 +171,22 @@ class CustomerFormDialogTest extends KaribuTest {
     }
 
     @Test
+    void theChecklistMovingOnWhileTheFormIsOpenDoesNotMakeTheEditStale() {
+        login("ops");
+        var customer = fixture.create("Moving", null);
+        CustomerFormDialog.edit(service, users, currentUser, customer, () -> { }).open();
+
+        fixture.work(customer, 2, 0);
+        field("customer-name").setValue(fixture.prefix() + " Mine");
+        _click(_get(Button.class, spec -> spec.withId("save-customer")));
+
+        _assertNone(CustomerFormDialog.class);
+        var saved = service.get(customer.id());
+        assertThat(saved.getName()).isEqualTo(fixture.prefix() + " Mine");
+        assertThat(saved.getCompletedSteps()).isEqualTo(2);
+    }
+
+    @Test
     void staleEditShowsTheMessageAndReloadsCurrentData() {
         login("ops");
         var customer = fixture.create("Stale", null);
