@@ -91,7 +91,8 @@ public class SandboxAws {
     public void setRolePolicy(String accountId, String roleName, String policyName, String document) {
         accounts.change(accountId, account -> {
             SandboxIam.requireValid(AwsOperation.PUT_ROLE_POLICY, accountId, document);
-            SandboxIdentity.existingRole(account, roleName, "iam:PutRolePolicy").policies.put(policyName, document);
+            SandboxIdentity.existingRole(account, roleName, AwsOperation.PUT_ROLE_POLICY).policies
+                    .put(policyName, document);
         });
     }
 

@@ -32,8 +32,8 @@ final class SandboxBilling implements TaxPort, CurReports {
     public AwsResult putTaxRegistration(AwsTarget target, TaxRegistration registration) {
         return accounts.call(AwsOperation.PUT_TAX_REGISTRATION, target, account -> {
             TaxRules.refusedMember(registration).ifPresent(member -> {
-                throw AwsFailures.failure(Reason.OTHER, "taxsettings:PutTaxRegistration", account.accountId,
-                        "ValidationException", "1 validation error detected: Value at '" + member
+                throw AwsFailures.failure(Reason.OTHER, AwsOperation.PUT_TAX_REGISTRATION.qualifiedName(),
+                        account.accountId, "ValidationException", "1 validation error detected: Value at '" + member
                                 + "' failed to satisfy constraint", null);
             });
             account.tax = new FiledTaxRegistration(registration, FiledTaxRegistration.Status.VERIFIED);

@@ -73,14 +73,14 @@ final class SandboxIdentity implements OrganizationPort, AccountSecurityPort, Ia
     public void putRolePolicy(AwsTarget target, String roleName, String policyName, String policy) {
         accounts.call(AwsOperation.PUT_ROLE_POLICY, target, roleName, account -> {
             SandboxIam.requireValid(AwsOperation.PUT_ROLE_POLICY, account.accountId, policy);
-            return existingRole(account, roleName, "iam:PutRolePolicy").policies.put(policyName, policy);
+            return existingRole(account, roleName, AwsOperation.PUT_ROLE_POLICY).policies.put(policyName, policy);
         });
     }
 
     @Override
     public Optional<String> rolePolicy(AwsTarget target, String roleName, String policyName) {
         return accounts.call(AwsOperation.GET_ROLE_POLICY, target, roleName, account -> Optional.ofNullable(
-                existingRole(account, roleName, "iam:GetRolePolicy").policies.get(policyName)));
+                existingRole(account, roleName, AwsOperation.GET_ROLE_POLICY).policies.get(policyName)));
     }
 
     @Override
@@ -89,10 +89,10 @@ final class SandboxIdentity implements OrganizationPort, AccountSecurityPort, Ia
                 account -> accounts.assumePlatformRole(account, target));
     }
 
-    static SimulatedAccount.Role existingRole(SimulatedAccount account, String roleName, String operation) {
+    static SimulatedAccount.Role existingRole(SimulatedAccount account, String roleName, AwsOperation operation) {
         var role = account.roles.get(roleName);
         if (role == null) {
-            throw AwsFailures.failure(Reason.NOT_FOUND, operation, account.accountId, "NoSuchEntity",
+            throw AwsFailures.failure(Reason.NOT_FOUND, operation.qualifiedName(), account.accountId, "NoSuchEntity",
                     "The role with name " + roleName + " cannot be found.", null);
         }
         return role;

@@ -1,13 +1,13 @@
 package com.onboarding.console.aws.ui;
 
+import com.onboarding.console.aws.sandbox.SandboxMode;
 import com.onboarding.console.base.ui.NavbarNotice;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 
 /** Tells everyone on every page that the console talks to the sandbox, not to AWS. */
 @org.springframework.stereotype.Component
-@ConditionalOnProperty(name = "console.aws.mode", havingValue = "sandbox", matchIfMissing = true)
+@SandboxMode
 class SandboxBanner implements NavbarNotice {
 
     @Override
