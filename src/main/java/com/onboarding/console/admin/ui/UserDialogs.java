@@ -1,6 +1,7 @@
 package com.onboarding.console.admin.ui;
 
 import com.onboarding.console.admin.ui.UsersView.CustomerChoice;
+import com.onboarding.console.base.domain.EmailAddress;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.base.ui.RecordForm;
 import com.onboarding.console.base.ui.TextLimit;
@@ -67,7 +68,7 @@ final class UserDialogs {
         var name = form.bind(UserField.DISPLAY_NAME, new TextField("Display name"), "displayName");
         TextLimit.count(name, UserField.DISPLAY_NAME, AppUser.DISPLAY_NAME_MAX);
         var email = form.bind(UserField.EMAIL, new EmailField("Email"), "email");
-        email.setMaxLength(AppUser.EMAIL_MAX);
+        email.setMaxLength(EmailAddress.MAX_LENGTH);
         var role = form.bind(UserField.ROLE, roleSelect(), "role");
         var customer = form.bind(UserField.CUSTOMER, customerBox(role), "customerId", customerId(role));
         var password = form.at(UserField.PASSWORD, new PasswordField("Password"));

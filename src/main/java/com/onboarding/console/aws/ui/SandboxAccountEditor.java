@@ -64,7 +64,7 @@ final class SandboxAccountEditor extends VerticalLayout {
         email.setWidth("24rem");
         var saveEmail = new Button("Change root email", e -> run.accept(() -> sandbox.setRootEmail(id,
                 EmailAddress.parse(SandboxField.ROOT_EMAIL, TextInput.required(SandboxField.ROOT_EMAIL,
-                        email.getValue(), 254), "aws+" + id + "@reseller.example").value())));
+                        email.getValue(), EmailAddress.MAX_LENGTH), "aws+" + id + "@reseller.example").value())));
         saveEmail.setId("sandbox-save-email");
 
         var mfa = new Checkbox("Root user has MFA", account.rootMfa());

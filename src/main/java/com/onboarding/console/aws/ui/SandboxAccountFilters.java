@@ -1,6 +1,7 @@
 package com.onboarding.console.aws.ui;
 
 import com.onboarding.console.aws.sandbox.SandboxAccount;
+import com.onboarding.console.base.domain.EmailAddress;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -45,7 +46,7 @@ final class SandboxAccountFilters extends HorizontalLayout {
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setMaxLength(254);
+        text.setMaxLength(EmailAddress.MAX_LENGTH);
         text.setId("sandbox-search");
 
         mfa.setLabel("Root MFA");

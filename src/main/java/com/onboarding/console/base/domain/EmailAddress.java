@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
  */
 public record EmailAddress(String value) {
 
+    /** The longest address SMTP carries (RFC 5321: a 256-octet path less its angle brackets), as columns keep it. */
+    public static final int MAX_LENGTH = 254;
+
     private static final Pattern FORM = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     public EmailAddress {

@@ -1,5 +1,6 @@
 package com.onboarding.console.customers.domain;
 
+import com.onboarding.console.base.domain.EmailAddress;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -19,7 +20,6 @@ import org.jspecify.annotations.Nullable;
 public class Customer {
 
     public static final int NAME_MAX = 200;
-    public static final int EMAIL_MAX = 254;
     public static final int NOTES_MAX = 4000;
 
     @Id
@@ -38,7 +38,7 @@ public class Customer {
     @Column(name = "billing_country", nullable = false, length = 2)
     private String billingCountry = "";
 
-    @Column(name = "root_email", nullable = false, length = EMAIL_MAX)
+    @Column(name = "root_email", nullable = false, length = EmailAddress.MAX_LENGTH)
     private String rootEmail = "";
 
     @Column(name = "external_id", nullable = false, length = 64, updatable = false)

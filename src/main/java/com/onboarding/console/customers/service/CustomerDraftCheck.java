@@ -51,7 +51,7 @@ class CustomerDraftCheck {
         }
         var country = CountryCode.parse(CustomerField.BILLING_COUNTRY,
                 Objects.requireNonNullElse(draft.billingCountry(), ""));
-        var email = TextInput.optional(CustomerField.ROOT_EMAIL, draft.rootEmail(), Customer.EMAIL_MAX);
+        var email = TextInput.optional(CustomerField.ROOT_EMAIL, draft.rootEmail(), EmailAddress.MAX_LENGTH);
         if (email == null) {
             email = suggestedRootEmail(name, accountId.value());
         }

@@ -1,5 +1,6 @@
 package com.onboarding.console.customers.ui;
 
+import com.onboarding.console.base.domain.EmailAddress;
 import com.onboarding.console.base.domain.InvalidInputException;
 import com.onboarding.console.base.ui.CountryBox;
 import com.onboarding.console.base.ui.RecordForm;
@@ -137,7 +138,7 @@ public final class CustomerFormDialog extends Dialog {
         billingCountry.setRequiredIndicatorVisible(true);
 
         rootEmail.setId("customer-root-email");
-        rootEmail.setMaxLength(Customer.EMAIL_MAX);
+        rootEmail.setMaxLength(EmailAddress.MAX_LENGTH);
         rootEmail.setHelperText("Suggested from the name and account id; you may change it");
 
         externalId.setId("customer-external-id");

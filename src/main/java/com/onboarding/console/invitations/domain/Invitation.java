@@ -1,5 +1,6 @@
 package com.onboarding.console.invitations.domain;
 
+import com.onboarding.console.base.domain.EmailAddress;
 import com.onboarding.console.customers.domain.Customer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,7 +16,6 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "invitation")
 public class Invitation extends OneTimeLink {
 
-    public static final int EMAIL_MAX = 254;
 
     @Column(name = "customer_id", nullable = false, updatable = false)
     private long customerId;
@@ -24,7 +24,7 @@ public class Invitation extends OneTimeLink {
     @Column(name = "customer_name", nullable = false, updatable = false, length = Customer.NAME_MAX)
     private String customerName = "";
 
-    @Column(nullable = false, updatable = false, length = EMAIL_MAX)
+    @Column(nullable = false, updatable = false, length = EmailAddress.MAX_LENGTH)
     private String email = "";
 
     @Column(name = "invited_by", nullable = false, updatable = false, length = 64)

@@ -149,7 +149,7 @@ public class InvitationService {
     }
 
     static String email(@Nullable String input) {
-        return EmailAddress.parse(InvitationField.EMAIL, TextInput.required(InvitationField.EMAIL, input, Invitation.EMAIL_MAX),
+        return EmailAddress.parse(InvitationField.EMAIL, TextInput.required(InvitationField.EMAIL, input, EmailAddress.MAX_LENGTH),
                 "jane@example.com").value();
     }
 

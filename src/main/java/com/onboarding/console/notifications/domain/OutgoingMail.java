@@ -1,5 +1,6 @@
 package com.onboarding.console.notifications.domain;
 
+import com.onboarding.console.base.domain.EmailAddress;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,7 +25,7 @@ public class OutgoingMail {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
-    @Column(nullable = false, updatable = false, length = 254)
+    @Column(nullable = false, updatable = false, length = EmailAddress.MAX_LENGTH)
     private String recipient = "";
 
     @Column(nullable = false, updatable = false, length = SUBJECT_MAX)

@@ -1,5 +1,6 @@
 package com.onboarding.console.security.domain;
 
+import com.onboarding.console.base.domain.EmailAddress;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,7 +23,6 @@ public class AppUser {
 
     public static final int USERNAME_MAX = 64;
     public static final int DISPLAY_NAME_MAX = 120;
-    public static final int EMAIL_MAX = 254;
     public static final int SSO_SUBJECT_MAX = 255;
     /**
      * ASCII only, checked before lower-casing: lookalikes such as a dotless i or the Kelvin sign, which
@@ -42,7 +42,7 @@ public class AppUser {
     @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX)
     private String displayName;
 
-    @Column(length = EMAIL_MAX)
+    @Column(length = EmailAddress.MAX_LENGTH)
     private @Nullable String email;
 
     @Column(name = "password_hash", nullable = false, length = 100)

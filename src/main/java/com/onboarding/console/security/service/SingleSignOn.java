@@ -2,6 +2,7 @@ package com.onboarding.console.security.service;
 
 import com.onboarding.console.audit.domain.AuditAction;
 import com.onboarding.console.audit.service.AuditService;
+import com.onboarding.console.base.domain.EmailAddress;
 import com.onboarding.console.base.live.Change.UserAccessChanged;
 import com.onboarding.console.base.live.LiveChanges;
 import com.onboarding.console.security.SingleSignOnUser;
@@ -82,7 +83,7 @@ public class SingleSignOn implements OAuth2UserService<OidcUserRequest, OidcUser
     private AppUser signIn(OidcUser person, String username, Role role) {
         var displayName = cut(Optional.ofNullable(person.getFullName()).orElse(username),
                 AppUser.DISPLAY_NAME_MAX);
-        var email = person.getEmail() == null ? null : cut(person.getEmail(), AppUser.EMAIL_MAX);
+        var email = person.getEmail() == null ? null : cut(person.getEmail(), EmailAddress.MAX_LENGTH);
         var known = users.findBySsoSubject(person.getSubject());
         if (known.isEmpty()) {
             var taken = users.findByUsername(username);

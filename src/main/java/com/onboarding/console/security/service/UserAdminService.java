@@ -205,7 +205,7 @@ public class UserAdminService {
     }
 
     private static @Nullable String email(@Nullable String input) {
-        var email = TextInput.optional(UserField.EMAIL, input, AppUser.EMAIL_MAX);
+        var email = TextInput.optional(UserField.EMAIL, input, EmailAddress.MAX_LENGTH);
         return email == null ? null : EmailAddress.parse(UserField.EMAIL, email, "jane@example.com").value();
     }
 

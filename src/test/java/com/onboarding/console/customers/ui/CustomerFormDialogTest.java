@@ -11,6 +11,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.onboarding.console.KaribuTest;
+import com.onboarding.console.base.domain.EmailAddress;
 import com.onboarding.console.customers.TestCustomers;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.service.CustomerDraft;
@@ -267,7 +268,7 @@ class CustomerFormDialogTest extends KaribuTest {
     void everyFieldAtItsColumnLengthIsSavedWhole() {
         login("ops");
         var name = fixture.prefix() + " " + "N".repeat(Customer.NAME_MAX - fixture.prefix().length() - 1);
-        var email = "r".repeat(Customer.EMAIL_MAX - "@reseller.example".length()) + "@reseller.example";
+        var email = "r".repeat(EmailAddress.MAX_LENGTH - "@reseller.example".length()) + "@reseller.example";
         var notes = "Line one\n" + "n".repeat(Customer.NOTES_MAX - 9);
         var accountId = fixture.newAccountId();
         var payer = fixture.newAccountId();
@@ -286,7 +287,7 @@ class CustomerFormDialogTest extends KaribuTest {
         assertThat(saved).singleElement().satisfies(c -> {
             assertThat(c.getName()).isEqualTo(name).hasSize(Customer.NAME_MAX);
             assertThat(c.getAccountId()).isEqualTo(accountId);
-            assertThat(c.getRootEmail()).isEqualTo(email).hasSize(Customer.EMAIL_MAX);
+            assertThat(c.getRootEmail()).isEqualTo(email).hasSize(EmailAddress.MAX_LENGTH);
             assertThat(c.getPayerAccountId()).isEqualTo(payer);
             assertThat(c.getNotes()).isEqualTo(notes).hasSize(Customer.NOTES_MAX);
         });
@@ -297,7 +298,7 @@ class CustomerFormDialogTest extends KaribuTest {
                 Arguments.of("customer-name", "N".repeat(Customer.NAME_MAX + 1),
                         "Name is 201 characters long: at most 200 are allowed."),
                 Arguments.of("customer-root-email",
-                        "r".repeat(Customer.EMAIL_MAX + 1 - "@reseller.example".length()) + "@reseller.example",
+                        "r".repeat(EmailAddress.MAX_LENGTH + 1 - "@reseller.example".length()) + "@reseller.example",
                         "Root email is 255 characters long: at most 254 are allowed."),
                 Arguments.of("customer-notes", "n".repeat(Customer.NOTES_MAX + 1),
                         "Notes is 4001 characters long: at most 4000 are allowed."),
