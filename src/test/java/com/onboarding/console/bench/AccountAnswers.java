@@ -172,8 +172,11 @@ final class AccountAnswers implements ResponseDefinitionTransformerV2 {
             case "DescribeReportDefinitions" -> account.has(Automation.REPORTS_ENABLED)
                     ? AwsWire.JSON.ok("{\"ReportDefinitions\":[" + (account.has(Automation.REPORT_DEFINITION)
                             ? report(ReportDefinitionSpec.wanted(settings, id)) : "") + "]}")
-                    : AwsWire.JSON.error(400, "AccessDeniedException", "Cost and Usage Reports are not enabled for"
-                            + " account " + id + ".");
+                    // Not enabled yet: AWS refuses the call in its own words, here by the organization's policy.
+                    : AwsWire.JSON.error(400, "AccessDeniedException", "User: arn:aws:sts::" + id + ":assumed-role/"
+                            + settings.platformRoleName() + "/s is not authorized to perform:"
+                            + " cur:DescribeReportDefinitions on resource: arn:aws:cur:us-east-1:" + id
+                            + ":definition/ with an explicit deny in a service control policy");
             default -> AwsWire.JSON.error(400, "UnknownOperationException", "The stand-in AWS does not answer "
                     + target + ".");
         };
