@@ -2,13 +2,12 @@ package com.onboarding.console.aws.ui;
 
 import com.onboarding.console.aws.sandbox.SandboxAccount;
 import com.onboarding.console.base.domain.EmailAddress;
+import com.onboarding.console.base.ui.SearchField;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -37,15 +36,11 @@ final class SandboxAccountFilters extends HorizontalLayout {
         }
     }
 
-    private final TextField text = new TextField("Search");
+    private final TextField text = SearchField.create("Search", "Account id or root email");
     private final Select<RootMfa> mfa = new Select<>();
     private final Checkbox failing = new Checkbox("Only accounts with failures to come");
 
     SandboxAccountFilters() {
-        text.setPlaceholder("Account id or root email");
-        text.setPrefixComponent(VaadinIcon.SEARCH.create());
-        text.setClearButtonVisible(true);
-        text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setMaxLength(EmailAddress.MAX_LENGTH);
         text.setId("sandbox-search");
 

@@ -1,15 +1,14 @@
 package com.onboarding.console.customers.ui;
 
+import com.onboarding.console.base.ui.SearchField;
 import com.onboarding.console.customers.domain.Customer;
 import com.onboarding.console.customers.service.CustomerFilter;
 import com.onboarding.console.security.service.UserDirectory;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
@@ -21,7 +20,7 @@ import java.util.Objects;
  */
 final class CustomerFilterBar extends HorizontalLayout {
 
-    private final TextField text = new TextField("Search");
+    private final TextField text = SearchField.create("Search", "Name or account id");
     private final ComboBox<UserDirectory.Person> csm = new ComboBox<>("CSM");
     private final ComboBox<Integer> phase = new ComboBox<>("Phase");
     private final ComboBox<CustomerFilter.Status> status = new ComboBox<>("Status");
@@ -42,10 +41,6 @@ final class CustomerFilterBar extends HorizontalLayout {
         this.csms = csms;
         this.phases = phases;
         this.userId = userId;
-        text.setPlaceholder("Name or account id");
-        text.setPrefixComponent(VaadinIcon.SEARCH.create());
-        text.setClearButtonVisible(true);
-        text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setMaxLength(Customer.NAME_MAX);
         text.setId("customer-search");
 

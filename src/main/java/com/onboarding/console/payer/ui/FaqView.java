@@ -1,6 +1,7 @@
 package com.onboarding.console.payer.ui;
 
 import com.onboarding.console.base.routes.CustomerRoutes;
+import com.onboarding.console.base.ui.SearchField;
 import com.onboarding.console.payer.domain.ConsolidatedPayer;
 import com.onboarding.console.payer.domain.FaqEntry;
 import com.onboarding.console.payer.service.FaqService;
@@ -14,10 +15,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -55,13 +54,9 @@ public class FaqView extends VerticalLayout {
             add(own);
         }
 
-        var search = new TextField();
+        var search = SearchField.create(null, "Search the questions and answers");
         search.setId("faq-search");
-        search.setPlaceholder("Search the questions and answers");
         search.setAriaLabel("Search the FAQ");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidthFull();
         search.addValueChangeListener(e -> filter(e.getValue()));
         noMatch.setId("faq-no-match");
